@@ -1,0 +1,35 @@
+/**
+ * What a page holding a session's client secret (with the partner's publishable key) may do:
+ * DESIGN.md's credential table as data. The bank enforces exactly this list; a publishable key
+ * alone may do nothing.
+ */
+export const SESSION_CAPABILITIES = {
+  checkout_session: [
+    'read_session',
+    'read_wallet_balance',
+    'read_credit_available',
+    'read_loan_offers',
+    'apply_for_credit',
+    'give_consent',
+    'request_verification_code',
+    'confirm',
+  ],
+  wallet_session: [
+    'read_wallet',
+    'read_credit_line',
+    'read_loans',
+    'read_transactions',
+    'request_verification_code',
+    'repay',
+    'request_limit_review',
+    'revoke_data_sharing',
+  ],
+} as const;
+
+export type SessionKind = keyof typeof SESSION_CAPABILITIES;
+export type Capability = (typeof SESSION_CAPABILITIES)[SessionKind][number];
+
+/** True when a session of `kind` lets its page do `capability`. */
+export function sessionAllows(kind: SessionKind, capability: Capability): boolean {
+  return (SESSION_CAPABILITIES[kind] as readonly Capability[]).includes(capability);
+}

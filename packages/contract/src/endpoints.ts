@@ -1,0 +1,312 @@
+import { listOf, ListParams } from './list.js';
+import { Buyer, CreateBuyerParams } from './resources/buyer.js';
+import {
+  CheckoutSession,
+  ClientCheckoutSession,
+  ConfirmCheckoutSessionParams,
+  CreateCheckoutSessionParams,
+  ListCheckoutSessionsParams,
+  VerificationCode,
+} from './resources/checkout-session.js';
+import { Event, ListEventsParams } from './resources/event.js';
+import { ListPaymentsParams, Payment } from './resources/payment.js';
+import { CreateRefundParams, Refund } from './resources/refund.js';
+import { CreateSupplierParams, Supplier } from './resources/supplier.js';
+import {
+  AdvanceTestClockParams,
+  CreatePartnerParams,
+  LedgerReport,
+  Partner,
+  SandboxVerificationCode,
+  SandboxVerificationCodeQuery,
+  TestClock,
+} from './resources/sandbox.js';
+import { TopUpWalletParams, Wallet, WalletTransaction } from './resources/wallet.js';
+import type { z } from './zod.js';
+
+/**
+ * Who may call an endpoint:
+ * - `secret`: the partner's server, with its secret key;
+ * - `client`: a page, with the publishable key and a session's client secret (the session's
+ *   capabilities decide the rest);
+ * - `sandbox`: the partner's server with its secret key, in the sandbox only;
+ * - `none`: anyone who can reach the sandbox (it binds to 127.0.0.1), in the sandbox only.
+ */
+export type EndpointAuth = 'secret' | 'client' | 'sandbox' | 'none';
+
+/** One operation of the bank API: the single description the bank, the SDK and the docs read. */
+export interface Endpoint<
+  Body extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Query extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Response extends z.ZodMiniType = z.ZodMiniType,
+> {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** The path, with `{id}` where the object's id goes. */
+  path: `/v1/${string}`;
+  auth: EndpointAuth;
+  /** The resource it belongs to, as the docs group them. */
+  tag: string;
+  summary: string;
+  body: Body;
+  query: Query;
+  response: Response;
+}
+
+function endpoint<
+  Body extends z.ZodMiniType | undefined = undefined,
+  Query extends z.ZodMiniType | undefined = undefined,
+  Response extends z.ZodMiniType = z.ZodMiniType,
+>(
+  definition: Omit<Endpoint<Body, Query, Response>, 'body' | 'query'> & {
+    body?: Body;
+    query?: Query;
+  },
+): Endpoint<Body, Query, Response> {
+  return { ...definition, body: definition.body as Body, query: definition.query as Query };
+}
+
+/**
+ * Every operation of the bank API, by name.
+ *
+ * @example
+ * ```ts
+ * endpoints.createBuyer.path; // '/v1/buyers'
+ * ```
+ */
+export const endpoints = {
+  createBuyer: endpoint({
+    method: 'POST',
+    path: '/v1/buyers',
+    auth: 'secret',
+    tag: 'Buyers',
+    summary: 'Create a buyer (a shop) and its wallet account',
+    body: CreateBuyerParams,
+    response: Buyer,
+  }),
+  retrieveBuyer: endpoint({
+    method: 'GET',
+    path: '/v1/buyers/{id}',
+    auth: 'secret',
+    tag: 'Buyers',
+    summary: 'Retrieve a buyer',
+    response: Buyer,
+  }),
+  listBuyers: endpoint({
+    method: 'GET',
+    path: '/v1/buyers',
+    auth: 'secret',
+    tag: 'Buyers',
+    summary: 'List buyers, newest first',
+    query: ListParams,
+    response: listOf(Buyer),
+  }),
+  createSupplier: endpoint({
+    method: 'POST',
+    path: '/v1/suppliers',
+    auth: 'secret',
+    tag: 'Suppliers',
+    summary: 'Create a supplier and its settlement account',
+    body: CreateSupplierParams,
+    response: Supplier,
+  }),
+  retrieveSupplier: endpoint({
+    method: 'GET',
+    path: '/v1/suppliers/{id}',
+    auth: 'secret',
+    tag: 'Suppliers',
+    summary: 'Retrieve a supplier',
+    response: Supplier,
+  }),
+  listSuppliers: endpoint({
+    method: 'GET',
+    path: '/v1/suppliers',
+    auth: 'secret',
+    tag: 'Suppliers',
+    summary: 'List suppliers, newest first',
+    query: ListParams,
+    response: listOf(Supplier),
+  }),
+  retrieveWallet: endpoint({
+    method: 'GET',
+    path: '/v1/wallets/{id}',
+    auth: 'secret',
+    tag: 'Wallets',
+    summary: "Retrieve a buyer's wallet",
+    response: Wallet,
+  }),
+  listWalletTransactions: endpoint({
+    method: 'GET',
+    path: '/v1/wallets/{id}/transactions',
+    auth: 'secret',
+    tag: 'Wallets',
+    summary: "List a wallet's movements, newest first",
+    query: ListParams,
+    response: listOf(WalletTransaction),
+  }),
+  topUpWallet: endpoint({
+    method: 'POST',
+    path: '/v1/wallets/{id}/top_ups',
+    auth: 'sandbox',
+    tag: 'Wallets',
+    summary: 'Add money to a wallet (sandbox only)',
+    body: TopUpWalletParams,
+    response: WalletTransaction,
+  }),
+  createCheckoutSession: endpoint({
+    method: 'POST',
+    path: '/v1/checkout_sessions',
+    auth: 'secret',
+    tag: 'Checkout sessions',
+    summary: 'Create a checkout session for one order and get its client secret',
+    body: CreateCheckoutSessionParams,
+    response: CheckoutSession,
+  }),
+  retrieveCheckoutSession: endpoint({
+    method: 'GET',
+    path: '/v1/checkout_sessions/{id}',
+    auth: 'secret',
+    tag: 'Checkout sessions',
+    summary: 'Retrieve a checkout session',
+    response: CheckoutSession,
+  }),
+  listCheckoutSessions: endpoint({
+    method: 'GET',
+    path: '/v1/checkout_sessions',
+    auth: 'secret',
+    tag: 'Checkout sessions',
+    summary: 'List checkout sessions, newest first',
+    query: ListCheckoutSessionsParams,
+    response: listOf(CheckoutSession),
+  }),
+  expireCheckoutSession: endpoint({
+    method: 'POST',
+    path: '/v1/checkout_sessions/{id}/expire',
+    auth: 'secret',
+    tag: 'Checkout sessions',
+    summary: 'Expire an open checkout session so it can no longer be paid',
+    response: CheckoutSession,
+  }),
+  retrieveClientCheckoutSession: endpoint({
+    method: 'GET',
+    path: '/v1/client/checkout_session',
+    auth: 'client',
+    tag: 'Checkout (page)',
+    summary: 'Read the checkout session named by the client secret, as the page shows it',
+    response: ClientCheckoutSession,
+  }),
+  requestCheckoutVerificationCode: endpoint({
+    method: 'POST',
+    path: '/v1/client/checkout_session/verification_codes',
+    auth: 'client',
+    tag: 'Checkout (page)',
+    summary:
+      "Send a one-time code to the shop owner's phone, bound to this session's amount and payee",
+    response: VerificationCode,
+  }),
+  confirmCheckoutSession: endpoint({
+    method: 'POST',
+    path: '/v1/client/checkout_session/confirm',
+    auth: 'client',
+    tag: 'Checkout (page)',
+    summary: 'Pay the checkout session with the one-time code',
+    body: ConfirmCheckoutSessionParams,
+    response: ClientCheckoutSession,
+  }),
+  retrievePayment: endpoint({
+    method: 'GET',
+    path: '/v1/payments/{id}',
+    auth: 'secret',
+    tag: 'Payments',
+    summary: 'Retrieve a payment',
+    response: Payment,
+  }),
+  listPayments: endpoint({
+    method: 'GET',
+    path: '/v1/payments',
+    auth: 'secret',
+    tag: 'Payments',
+    summary: 'List payments, newest first',
+    query: ListPaymentsParams,
+    response: listOf(Payment),
+  }),
+  createRefund: endpoint({
+    method: 'POST',
+    path: '/v1/payments/{id}/refunds',
+    auth: 'secret',
+    tag: 'Payments',
+    summary: "Refund all or part of a payment to the shop's wallet",
+    body: CreateRefundParams,
+    response: Refund,
+  }),
+  listRefunds: endpoint({
+    method: 'GET',
+    path: '/v1/payments/{id}/refunds',
+    auth: 'secret',
+    tag: 'Payments',
+    summary: "List a payment's refunds, newest first",
+    query: ListParams,
+    response: listOf(Refund),
+  }),
+  retrieveEvent: endpoint({
+    method: 'GET',
+    path: '/v1/events/{id}',
+    auth: 'secret',
+    tag: 'Events',
+    summary: 'Retrieve an event',
+    response: Event,
+  }),
+  listEvents: endpoint({
+    method: 'GET',
+    path: '/v1/events',
+    auth: 'secret',
+    tag: 'Events',
+    summary: 'List events, newest first',
+    query: ListEventsParams,
+    response: listOf(Event),
+  }),
+  createPartner: endpoint({
+    method: 'POST',
+    path: '/v1/sandbox/partners',
+    auth: 'none',
+    tag: 'Sandbox',
+    summary: 'Create a fresh partner with its own keys and test clock (sandbox only)',
+    body: CreatePartnerParams,
+    response: Partner,
+  }),
+  retrieveTestClock: endpoint({
+    method: 'GET',
+    path: '/v1/test_clocks/current',
+    auth: 'sandbox',
+    tag: 'Sandbox',
+    summary: "Read the partner's test clock",
+    response: TestClock,
+  }),
+  advanceTestClock: endpoint({
+    method: 'POST',
+    path: '/v1/test_clocks/advance',
+    auth: 'sandbox',
+    tag: 'Sandbox',
+    summary: "Move the partner's test clock forward; what falls due on the way happens",
+    body: AdvanceTestClockParams,
+    response: TestClock,
+  }),
+  retrieveSandboxVerificationCode: endpoint({
+    method: 'GET',
+    path: '/v1/sandbox/verification_codes',
+    auth: 'sandbox',
+    tag: 'Sandbox',
+    summary: 'Read the latest one-time code sent for a checkout session (sandbox only)',
+    query: SandboxVerificationCodeQuery,
+    response: SandboxVerificationCode,
+  }),
+  verifyLedger: endpoint({
+    method: 'GET',
+    path: '/v1/sandbox/ledger/verify',
+    auth: 'sandbox',
+    tag: 'Sandbox',
+    summary: "Recompute every balance of the partner's ledger from its postings",
+    response: LedgerReport,
+  }),
+};
+
+export type EndpointName = keyof typeof endpoints;

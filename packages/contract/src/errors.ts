@@ -1,0 +1,66 @@
+import { openEnum } from './open-enum.js';
+import { z } from './zod.js';
+
+/** The families of error the bank returns; each maps to one SDK error class. */
+export const ERROR_TYPES = [
+  'invalid_request_error',
+  'authentication_error',
+  'permission_error',
+  'idempotency_error',
+  'rate_limit_error',
+  'payment_error',
+  'api_error',
+] as const;
+export type ErrorType = (typeof ERROR_TYPES)[number];
+
+/**
+ * Every error code the bank returns, with its type and HTTP status: the one table both the
+ * bank (to answer) and the docs (to explain) read.
+ */
+export const ERROR_CODES = {
+  parameter_invalid: { type: 'invalid_request_error', status: 400 },
+  parameter_missing: { type: 'invalid_request_error', status: 400 },
+  body_invalid: { type: 'invalid_request_error', status: 400 },
+  api_version_invalid: { type: 'invalid_request_error', status: 400 },
+  resource_missing: { type: 'invalid_request_error', status: 404 },
+  route_not_found: { type: 'invalid_request_error', status: 404 },
+  session_expired: { type: 'invalid_request_error', status: 409 },
+  session_not_open: { type: 'invalid_request_error', status: 409 },
+  amount_too_large: { type: 'invalid_request_error', status: 400 },
+  currency_mismatch: { type: 'invalid_request_error', status: 400 },
+  resend_too_soon: { type: 'invalid_request_error', status: 429 },
+  api_key_missing: { type: 'authentication_error', status: 401 },
+  api_key_invalid: { type: 'authentication_error', status: 401 },
+  client_secret_invalid: { type: 'authentication_error', status: 401 },
+  secret_key_required: { type: 'permission_error', status: 403 },
+  permission_denied: { type: 'permission_error', status: 403 },
+  origin_not_allowed: { type: 'permission_error', status: 403 },
+  idempotency_key_invalid: { type: 'idempotency_error', status: 400 },
+  idempotency_key_in_use: { type: 'idempotency_error', status: 409 },
+  idempotency_key_reused: { type: 'idempotency_error', status: 422 },
+  rate_limited: { type: 'rate_limit_error', status: 429 },
+  insufficient_balance: { type: 'payment_error', status: 402 },
+  payment_method_unavailable: { type: 'payment_error', status: 402 },
+  verification_code_required: { type: 'payment_error', status: 402 },
+  verification_code_invalid: { type: 'payment_error', status: 402 },
+  verification_code_expired: { type: 'payment_error', status: 402 },
+  verification_code_locked: { type: 'payment_error', status: 402 },
+  internal_error: { type: 'api_error', status: 500 },
+} as const satisfies Record<string, { type: ErrorType; status: number }>;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * The body of every error response: `{ error: { type, code, message, param?, request_id } }`.
+ *
+ * `type` and `code` are open: a newer bank may add values, and clients must still read them.
+ */
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    type: openEnum(ERROR_TYPES),
+    code: openEnum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    param: z.optional(z.string()),
+    request_id: z.string(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;

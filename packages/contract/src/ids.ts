@@ -1,0 +1,80 @@
+import { z } from './zod.js';
+
+/**
+ * The prefix of every kind of id. An id names its type (`buy_…` is a buyer), so a wrong id in the
+ * wrong place is caught by its shape before any lookup.
+ */
+export const ID_PREFIXES = {
+  buyer: 'buy',
+  supplier: 'sup',
+  settlementAccount: 'acct',
+  wallet: 'wal',
+  /** A movement on an account: wallet transactions are these. */
+  balanceTransaction: 'txn',
+  journalEntry: 'je',
+  verificationCode: 'vc',
+  timer: 'tmr',
+  checkoutSession: 'cs',
+  payment: 'pay',
+  refund: 're',
+  event: 'evt',
+  request: 'req',
+  partner: 'ptn',
+} as const;
+
+export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const RANDOM_LENGTH = 24;
+
+/**
+ * Random base62 text from the platform's CSPRNG (`crypto.getRandomValues`, present in browsers
+ * and in Node), without modulo bias.
+ */
+export function randomToken(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    // getRandomValues fills at most 65,536 bytes per call; ask for twice what is still missing.
+    const missing = length - out.length;
+    const bytes = crypto.getRandomValues(new Uint8Array(Math.min(missing * 2, 65_536)));
+    for (const byte of bytes) {
+      // 248 = 4 × 62: bytes above it would favour the first characters.
+      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
+    }
+  }
+  return out;
+}
+
+/**
+ * Makes a new id of the given type.
+ *
+ * @example
+ * ```ts
+ * generateId('pay'); // 'pay_3kTMd9Qx0bZc7Lh2Vw8Ynp4R'
+ * ```
+ */
+export function generateId<P extends IdPrefix>(prefix: P): `${P}_${string}` {
+  return `${prefix}_${randomToken(RANDOM_LENGTH)}`;
+}
+
+/** The schema of an id of one type: its prefix, an underscore and 8 to 64 base62 characters. */
+export function idOf(prefix: IdPrefix) {
+  return z
+    .string()
+    .check(
+      z.regex(
+        new RegExp(`^${prefix}_[0-9A-Za-z]{8,64}$`),
+        `must be an id starting with "${prefix}_"`,
+      ),
+    );
+}
+
+export const BuyerId = idOf('buy');
+export const SupplierId = idOf('sup');
+export const SettlementAccountId = idOf('acct');
+export const WalletId = idOf('wal');
+export const WalletTransactionId = idOf('txn');
+export const CheckoutSessionId = idOf('cs');
+export const PaymentId = idOf('pay');
+export const RefundId = idOf('re');
+export const EventId = idOf('evt');

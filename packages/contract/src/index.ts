@@ -1,0 +1,134 @@
+/**
+ * The Xinghui bank API contract: the one description of every shape that crosses the wire,
+ * and the protocol code both the bank and its clients need.
+ *
+ * @packageDocumentation
+ */
+
+// Schema building blocks
+export { z } from './zod.js';
+export { openEnum } from './open-enum.js';
+export { DisplayName, Metadata, Timestamp } from './common.js';
+
+// Money and rates
+export {
+  Amount,
+  CURRENCIES,
+  CurrencyCode,
+  MAX_AMOUNT,
+  Money,
+  PositiveMoney,
+  SignedMoney,
+  formatMoney,
+  money,
+  parseMoneyInput,
+  toDecimalString,
+} from './money.js';
+export type { Currency } from './money.js';
+export {
+  Rate,
+  dailyRateFromApr,
+  formatRatePercent,
+  millionthsToRate,
+  rateToMillionths,
+} from './rate.js';
+
+// Identifiers, keys and personal data
+export {
+  BuyerId,
+  CheckoutSessionId,
+  EventId,
+  ID_PREFIXES,
+  PaymentId,
+  RefundId,
+  SettlementAccountId,
+  SupplierId,
+  WalletId,
+  WalletTransactionId,
+  generateId,
+  idOf,
+  randomToken,
+} from './ids.js';
+export type { IdPrefix } from './ids.js';
+export {
+  ClientSecret,
+  apiKeyKind,
+  generateApiKey,
+  generateClientSecret,
+  sessionIdOfClientSecret,
+} from './api-keys.js';
+export type { ApiKeyKind } from './api-keys.js';
+export {
+  CreditCode,
+  creditCodeCheckCharacter,
+  creditCodeProblem,
+  isValidCreditCode,
+  maskCreditCode,
+} from './credit-code.js';
+export type { CreditCodeProblem } from './credit-code.js';
+export { MaskedPhone, MobilePhone, maskPhone } from './phone.js';
+
+// Protocol
+export * from './protocol.js';
+export { ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
+export type { ErrorCode, ErrorType } from './errors.js';
+export { ListParams, MAX_PAGE_SIZE, listOf } from './list.js';
+export type { List } from './list.js';
+export { SESSION_CAPABILITIES, sessionAllows } from './capabilities.js';
+export type { Capability, SessionKind } from './capabilities.js';
+export { endpoints } from './endpoints.js';
+export type { Endpoint, EndpointAuth, EndpointName } from './endpoints.js';
+export { buildOpenApiDocument } from './openapi.js';
+
+// Webhook signatures
+export {
+  DEFAULT_TOLERANCE_SECONDS,
+  WebhookSignatureError,
+  assertFreshTimestamp,
+  parseSignatureHeader,
+  signWebhookPayload,
+  signedBytes,
+  verifyWebhookSignature,
+} from './webhook-signature.js';
+export type {
+  SignOptions,
+  SignatureHeader,
+  VerifyOptions,
+  WebhookPayload,
+  WebhookSignatureProblem,
+} from './webhook-signature.js';
+
+// Resources
+export { Buyer, CreateBuyerParams, INDUSTRIES } from './resources/buyer.js';
+export { CreateSupplierParams, Supplier } from './resources/supplier.js';
+export {
+  TopUpWalletParams,
+  WALLET_TRANSACTION_TYPES,
+  Wallet,
+  WalletTransaction,
+} from './resources/wallet.js';
+export {
+  CHECKOUT_SESSION_LIFETIME,
+  CHECKOUT_SESSION_STATUSES,
+  CheckoutSession,
+  ClientCheckoutSession,
+  ConfirmCheckoutSessionParams,
+  CreateCheckoutSessionParams,
+  LineItem,
+  ListCheckoutSessionsParams,
+  PAYMENT_METHODS,
+  VerificationCode,
+} from './resources/checkout-session.js';
+export { ListPaymentsParams, PAYMENT_STATUSES, Payment } from './resources/payment.js';
+export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
+export { EVENT_TYPES, Event, ListEventsParams, isKnownEventType } from './resources/event.js';
+export {
+  AdvanceTestClockParams,
+  CreatePartnerParams,
+  LedgerReport,
+  Partner,
+  SandboxVerificationCode,
+  SandboxVerificationCodeQuery,
+  TestClock,
+} from './resources/sandbox.js';
+export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';

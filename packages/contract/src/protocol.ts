@@ -1,0 +1,24 @@
+/**
+ * Names and values of the wire protocol that clients and the bank must agree on.
+ */
+
+/** The API version this contract describes; the SDK sends it on every request. */
+export const API_VERSION = '2026-11-01';
+
+/** Request header naming the API version a client was built for. */
+export const API_VERSION_HEADER = 'Xinghui-Version';
+
+/** Request header carrying the idempotency key of a POST. */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** Response header with the id of the request, quoted in every error. */
+export const REQUEST_ID_HEADER = 'Xinghui-Request-Id';
+
+/** Request header carrying a session's client secret on browser calls. */
+export const CLIENT_SECRET_HEADER = 'Xinghui-Client-Secret';
+
+/** Header carrying the signature of a webhook delivery. */
+export const SIGNATURE_HEADER = 'Xinghui-Signature';
+
+/** Response header set when a response is a replay of an earlier idempotent request. */
+export const IDEMPOTENT_REPLAY_HEADER = 'Idempotent-Replayed';

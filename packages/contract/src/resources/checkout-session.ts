@@ -1,0 +1,142 @@
+import { SESSION_CAPABILITIES } from '../capabilities.js';
+import { DisplayName, Metadata, Timestamp } from '../common.js';
+import { ListParams } from '../list.js';
+import { BuyerId, CheckoutSessionId, PaymentId, SupplierId } from '../ids.js';
+import { Money, PositiveMoney } from '../money.js';
+import { openEnum } from '../open-enum.js';
+import { MaskedPhone } from '../phone.js';
+import { z } from '../zod.js';
+
+/** How a checkout session may be paid. */
+export const PAYMENT_METHODS = ['wallet', 'credit'] as const;
+
+/** The life of a checkout session: open until paid (`complete`) or `expired`. */
+export const CHECKOUT_SESSION_STATUSES = ['open', 'complete', 'expired'] as const;
+
+/** Shortest and longest time a checkout session may stay open, in seconds. */
+export const CHECKOUT_SESSION_LIFETIME = { min: 300, max: 86_400, default: 1_800 } as const;
+
+/** One line of an order, as the bank records it. */
+export const LineItem = z.object({
+  name: z.string(),
+  quantity: z.int(),
+  unit_amount: Money,
+  amount: Money,
+});
+export type LineItem = z.infer<typeof LineItem>;
+
+/**
+ * A checkout session: one order a shop pays a supplier for, created by the partner's server.
+ * The amount and the payee are fixed here, on the server; the page holding `client_secret`
+ * can only do what `capabilities` lists.
+ */
+export const CheckoutSession = z.object({
+  id: CheckoutSessionId,
+  object: z.literal('checkout_session'),
+  status: openEnum(CHECKOUT_SESSION_STATUSES),
+  buyer: BuyerId,
+  supplier: SupplierId,
+  amount: Money,
+  line_items: z.array(LineItem),
+  description: z.nullable(z.string()),
+  payment_methods: z.array(openEnum(PAYMENT_METHODS)),
+  /** Hand this to the page; never log it. */
+  client_secret: z.string(),
+  /** What a page holding `client_secret` may do. */
+  capabilities: z.array(openEnum(SESSION_CAPABILITIES.checkout_session)),
+  /** The payment that completed the session, once there is one. */
+  payment: z.nullable(PaymentId),
+  expires_at: Timestamp,
+  metadata: Metadata,
+  created: Timestamp,
+});
+export type CheckoutSession = z.infer<typeof CheckoutSession>;
+
+const LineItemParams = z.strictObject({
+  name: DisplayName,
+  quantity: z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(1_000_000)),
+  unit_amount: Money,
+});
+
+/** Parameters to create a checkout session. `amount` must equal the sum of the line items. */
+export const CreateCheckoutSessionParams = z
+  .strictObject({
+    buyer: BuyerId,
+    supplier: SupplierId,
+    amount: PositiveMoney,
+    line_items: z.array(LineItemParams).check(z.minLength(1), z.maxLength(100)),
+    description: z.optional(z.string().check(z.maxLength(500))),
+    /** Defaults to `['wallet']`. */
+    payment_methods: z.optional(
+      z.array(z.enum(PAYMENT_METHODS)).check(z.minLength(1), z.maxLength(PAYMENT_METHODS.length)),
+    ),
+    /** Seconds until the session expires; 300 to 86,400, default 1,800. */
+    expires_in: z.optional(
+      z
+        .int()
+        .check(z.minimum(CHECKOUT_SESSION_LIFETIME.min), z.maximum(CHECKOUT_SESSION_LIFETIME.max)),
+    ),
+    metadata: z.optional(Metadata),
+  })
+  .check(
+    z.refine(
+      (params) =>
+        params.line_items.every((item) => item.unit_amount.currency === params.amount.currency) &&
+        params.line_items.reduce(
+          (sum, item) => sum + item.unit_amount.amount * item.quantity,
+          0,
+        ) === params.amount.amount,
+      { message: 'must equal the sum of quantity × unit_amount over line_items', path: ['amount'] },
+    ),
+  );
+export type CreateCheckoutSessionParams = z.input<typeof CreateCheckoutSessionParams>;
+
+/**
+ * A checkout session as the page sees it, through its client secret: what to show the shop
+ * owner before they pay, and nothing the page does not need.
+ */
+export const ClientCheckoutSession = z.object({
+  id: CheckoutSessionId,
+  object: z.literal('checkout_session'),
+  status: openEnum(CHECKOUT_SESSION_STATUSES),
+  amount: Money,
+  line_items: z.array(LineItem),
+  description: z.nullable(z.string()),
+  payment_methods: z.array(openEnum(PAYMENT_METHODS)),
+  capabilities: z.array(openEnum(SESSION_CAPABILITIES.checkout_session)),
+  buyer: z.object({ id: BuyerId, business_name: z.string(), phone_masked: MaskedPhone }),
+  supplier: z.object({ id: SupplierId, business_name: z.string() }),
+  wallet: z.object({ balance: Money }),
+  payment: z.nullable(PaymentId),
+  expires_at: Timestamp,
+});
+export type ClientCheckoutSession = z.infer<typeof ClientCheckoutSession>;
+
+/**
+ * A one-time code sent to the shop owner's phone to confirm a money-moving action. It is bound
+ * to that action's amount and payee.
+ */
+export const VerificationCode = z.object({
+  object: z.literal('verification_code'),
+  phone_masked: MaskedPhone,
+  expires_at: Timestamp,
+  /** When a new code may be requested (60 s after this one). */
+  resend_available_at: Timestamp,
+  attempts_remaining: z.int(),
+});
+export type VerificationCode = z.infer<typeof VerificationCode>;
+
+/** Parameters to confirm (pay) a checkout session from the page. */
+export const ConfirmCheckoutSessionParams = z.strictObject({
+  payment_method: z.enum(PAYMENT_METHODS),
+  /** The six-digit code sent to the shop owner's phone. */
+  verification_code: z.string().check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
+});
+export type ConfirmCheckoutSessionParams = z.input<typeof ConfirmCheckoutSessionParams>;
+
+/** Listing filters for checkout sessions. */
+export const ListCheckoutSessionsParams = z.extend(ListParams, {
+  buyer: z.optional(BuyerId),
+  status: z.optional(z.enum(CHECKOUT_SESSION_STATUSES)),
+});
+export type ListCheckoutSessionsParams = z.input<typeof ListCheckoutSessionsParams>;

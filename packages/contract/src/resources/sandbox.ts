@@ -1,0 +1,88 @@
+import { Timestamp } from '../common.js';
+import { z } from '../zod.js';
+
+/**
+ * Resources of the sandbox bank only: partners made on demand, the test clock, the one-time
+ * codes that a real bank would only ever send by SMS, and the ledger check.
+ */
+
+/** A partner of the sandbox bank, with its keys. Made fresh for each test. */
+export const Partner = z.object({
+  id: z.string(),
+  object: z.literal('partner'),
+  name: z.string(),
+  /** `sk_test_…`: for the partner's server. Shown once, at creation. */
+  secret_key: z.string(),
+  /** `pk_test_…`: for the partner's pages. */
+  publishable_key: z.string(),
+  /** Origins whose pages may use the publishable key; `:*` allows any port. */
+  allowed_origins: z.array(z.string()),
+  created: Timestamp,
+});
+export type Partner = z.infer<typeof Partner>;
+
+const OriginPattern = z
+  .string()
+  .check(
+    z.regex(
+      /^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/,
+      'must be an origin such as "https://shop.example.com" or "http://localhost:*"',
+    ),
+  );
+
+/** Parameters to create a sandbox partner. */
+export const CreatePartnerParams = z.strictObject({
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** Defaults to any port of localhost and 127.0.0.1. */
+  allowed_origins: z.optional(z.array(OriginPattern).check(z.maxLength(20))),
+});
+export type CreatePartnerParams = z.input<typeof CreatePartnerParams>;
+
+/** A partner's test clock: the sandbox's time for everything of that partner. */
+export const TestClock = z.object({
+  object: z.literal('test_clock'),
+  /** The partner's current time, Unix seconds. */
+  now: Timestamp,
+  /** How far the clock is ahead of the wall clock. */
+  offset_seconds: z.int(),
+});
+export type TestClock = z.infer<typeof TestClock>;
+
+/** Parameters to move a test clock forward: days, seconds, or both. */
+export const AdvanceTestClockParams = z.strictObject({
+  days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
+  seconds: z.optional(z.int().check(z.minimum(0), z.maximum(366 * 86_400))),
+});
+export type AdvanceTestClockParams = z.input<typeof AdvanceTestClockParams>;
+
+/** The latest one-time code sent for a checkout session: what the shop owner's phone shows. */
+export const SandboxVerificationCode = z.object({
+  object: z.literal('sandbox_verification_code'),
+  checkout_session: z.string(),
+  code: z.string(),
+  status: z.string(),
+  expires_at: Timestamp,
+});
+export type SandboxVerificationCode = z.infer<typeof SandboxVerificationCode>;
+
+/** Which checkout session's code to read. */
+export const SandboxVerificationCodeQuery = z.strictObject({
+  checkout_session: z
+    .string()
+    .check(z.regex(/^cs_[0-9A-Za-z]{8,64}$/, 'must be a checkout session id')),
+});
+
+/** The result of recomputing every balance from the ledger's postings. */
+export const LedgerReport = z.object({
+  object: z.literal('ledger_report'),
+  ok: z.boolean(),
+  accounts_checked: z.int(),
+  entries_checked: z.int(),
+  /** Accounts whose recorded balance differs from the sum of their postings. */
+  balance_mismatches: z.array(
+    z.object({ account: z.string(), recorded: z.int(), from_postings: z.int() }),
+  ),
+  /** Journal entries whose postings do not sum to zero. */
+  unbalanced_entries: z.array(z.object({ entry: z.string(), sum: z.int() })),
+});
+export type LedgerReport = z.infer<typeof LedgerReport>;

@@ -1,0 +1,41 @@
+import { Timestamp } from '../common.js';
+import { BuyerId, WalletId, WalletTransactionId } from '../ids.js';
+import { Money, PositiveMoney, SignedMoney } from '../money.js';
+import { openEnum } from '../open-enum.js';
+import { z } from '../zod.js';
+
+/** A buyer's wallet account (星辉钱包): the balance a shop pays from and repays into. */
+export const Wallet = z.object({
+  id: WalletId,
+  object: z.literal('wallet'),
+  buyer: BuyerId,
+  balance: Money,
+  status: openEnum(['active', 'frozen']),
+  created: Timestamp,
+});
+export type Wallet = z.infer<typeof Wallet>;
+
+/** Why a wallet's balance moved. */
+export const WALLET_TRANSACTION_TYPES = ['top_up', 'payment', 'refund'] as const;
+
+/** One movement on a wallet, newest first in lists. Debits are negative. */
+export const WalletTransaction = z.object({
+  id: WalletTransactionId,
+  object: z.literal('wallet_transaction'),
+  wallet: WalletId,
+  type: openEnum(WALLET_TRANSACTION_TYPES),
+  amount: SignedMoney,
+  balance_after: Money,
+  /** The id of what caused the movement (a payment, a refund), or `null` for a top-up. */
+  source: z.nullable(z.string()),
+  description: z.nullable(z.string()),
+  created: Timestamp,
+});
+export type WalletTransaction = z.infer<typeof WalletTransaction>;
+
+/** Parameters of a sandbox top-up: money arriving in the wallet from outside the bank. */
+export const TopUpWalletParams = z.strictObject({
+  amount: PositiveMoney,
+  description: z.optional(z.string().check(z.maxLength(200))),
+});
+export type TopUpWalletParams = z.input<typeof TopUpWalletParams>;

@@ -1,0 +1,77 @@
+import { silentLogger, type Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
+import { ApiError } from './api-error.js';
+import { clockNow } from './clock.js';
+import type { Context } from './context.js';
+import type { PartnerRecord } from './records.js';
+import { runDueTimers } from './timers.js';
+
+/** How an operation ended, as seen inside its transaction just before it commits. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * The bank's engine behind one store: it runs each operation as one transaction for one
+ * partner, at that partner's clock time, and knows nothing of HTTP.
+ */
+export class Bank {
+  constructor(
+    readonly store: Store,
+    readonly log: Logger = silentLogger,
+    /** The wall clock in milliseconds; test clocks add their offsets to it. */
+    readonly wallClock: () => number = Date.now,
+  ) {}
+
+  /**
+   * Runs `work` as one transaction. Timers that fell due run first, in a transaction of their
+   * own, so a refused request cannot undo them. `beforeCommit` sees the outcome inside the
+   * transaction (the HTTP layer stores idempotent responses there, with the effects).
+   * Effects outside the database run after the commit.
+   *
+   * @throws ApiError when the operation refuses; its writes are rolled back unless the error
+   *   asks to commit them (a wrong one-time code still counts as a try)
+   */
+  run<T>(
+    partnerId: string,
+    request: Context['request'],
+    work: (ctx: Context) => T,
+    beforeCommit?: (ctx: Context, outcome: Outcome<T>) => void,
+  ): T {
+    this.#transaction(partnerId, null, runDueTimers);
+    return this.#transaction(partnerId, request, work, beforeCommit);
+  }
+
+  #transaction<T>(
+    partnerId: string,
+    request: Context['request'],
+    work: (ctx: Context) => T,
+    beforeCommit?: (ctx: Context, outcome: Outcome<T>) => void,
+  ): T {
+    const afterCommit: (() => void)[] = [];
+    let committedError: ApiError | undefined;
+    const value = this.store.transaction(() => {
+      const partner = this.store.get<PartnerRecord>('partners', partnerId);
+      if (!partner) throw new Error(`No partner ${partnerId}`);
+      const ctx: Context = {
+        store: this.store,
+        partner,
+        now: clockNow(partner, this.wallClock()),
+        request,
+        afterCommit,
+        log: this.log,
+      };
+      try {
+        const result = work(ctx);
+        beforeCommit?.(ctx, { ok: true, value: result });
+        return result;
+      } catch (error) {
+        if (!(error instanceof ApiError && error.options.commit)) throw error;
+        committedError = error;
+        beforeCommit?.(ctx, { ok: false, error });
+        return undefined as T;
+      }
+    });
+    for (const effect of afterCommit) effect();
+    if (committedError) throw committedError;
+    return value;
+  }
+}

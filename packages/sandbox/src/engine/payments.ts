@@ -1,0 +1,218 @@
+import {
+  generateId,
+  type ClientCheckoutSession,
+  type ConfirmCheckoutSessionParams,
+  type CreateRefundParams,
+  type ListPaymentsParams,
+  type Payment,
+  type Refund,
+  type VerificationCode,
+} from '@xinghui/contract';
+import { ApiError } from './api-error.js';
+import { getBuyer } from './buyers.js';
+import { assertPayable, presentClientSession } from './checkout-sessions.js';
+import type { Context } from './context.js';
+import { recordEvent } from './events.js';
+import { postEntry } from './ledger.js';
+import { getOwned, listPage, withoutPartner, type PageParams } from './pagination.js';
+import type { CheckoutSessionRecord, PaymentRecord, RefundRecord } from './records.js';
+import { getSupplier } from './suppliers.js';
+import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js';
+
+/** The action a checkout session's code confirms: paying its amount to its supplier. */
+function purposeOf(ctx: Context, session: CheckoutSessionRecord): CodePurpose {
+  return {
+    checkoutSession: session.id,
+    phone: getBuyer(ctx, session.buyer).phone,
+    amount: session.amount.amount,
+    payee: session.supplier,
+  };
+}
+
+/** Sends the shop owner a code to pay this session. */
+export function requestCheckoutCode(
+  ctx: Context,
+  session: CheckoutSessionRecord,
+): VerificationCode {
+  assertPayable(ctx, session);
+  return sendCode(ctx, purposeOf(ctx, session));
+}
+
+/**
+ * Pays a checkout session from the shop's wallet, confirmed by the one-time code: the money
+ * moves from the wallet to the supplier's settlement account in one journal entry, the session
+ * completes and the events are written, all in this one transaction.
+ *
+ * @throws ApiError for an unpayable session, a method the session does not allow, a bad code,
+ *   or `insufficient_balance` (nothing changes, and the code stays usable)
+ */
+export function confirmCheckoutSession(
+  ctx: Context,
+  session: CheckoutSessionRecord,
+  params: ConfirmCheckoutSessionParams,
+): ClientCheckoutSession {
+  assertPayable(ctx, session);
+  if (!session.payment_methods.includes(params.payment_method)) {
+    throw new ApiError(
+      'payment_method_unavailable',
+      `This checkout does not accept ${params.payment_method}`,
+      {
+        param: 'payment_method',
+      },
+    );
+  }
+  if (params.payment_method !== 'wallet') {
+    throw new ApiError(
+      'payment_method_unavailable',
+      'Credit is not available in this sandbox yet',
+      {
+        param: 'payment_method',
+      },
+    );
+  }
+  consumeCode(ctx, purposeOf(ctx, session), params.verification_code);
+
+  const buyer = getBuyer(ctx, session.buyer);
+  const supplier = getSupplier(ctx, session.supplier);
+  const payment: PaymentRecord = {
+    id: generateId('pay'),
+    partner: ctx.partner.id,
+    object: 'payment',
+    status: 'succeeded',
+    method: 'wallet',
+    amount: session.amount,
+    amount_refunded: { amount: 0, currency: session.amount.currency },
+    buyer: buyer.id,
+    supplier: supplier.id,
+    checkout_session: session.id,
+    failure_code: null,
+    created: ctx.now,
+  };
+  const description = `Payment to ${supplier.business_name}`;
+  try {
+    postEntry(ctx, description, [
+      {
+        account: buyer.wallet,
+        amount: -payment.amount.amount,
+        type: 'payment',
+        source: payment.id,
+        description,
+      },
+      {
+        account: supplier.settlement_account,
+        amount: payment.amount.amount,
+        type: 'payment',
+        source: payment.id,
+        description,
+      },
+    ]);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'insufficient_balance') {
+      throw new ApiError(
+        'insufficient_balance',
+        'The wallet balance is lower than the amount to pay',
+      );
+    }
+    throw error;
+  }
+  ctx.store.insert('payments', payment);
+  const completed: CheckoutSessionRecord = { ...session, status: 'complete', payment: payment.id };
+  ctx.store.update('checkout_sessions', completed);
+  recordEvent(ctx, 'payment.succeeded', withoutPartner(payment));
+  recordEvent(ctx, 'checkout_session.completed', withoutPartner(completed));
+  return presentClientSession(ctx, completed);
+}
+
+export function getPayment(ctx: Context, id: string): PaymentRecord {
+  return getOwned<PaymentRecord>(ctx, 'payments', id);
+}
+
+export function retrievePayment(ctx: Context, id: string): Payment {
+  return withoutPartner(getPayment(ctx, id));
+}
+
+export function listPayments(ctx: Context, params: ListPaymentsParams) {
+  const { limit, starting_after, ...filters } = params;
+  return listPage(
+    ctx,
+    'payments',
+    filters,
+    { limit, starting_after },
+    withoutPartner<PaymentRecord>,
+  );
+}
+
+/**
+ * Refunds all or part of a payment to the shop's wallet, from the supplier's settlement account.
+ *
+ * @throws ApiError `amount_too_large` past what is left to refund, `currency_mismatch`, or
+ *   `insufficient_balance` when the supplier's account no longer holds the money
+ */
+export function refundPayment(ctx: Context, id: string, params: CreateRefundParams): Refund {
+  const payment = getPayment(ctx, id);
+  const remaining = payment.amount.amount - payment.amount_refunded.amount;
+  if (payment.status !== 'succeeded' || remaining === 0) {
+    throw new ApiError('amount_too_large', 'Nothing is left to refund on this payment', {
+      param: 'amount',
+    });
+  }
+  if (params.amount && params.amount.currency !== payment.amount.currency) {
+    throw new ApiError('currency_mismatch', `Refund in ${payment.amount.currency}`, {
+      param: 'amount.currency',
+    });
+  }
+  const amount = params.amount?.amount ?? remaining;
+  if (amount > remaining) {
+    throw new ApiError('amount_too_large', `At most ${remaining} minor units are left to refund`, {
+      param: 'amount.amount',
+    });
+  }
+  const buyer = getBuyer(ctx, payment.buyer);
+  const supplier = getSupplier(ctx, payment.supplier);
+  const refund: RefundRecord = {
+    id: generateId('re'),
+    partner: ctx.partner.id,
+    object: 'refund',
+    payment: payment.id,
+    amount: { amount, currency: payment.amount.currency },
+    reason: params.reason ?? null,
+    status: 'succeeded',
+    created: ctx.now,
+  };
+  const description = `Refund from ${supplier.business_name}`;
+  try {
+    postEntry(ctx, description, [
+      {
+        account: supplier.settlement_account,
+        amount: -amount,
+        type: 'refund',
+        source: refund.id,
+        description,
+      },
+      { account: buyer.wallet, amount, type: 'refund', source: refund.id, description },
+    ]);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'insufficient_balance') {
+      throw new ApiError(
+        'insufficient_balance',
+        "The supplier's settlement account no longer holds this amount",
+      );
+    }
+    throw error;
+  }
+  ctx.store.insert('refunds', refund);
+  ctx.store.update('payments', {
+    ...payment,
+    amount_refunded: {
+      amount: payment.amount_refunded.amount + amount,
+      currency: payment.amount.currency,
+    },
+  });
+  recordEvent(ctx, 'payment.refunded', withoutPartner(refund));
+  return withoutPartner(refund);
+}
+
+export function listRefunds(ctx: Context, id: string, params: PageParams) {
+  getPayment(ctx, id);
+  return listPage(ctx, 'refunds', { payment: id }, params, withoutPartner<RefundRecord>);
+}

@@ -1,0 +1,118 @@
+/**
+ * What the bank stores. Most records are the API resource plus the partner that owns it; the
+ * rest are the bank's own bookkeeping, never shown as they are.
+ */
+import type {
+  Buyer,
+  CheckoutSession,
+  Event,
+  Payment,
+  Refund,
+  Supplier,
+  WalletTransaction,
+} from '@xinghui/contract';
+
+type Owned<T> = T & { partner: string };
+
+export interface PartnerRecord {
+  id: string;
+  name: string;
+  /** The test clock: seconds added to the wall clock for this partner. */
+  clock_offset_seconds: number;
+  /** Origins whose pages may use the publishable key. */
+  allowed_origins: string[];
+  /** The account money enters and leaves the bank through (top-ups): it may go negative. */
+  external_account: string;
+  created: number;
+}
+
+export interface ApiKeyRecord {
+  /** The key itself. */
+  id: string;
+  partner: string;
+  kind: 'secret' | 'publishable';
+  created: number;
+}
+
+export type BuyerRecord = Owned<Buyer>;
+
+export type SupplierRecord = Owned<Omit<Supplier, 'settlement_account'>> & {
+  settlement_account: string;
+};
+
+export type AccountKind = 'wallet' | 'settlement' | 'external';
+
+export interface AccountRecord {
+  id: string;
+  partner: string;
+  kind: AccountKind;
+  /** The buyer or supplier the account belongs to; `null` for the external account. */
+  owner: string | null;
+  balance: number;
+  currency: 'CNY';
+  status: 'active' | 'frozen';
+  created: number;
+}
+
+export interface JournalEntryRecord {
+  id: string;
+  partner: string;
+  description: string;
+  created: number;
+}
+
+/** One line of a journal entry: a movement on one account. Wallet transactions are these. */
+export type PostingRecord = Owned<Omit<WalletTransaction, 'object' | 'wallet'>> & {
+  entry: string;
+  account: string;
+};
+
+export type CheckoutSessionRecord = Owned<CheckoutSession>;
+
+export interface VerificationCodeRecord {
+  id: string;
+  partner: string;
+  checkout_session: string;
+  code: string;
+  phone: string;
+  /** What the code confirms: it is void for any other amount or payee. */
+  amount: number;
+  payee: string;
+  status: 'active' | 'used' | 'locked' | 'superseded';
+  failed_attempts: number;
+  expires_at: number;
+  resend_available_at: number;
+  created: number;
+}
+
+export type PaymentRecord = Owned<Payment>;
+export type RefundRecord = Owned<Refund>;
+export type EventRecord = Owned<Event>;
+
+export interface IdempotencyRecord {
+  /** `<partner>:<key>`: keys are scoped per partner. */
+  id: string;
+  partner: string;
+  /** Method, path and canonical body of the first request. */
+  fingerprint: string;
+  state: 'in_progress' | 'done';
+  status: number;
+  /** The first response's body, byte for byte. */
+  body: string;
+  /** Wall-clock milliseconds the key was taken, to free keys of requests that died. */
+  reserved_at_ms: number;
+  /** Test-clock seconds, for the 24-hour retention. */
+  created: number;
+}
+
+export type TimerKind = 'expire_checkout_session';
+
+export interface TimerRecord {
+  id: string;
+  partner: string;
+  kind: TimerKind;
+  /** The object the timer acts on. */
+  ref: string;
+  due_at: number;
+  state: 'pending' | 'done';
+}

@@ -1,0 +1,16 @@
+import { generateId } from '@xinghui/contract';
+import type { Context } from './context.js';
+import type { TimerKind, TimerRecord } from './records.js';
+
+/** Asks for `kind` to run on `ref` once the partner's clock reaches `dueAt` (see timers.ts). */
+export function scheduleTimer(ctx: Context, kind: TimerKind, ref: string, dueAt: number): void {
+  const timer: TimerRecord = {
+    id: generateId('tmr'),
+    partner: ctx.partner.id,
+    kind,
+    ref,
+    due_at: dueAt,
+    state: 'pending',
+  };
+  ctx.store.insert('timers', timer);
+}

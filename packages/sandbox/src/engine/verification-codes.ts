@@ -1,0 +1,146 @@
+import { generateId, maskPhone, type VerificationCode } from '@xinghui/contract';
+import { ApiError } from './api-error.js';
+import type { Context } from './context.js';
+import type { VerificationCodeRecord } from './records.js';
+
+/** How long a code stays valid, how soon another may be sent, and how many wrong tries void it. */
+export const CODE_RULES = { lifetimeSeconds: 300, resendAfterSeconds: 60, maxAttempts: 5 } as const;
+
+/** What a code confirms: an action of one amount to one payee. */
+export interface CodePurpose {
+  checkoutSession: string;
+  phone: string;
+  amount: number;
+  payee: string;
+}
+
+function latestCode(ctx: Context, checkoutSession: string): VerificationCodeRecord | undefined {
+  return ctx.store.find<VerificationCodeRecord>('verification_codes', {
+    where: { partner: ctx.partner.id, checkout_session: checkoutSession },
+    limit: 1,
+  })[0];
+}
+
+/** Six random digits from the CSPRNG, without modulo bias. */
+function sixDigits(): string {
+  for (;;) {
+    const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+    if (value < 4_294_000_000) return String(value % 1_000_000).padStart(6, '0');
+  }
+}
+
+/**
+ * Sends a new one-time code for an action, replacing any earlier one. The "SMS" is a log line,
+ * written only after the transaction commits.
+ *
+ * @throws ApiError `resend_too_soon` within 60 s of the previous code
+ */
+export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
+  const previous = latestCode(ctx, purpose.checkoutSession);
+  if (previous?.status === 'active' && previous.resend_available_at > ctx.now) {
+    const wait = previous.resend_available_at - ctx.now;
+    throw new ApiError('resend_too_soon', `A code was just sent; ask for another in ${wait} s`, {
+      retryAfter: wait,
+    });
+  }
+  if (previous?.status === 'active') {
+    ctx.store.update('verification_codes', { ...previous, status: 'superseded' });
+  }
+  const record: VerificationCodeRecord = {
+    id: generateId('vc'),
+    partner: ctx.partner.id,
+    checkout_session: purpose.checkoutSession,
+    code: sixDigits(),
+    phone: purpose.phone,
+    amount: purpose.amount,
+    payee: purpose.payee,
+    status: 'active',
+    failed_attempts: 0,
+    expires_at: ctx.now + CODE_RULES.lifetimeSeconds,
+    resend_available_at: ctx.now + CODE_RULES.resendAfterSeconds,
+    created: ctx.now,
+  };
+  ctx.store.insert('verification_codes', record);
+  ctx.afterCommit.push(() =>
+    ctx.log({
+      msg: 'sms.sent (sandbox: the code is printed here and readable at GET /v1/sandbox/verification_codes)',
+      phone: record.phone,
+      code: record.code,
+      checkout_session: record.checkout_session,
+      partner: ctx.partner.id,
+    }),
+  );
+  return presentCode(record);
+}
+
+export function presentCode(record: VerificationCodeRecord): VerificationCode {
+  return {
+    object: 'verification_code',
+    phone_masked: maskPhone(record.phone),
+    expires_at: record.expires_at,
+    resend_available_at: record.resend_available_at,
+    attempts_remaining: CODE_RULES.maxAttempts - record.failed_attempts,
+  };
+}
+
+/**
+ * Checks the code the shop owner typed for an action and uses it up. A wrong code counts as a
+ * try even though the call fails (the error commits); the fifth wrong try locks the code.
+ *
+ * @throws ApiError `verification_code_required`, `…_expired`, `…_locked` or `…_invalid`
+ */
+export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): void {
+  const record = latestCode(ctx, purpose.checkoutSession);
+  if (!record || record.status === 'used' || record.status === 'superseded') {
+    throw new ApiError('verification_code_required', 'Ask for a one-time code first', {
+      param: 'verification_code',
+    });
+  }
+  if (record.status === 'locked') {
+    throw new ApiError('verification_code_locked', 'Too many wrong codes: ask for a new one', {
+      param: 'verification_code',
+    });
+  }
+  if (record.expires_at <= ctx.now) {
+    throw new ApiError('verification_code_expired', 'The code has expired: ask for a new one', {
+      param: 'verification_code',
+    });
+  }
+  if (record.amount !== purpose.amount || record.payee !== purpose.payee) {
+    throw new ApiError(
+      'verification_code_invalid',
+      'The code was sent for a different amount or payee',
+      {
+        param: 'verification_code',
+      },
+    );
+  }
+  if (record.code !== typed) {
+    const failed = record.failed_attempts + 1;
+    const locked = failed >= CODE_RULES.maxAttempts;
+    ctx.store.update('verification_codes', {
+      ...record,
+      failed_attempts: failed,
+      status: locked ? 'locked' : 'active',
+    });
+    throw locked
+      ? new ApiError('verification_code_locked', 'Too many wrong codes: ask for a new one', {
+          param: 'verification_code',
+          commit: true,
+        })
+      : new ApiError(
+          'verification_code_invalid',
+          `Wrong code: ${CODE_RULES.maxAttempts - failed} tries left`,
+          { param: 'verification_code', commit: true },
+        );
+  }
+  ctx.store.update('verification_codes', { ...record, status: 'used' });
+}
+
+/** Sandbox only: the latest code sent for a checkout session, to type in tests and demos. */
+export function latestCodeFor(
+  ctx: Context,
+  checkoutSession: string,
+): VerificationCodeRecord | undefined {
+  return latestCode(ctx, checkoutSession);
+}

@@ -1,0 +1,82 @@
+import { CLIENT_SECRET_HEADER, sessionIdOfClientSecret, type Capability } from '@xinghui/contract';
+import type { Context } from 'hono';
+import { ApiError } from '../engine/api-error.js';
+import { findApiKey, originAllowed } from '../engine/partners.js';
+import type { CheckoutSessionRecord, PartnerRecord } from '../engine/records.js';
+import type { Env } from './env.js';
+
+function bearerKey(c: Context<Env>): string {
+  const header = c.req.header('Authorization');
+  if (!header) {
+    throw new ApiError('api_key_missing', 'No API key: send "Authorization: Bearer <key>"');
+  }
+  const match = /^Bearer (\S+)$/.exec(header);
+  if (!match)
+    throw new ApiError('api_key_invalid', 'The Authorization header must be "Bearer <key>"');
+  return match[1]!;
+}
+
+/**
+ * Authenticates a call from the partner's server: the secret key only. A publishable key may
+ * never act for the server, and a secret key is refused when a browser sent it (an `Origin`
+ * header), because a secret key in a page is a leaked key.
+ */
+export function authenticateSecret(c: Context<Env>): PartnerRecord {
+  const found = findApiKey(c.get('bank').store, bearerKey(c));
+  if (!found) throw new ApiError('api_key_invalid', 'Unknown API key');
+  c.set('partnerId', found.partner.id);
+  if (found.kind !== 'secret') {
+    throw new ApiError(
+      'secret_key_required',
+      'This call needs your secret key (sk_test_…), from your server',
+    );
+  }
+  if (c.req.header('Origin')) {
+    throw new ApiError(
+      'permission_denied',
+      'A secret key was sent from a browser page. Keep it on your server and roll it if it leaked.',
+    );
+  }
+  return found.partner;
+}
+
+/**
+ * Authenticates a call from a page: the publishable key, from an allowed origin, with the
+ * client secret of one of the partner's sessions that grants `capability`.
+ *
+ * @returns the partner and the id of the session the page may act on
+ */
+export function authenticateClient(
+  c: Context<Env>,
+  capability: Capability,
+): { partner: PartnerRecord; sessionId: string } {
+  const found = findApiKey(c.get('bank').store, bearerKey(c));
+  if (!found) throw new ApiError('api_key_invalid', 'Unknown API key');
+  c.set('partnerId', found.partner.id);
+  if (found.kind !== 'publishable') {
+    throw new ApiError(
+      'permission_denied',
+      'Pages use the publishable key (pk_test_…), never the secret key',
+    );
+  }
+  const origin = c.req.header('Origin');
+  if (origin && !originAllowed(found.partner, origin)) {
+    throw new ApiError('origin_not_allowed', `Pages on ${origin} may not use this publishable key`);
+  }
+  const clientSecret = c.req.header(CLIENT_SECRET_HEADER) ?? '';
+  const sessionId = sessionIdOfClientSecret(clientSecret);
+  const session = sessionId
+    ? c.get('bank').store.get<CheckoutSessionRecord>('checkout_sessions', sessionId)
+    : undefined;
+  // Another partner's session, or a made-up secret, is as unknown as no session at all.
+  if (!session || session.partner !== found.partner.id || session.client_secret !== clientSecret) {
+    throw new ApiError(
+      'client_secret_invalid',
+      `Send the session's client secret in ${CLIENT_SECRET_HEADER}`,
+    );
+  }
+  if (!session.capabilities.includes(capability)) {
+    throw new ApiError('permission_denied', `This session does not allow ${capability}`);
+  }
+  return { partner: found.partner, sessionId: session.id };
+}

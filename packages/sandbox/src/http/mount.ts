@@ -1,0 +1,132 @@
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAY_HEADER,
+  z,
+  type Capability,
+  type Endpoint,
+} from '@xinghui/contract';
+import type { Hono } from 'hono';
+import { ApiError } from '../engine/api-error.js';
+import type { Context as EngineContext } from '../engine/context.js';
+import { authenticateClient, authenticateSecret } from './auth.js';
+import type { Env } from './env.js';
+import { errorReply, send, type ErrorReply } from './error-response.js';
+import { assertValidKey, completeKey, releaseKey, reserveKey } from './idempotency.js';
+import { canonicalJson, parseJsonBody, queryObject, validate } from './parse.js';
+
+type Output<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** What a route handler gets: the path id, the validated body and query, the page's session. */
+export interface Input<E extends Endpoint> {
+  id: string;
+  body: Output<E['body']>;
+  query: Output<E['query']>;
+  /** The session a page's client secret names (client endpoints only). */
+  sessionId: string;
+}
+
+export type Handler<E extends Endpoint> = (ctx: EngineContext, input: Input<E>) => unknown;
+
+/** A POST without parameters still takes none: `{}` or an empty body. */
+const NO_PARAMS = z.strictObject({});
+
+function canonicalBody(text: string): string {
+  try {
+    return canonicalJson(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Serves a contract endpoint: authentication by its `auth`, validation by its schemas, and for
+ * a POST the idempotency protocol. The handler runs in one engine transaction, in which the
+ * response is also stored under the idempotency key, so effects and their replay commit together.
+ */
+export function mount<E extends Endpoint>(
+  app: Hono<Env>,
+  endpoint: E,
+  handler: Handler<E>,
+  capability?: Capability,
+): void {
+  const path = endpoint.path.replace('{id}', ':id');
+  app.on(endpoint.method, path, async (c) => {
+    const bank = c.get('bank');
+    const requestId = c.get('requestId');
+    const { partner, sessionId } =
+      endpoint.auth === 'client'
+        ? authenticateClient(c, capability!)
+        : { partner: authenticateSecret(c), sessionId: '' };
+    const id = c.req.param('id') ?? '';
+
+    if (endpoint.method !== 'POST') {
+      const query = endpoint.query ? validate(endpoint.query, queryObject(c.req.url)) : undefined;
+      const value = bank.run(partner.id, { id: requestId, idempotency_key: null }, (ctx) =>
+        handler(ctx, { id, query, body: undefined, sessionId } as Input<E>),
+      );
+      return send(c, { status: 200, body: JSON.stringify(value) });
+    }
+
+    const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
+    assertValidKey(key);
+    // The key is taken before the body is read: a retry that arrives meanwhile sees it in use.
+    const reservation = reserveKey(bank, partner, key);
+    if (reservation.kind === 'in_use') {
+      throw new ApiError(
+        'idempotency_key_in_use',
+        'A request with this Idempotency-Key is still running',
+        {
+          retryAfter: 1,
+        },
+      );
+    }
+    const text = await c.req.text();
+    const fingerprint = `${endpoint.method} ${c.req.path}\n${canonicalBody(text)}`;
+    if (reservation.kind === 'done') {
+      if (reservation.record.fingerprint !== fingerprint) {
+        throw new ApiError(
+          'idempotency_key_reused',
+          'This Idempotency-Key was used for a different request: use a new key for a new request',
+        );
+      }
+      c.header(IDEMPOTENT_REPLAY_HEADER, 'true');
+      return send(c, reservation.record as { status: 200; body: string });
+    }
+
+    let body: unknown;
+    try {
+      body = validate(endpoint.body ?? NO_PARAMS, parseJsonBody(text));
+    } catch (error) {
+      // Nothing started: the key is free for a corrected request.
+      releaseKey(bank.store, partner.id, key);
+      throw error;
+    }
+    const store = (reply: { status: 200; body: string } | ErrorReply) =>
+      completeKey(bank.store, partner.id, key, fingerprint, reply);
+    let reply: { status: 200; body: string } | ErrorReply | undefined;
+    try {
+      bank.run(
+        partner.id,
+        { id: requestId, idempotency_key: key },
+        (ctx) => handler(ctx, { id, body, query: undefined, sessionId } as Input<E>),
+        (_ctx, outcome) => {
+          reply = outcome.ok
+            ? { status: 200, body: JSON.stringify(outcome.value) }
+            : errorReply(outcome.error, requestId);
+          store(reply);
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        releaseKey(bank.store, partner.id, key);
+        throw error;
+      }
+      if (!reply) {
+        // Refused and rolled back: remember the refusal, so a retry gets the same answer.
+        reply = errorReply(error, requestId);
+        bank.store.transaction(() => store(reply!));
+      }
+    }
+    return send(c, reply!);
+  });
+}

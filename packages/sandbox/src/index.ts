@@ -1,0 +1,20 @@
+/**
+ * `@xinghui/sandbox`: the bank, simulated for real. This entry runs anywhere (Node, a page, a
+ * worker): the engine, the HTTP app and the memory store. `@xinghui/sandbox/node` adds the
+ * SQLite store and the HTTP server.
+ *
+ * @packageDocumentation
+ */
+
+export { createSandbox } from './sandbox.js';
+export type { Sandbox, SandboxOptions } from './sandbox.js';
+export { createApp } from './app.js';
+export { Bank } from './engine/bank.js';
+export type { Outcome } from './engine/bank.js';
+export { ApiError } from './engine/api-error.js';
+export { verifyLedger } from './engine/ledger.js';
+export { createPartner, DEFAULT_ALLOWED_ORIGINS } from './engine/partners.js';
+export { MemoryStore } from './store/memory-store.js';
+export type { FindOptions, Row, Store, Table, Where } from './store/store.js';
+export { jsonLogger, maskPersonalData, silentLogger } from './logger.js';
+export type { LogEntry, Logger } from './logger.js';

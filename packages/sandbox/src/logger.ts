@@ -1,0 +1,34 @@
+import { maskCreditCode, maskPhone } from '@xinghui/contract';
+
+/** One structured log line. */
+export type LogEntry = { msg: string } & Record<string, unknown>;
+
+/** Where the bank writes its structured log. */
+export type Logger = (entry: LogEntry) => void;
+
+const PHONE = /\b1[3-9]\d{9}\b/g;
+const CREDIT_CODE = /\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}\b/g;
+
+/**
+ * Masks personal data in any string of a log entry: mobile numbers and credit codes never reach
+ * the log whole, wherever they appear (a path, a message, a field).
+ */
+export function maskPersonalData(entry: LogEntry): LogEntry {
+  const masked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    masked[key] =
+      typeof value === 'string'
+        ? value.replace(PHONE, maskPhone).replace(CREDIT_CODE, maskCreditCode)
+        : value;
+  }
+  return masked as LogEntry;
+}
+
+/** A logger that writes one JSON line per entry, masked, to a stream such as stdout. */
+export function jsonLogger(write: (line: string) => void): Logger {
+  return (entry) =>
+    write(`${JSON.stringify({ time: new Date().toISOString(), ...maskPersonalData(entry) })}\n`);
+}
+
+/** A logger that drops everything: for tests. */
+export const silentLogger: Logger = () => undefined;

@@ -1,0 +1,11 @@
+import { endpoints } from '@xinghui/contract';
+import type { Hono } from 'hono';
+import { createBuyer, listBuyers, retrieveBuyer } from '../engine/buyers.js';
+import type { Env } from '../http/env.js';
+import { mount } from '../http/mount.js';
+
+export function buyerRoutes(app: Hono<Env>): void {
+  mount(app, endpoints.createBuyer, (ctx, { body }) => createBuyer(ctx, body));
+  mount(app, endpoints.retrieveBuyer, (ctx, { id }) => retrieveBuyer(ctx, id));
+  mount(app, endpoints.listBuyers, (ctx, { query }) => listBuyers(ctx, query));
+}

@@ -1,0 +1,39 @@
+import { CreatePartnerParams, endpoints } from '@xinghui/contract';
+import type { Hono } from 'hono';
+import { ApiError } from '../engine/api-error.js';
+import { verifyLedger } from '../engine/ledger.js';
+import { createPartner } from '../engine/partners.js';
+import { advanceClock, presentClock } from '../engine/test-clock.js';
+import { latestCodeFor } from '../engine/verification-codes.js';
+import type { Env } from '../http/env.js';
+import { send } from '../http/error-response.js';
+import { mount } from '../http/mount.js';
+import { parseJsonBody, validate } from '../http/parse.js';
+
+/** What exists only because this bank is a sandbox: partners on demand, clocks, codes, checks. */
+export function sandboxRoutes(app: Hono<Env>): void {
+  // No key yet, so no partner to scope an idempotency key to: creating a partner is not idempotent.
+  app.post(endpoints.createPartner.path, async (c) => {
+    const params = validate(CreatePartnerParams, parseJsonBody(await c.req.text()));
+    const partner = createPartner(c.get('bank').store, params, c.get('bank').wallClock());
+    c.set('partnerId', partner.id);
+    return send(c, { status: 200, body: JSON.stringify(partner) });
+  });
+  mount(app, endpoints.retrieveTestClock, (ctx) => presentClock(ctx));
+  mount(app, endpoints.advanceTestClock, (ctx, { body }) => advanceClock(ctx, body));
+  mount(app, endpoints.retrieveSandboxVerificationCode, (ctx, { query }) => {
+    const code = latestCodeFor(ctx, query.checkout_session);
+    if (!code)
+      throw new ApiError('resource_missing', 'No code was sent for this checkout session', {
+        param: 'checkout_session',
+      });
+    return {
+      object: 'sandbox_verification_code',
+      checkout_session: code.checkout_session,
+      code: code.code,
+      status: code.status,
+      expires_at: code.expires_at,
+    };
+  });
+  mount(app, endpoints.verifyLedger, (ctx) => verifyLedger(ctx.store, ctx.partner.id));
+}

@@ -1,0 +1,45 @@
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import { Bank } from './engine/bank.js';
+import type { Env } from './http/env.js';
+import { silentLogger, type Logger } from './logger.js';
+import { MemoryStore } from './store/memory-store.js';
+import type { Store } from './store/store.js';
+
+/** Options of {@link createSandbox}. */
+export interface SandboxOptions {
+  /**
+   * Where the bank keeps its state.
+   * @default a new MemoryStore
+   */
+  store?: Store;
+  /**
+   * Where the structured log goes (one-time codes are printed there).
+   * @default nowhere
+   */
+  log?: Logger;
+}
+
+/** A sandbox bank: its engine and its HTTP API. */
+export interface Sandbox {
+  bank: Bank;
+  /** The HTTP API: `app.fetch(request)`, or `app.request('/v1/…')` in tests. */
+  app: Hono<Env>;
+  /** Closes the store. */
+  close(): void;
+}
+
+/**
+ * Creates a sandbox bank in this process, with no server: call `app.fetch` or `app.request`.
+ *
+ * @example
+ * ```ts
+ * const { app } = createSandbox();
+ * const partner = await (await app.request('/v1/sandbox/partners', { method: 'POST' })).json();
+ * ```
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const store = options.store ?? new MemoryStore();
+  const bank = new Bank(store, options.log ?? silentLogger);
+  return { bank, app: createApp(bank), close: () => store.close() };
+}

@@ -1,0 +1,83 @@
+import { TABLES, matches, type FindOptions, type Row, type Store, type Table } from './store.js';
+
+/** A stored row and its insertion number, which orders lists as SQLite's rowid does. */
+interface Entry {
+  seq: number;
+  row: Row;
+}
+
+/**
+ * A store in plain memory: for tests, for `--memory`, and for running the bank inside a page
+ * (no native modules). Transactions keep an undo log and replay it backwards on failure.
+ * Rows are stored and handed out as copies, so no caller can change stored state by mutating
+ * an object it holds.
+ */
+export class MemoryStore implements Store {
+  readonly #tables = new Map<Table, Map<string, Entry>>(TABLES.map((table) => [table, new Map()]));
+  #seq = 0;
+  #undo: (() => void)[] | undefined;
+
+  transaction<T>(work: () => T): T {
+    if (this.#undo) return work();
+    const undo: (() => void)[] = [];
+    this.#undo = undo;
+    try {
+      return work();
+    } catch (error) {
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]!();
+      throw error;
+    } finally {
+      this.#undo = undefined;
+    }
+  }
+
+  get<T extends Row>(table: Table, id: string): T | undefined {
+    const entry = this.#table(table).get(id);
+    return entry ? (structuredClone(entry.row) as T) : undefined;
+  }
+
+  insert<T extends Row>(table: Table, row: T): void {
+    const rows = this.#table(table);
+    if (rows.has(row.id)) throw new Error(`${table} already has ${row.id}`);
+    rows.set(row.id, { seq: ++this.#seq, row: structuredClone(row) });
+    this.#undo?.push(() => rows.delete(row.id));
+  }
+
+  update<T extends Row>(table: Table, row: T): void {
+    const rows = this.#table(table);
+    const previous = rows.get(row.id);
+    if (!previous) throw new Error(`${table} has no ${row.id}`);
+    rows.set(row.id, { seq: previous.seq, row: structuredClone(row) });
+    this.#undo?.push(() => rows.set(row.id, previous));
+  }
+
+  delete(table: Table, id: string): void {
+    const rows = this.#table(table);
+    const previous = rows.get(id);
+    if (!previous) return;
+    rows.delete(id);
+    this.#undo?.push(() => rows.set(id, previous));
+  }
+
+  find<T extends Row>(table: Table, options: FindOptions = {}): T[] {
+    const rows = this.#table(table);
+    const cursor = options.before === undefined ? Infinity : rows.get(options.before)?.seq;
+    if (cursor === undefined) return [];
+    return [...rows.values()]
+      .filter((entry) => entry.seq < cursor && matches(entry.row, options.where))
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, options.limit)
+      .map((entry) => structuredClone(entry.row) as T);
+  }
+
+  *scan<T extends Row>(table: Table): Iterable<T> {
+    const entries = [...this.#table(table).values()].sort((a, b) => a.seq - b.seq);
+    for (const entry of entries) yield structuredClone(entry.row) as T;
+  }
+
+  close(): void {}
+
+  #table(table: Table): Map<string, Entry> {
+    return this.#tables.get(table)!;
+  }
+}

@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
+
+/**
+ * The bank on a SQLite file (better-sqlite3, WAL): what `xinghui-sandbox` runs on by default,
+ * so balances, sessions and payments survive a restart or a crash.
+ *
+ * Each table keeps rows as JSON beside an autoincrement `seq` (list order and cursors) and the
+ * owning `partner` (indexed, since every query is scoped to one partner). Other filters use
+ * `json_extract`, which is plenty for a sandbox's volumes.
+ */
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #statements = new Map<string, Database.Statement>();
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.#db = new Database(file);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = NORMAL');
+    this.#db.pragma('foreign_keys = ON');
+    for (const table of TABLES) {
+      this.#db.exec(
+        `CREATE TABLE IF NOT EXISTS ${table} (
+           seq INTEGER PRIMARY KEY AUTOINCREMENT,
+           id TEXT NOT NULL UNIQUE,
+           partner TEXT,
+           data TEXT NOT NULL
+         );
+         CREATE INDEX IF NOT EXISTS ${table}_partner ON ${table} (partner, seq);`,
+      );
+    }
+  }
+
+  transaction<T>(work: () => T): T {
+    if (this.#db.inTransaction) return work();
+    return this.#db.transaction(work).immediate();
+  }
+
+  get<T extends Row>(table: Table, id: string): T | undefined {
+    const row = this.#prepare(`SELECT data FROM ${table} WHERE id = ?`).get(id) as
+      { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as T) : undefined;
+  }
+
+  insert<T extends Row>(table: Table, row: T): void {
+    this.#prepare(`INSERT INTO ${table} (id, partner, data) VALUES (?, ?, ?)`).run(
+      row.id,
+      partnerOf(row),
+      JSON.stringify(row),
+    );
+  }
+
+  update<T extends Row>(table: Table, row: T): void {
+    const { changes } = this.#prepare(`UPDATE ${table} SET data = ?, partner = ? WHERE id = ?`).run(
+      JSON.stringify(row),
+      partnerOf(row),
+      row.id,
+    );
+    if (changes !== 1) throw new Error(`${table} has no ${row.id}`);
+  }
+
+  delete(table: Table, id: string): void {
+    this.#prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  }
+
+  find<T extends Row>(table: Table, options: FindOptions = {}): T[] {
+    const clauses: string[] = [];
+    const values: unknown[] = [];
+    for (const [key, value] of Object.entries(options.where ?? {})) {
+      if (key === 'partner') {
+        clauses.push('partner = ?');
+        values.push(value);
+      } else if (value === null) {
+        clauses.push(`json_extract(data, ?) IS NULL`);
+        values.push(`$.${key}`);
+      } else {
+        clauses.push(`json_extract(data, ?) = ?`);
+        values.push(`$.${key}`, typeof value === 'boolean' ? Number(value) : value);
+      }
+    }
+    if (options.before !== undefined) {
+      clauses.push(`seq < (SELECT seq FROM ${table} WHERE id = ?)`);
+      values.push(options.before);
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const limit = options.limit === undefined ? '' : 'LIMIT ?';
+    if (options.limit !== undefined) values.push(options.limit);
+    return this.#prepare(`SELECT data FROM ${table} ${where} ORDER BY seq DESC ${limit}`)
+      .all(...values)
+      .map((row) => JSON.parse((row as { data: string }).data) as T);
+  }
+
+  *scan<T extends Row>(table: Table): Iterable<T> {
+    for (const row of this.#prepare(`SELECT data FROM ${table} ORDER BY seq`).iterate()) {
+      yield JSON.parse((row as { data: string }).data) as T;
+    }
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function partnerOf(row: Row): string | null {
+  const partner = (row as unknown as { partner?: unknown }).partner;
+  return typeof partner === 'string' ? partner : null;
+}

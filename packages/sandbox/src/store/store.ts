@@ -1,0 +1,70 @@
+/**
+ * The storage the bank's engine runs on. Synchronous by design: better-sqlite3 transactions
+ * cannot span an `await`, so each API call is one synchronous transaction, and the engine never
+ * awaits. Two implementations (SQLite and memory) pass one behaviour suite.
+ *
+ * Rows are plain JSON objects with a string `id`, kept in insertion order; every row belongs to
+ * a partner (`partner`), except the partners themselves.
+ */
+
+/** Every table of the bank. */
+export const TABLES = [
+  'partners',
+  'api_keys',
+  'buyers',
+  'suppliers',
+  'accounts',
+  'journal_entries',
+  'postings',
+  'wallet_transactions',
+  'checkout_sessions',
+  'verification_codes',
+  'payments',
+  'refunds',
+  'events',
+  'idempotency_keys',
+  'timers',
+] as const;
+export type Table = (typeof TABLES)[number];
+
+/** What every stored row has. */
+export interface Row {
+  id: string;
+}
+
+/** A field filter: rows whose fields equal each value. */
+export type Where = Record<string, string | number | boolean | null>;
+
+/** How to read a page of rows. Rows come newest (last inserted) first. */
+export interface FindOptions {
+  where?: Where;
+  /** Only rows inserted before the row with this id (the cursor of the previous page). */
+  before?: string;
+  limit?: number;
+}
+
+export interface Store {
+  /**
+   * Runs `work` as one transaction: everything it wrote is kept when it returns, and nothing
+   * when it throws. Nested calls join the outer transaction.
+   */
+  transaction<T>(work: () => T): T;
+  get<T extends Row>(table: Table, id: string): T | undefined;
+  /** @throws when a row with the same id exists */
+  insert<T extends Row>(table: Table, row: T): void;
+  /** Replaces a row. @throws when there is no row with its id */
+  update<T extends Row>(table: Table, row: T): void;
+  delete(table: Table, id: string): void;
+  /** Rows that match, newest first. */
+  find<T extends Row>(table: Table, options?: FindOptions): T[];
+  /** Every row of a table, oldest first: for ledger verification and exports. */
+  scan<T extends Row>(table: Table): Iterable<T>;
+  close(): void;
+}
+
+/** True when `row` has every field of `where` with an equal value. */
+export function matches(row: Row, where: Where | undefined): boolean {
+  if (!where) return true;
+  const fields = row as unknown as Record<string, unknown>;
+  return Object.entries(where).every(([key, value]) => (fields[key] ?? null) === value);
+}

@@ -1,0 +1,50 @@
+import { apiKeyKind } from '@xinghui/contract';
+import type { ClientOptions } from './core/options.js';
+import { Transport } from './core/transport.js';
+import { XinghuiConfigurationError } from './errors/index.js';
+import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
+
+/** Options of the browser client. */
+export interface BrowserClientOptions extends ClientOptions {
+  /** The partner's publishable key, `pk_test_…`. Never a secret key. */
+  publishableKey: string;
+}
+
+/** The browser client: what a page may do with a publishable key and a session's client secret. */
+export interface XinghuiBrowserClient {
+  /** The checkout session named by a client secret. */
+  readonly checkoutSessions: ClientCheckoutSessions;
+}
+
+/**
+ * Creates the browser-safe client. It holds only a publishable key; each call also needs the
+ * client secret of a session the partner's server created.
+ *
+ * @throws {@link XinghuiConfigurationError} when given a secret key, or anything else that is
+ *   not a publishable key, before any request is sent
+ * @example
+ * ```ts
+ * import { createClient } from '@xinghui/sdk';
+ *
+ * const xinghui = createClient({ publishableKey: 'pk_test_…', baseUrl: 'http://127.0.0.1:4400' });
+ * const session = await xinghui.checkoutSessions.retrieve(clientSecret);
+ * ```
+ */
+export function createClient(options: BrowserClientOptions): XinghuiBrowserClient {
+  const { publishableKey, ...clientOptions } = options;
+  const kind = apiKeyKind(publishableKey ?? '');
+  if (kind === 'secret') {
+    throw new XinghuiConfigurationError({
+      message:
+        'A secret key (sk_…) must never reach a browser: anyone could read it and move money. ' +
+        'Use your publishable key (pk_…) here and keep the secret key on your server.',
+    });
+  }
+  if (kind !== 'publishable') {
+    throw new XinghuiConfigurationError({
+      message: 'publishableKey must be your publishable key, "pk_test_…"',
+    });
+  }
+  const transport = new Transport(publishableKey, clientOptions);
+  return { checkoutSessions: new ClientCheckoutSessions(transport) };
+}

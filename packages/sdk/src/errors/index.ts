@@ -1,0 +1,14 @@
+export { XinghuiError, isXinghuiError } from './xinghui-error.js';
+export type { XinghuiErrorDetails } from './xinghui-error.js';
+export { XinghuiAPIError } from './api-error.js';
+export { XinghuiAuthenticationError } from './authentication-error.js';
+export { XinghuiConfigurationError } from './configuration-error.js';
+export { XinghuiConnectionError } from './connection-error.js';
+export { XinghuiIdempotencyError } from './idempotency-error.js';
+export { XinghuiInvalidRequestError } from './invalid-request-error.js';
+export { XinghuiPaymentError } from './payment-error.js';
+export { XinghuiPermissionError } from './permission-error.js';
+export { XinghuiRateLimitError } from './rate-limit-error.js';
+export { XinghuiSchemaError } from './schema-error.js';
+export type { SchemaIssue } from './schema-error.js';
+export { errorFromResponse } from './from-response.js';

@@ -1,0 +1,35 @@
+/**
+ * `@xinghui/sdk`: the browser-safe client. It runs on `fetch` alone (no Node built-ins) and
+ * holds only a publishable key; each call is scoped by a session's client secret.
+ *
+ * @packageDocumentation
+ */
+
+// Client
+export { createClient } from './client.js';
+export type { BrowserClientOptions, XinghuiBrowserClient } from './client.js';
+export type { ClientOptions, RequestOptions, RetryInfo } from './core/options.js';
+export type { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
+
+// Errors
+export {
+  XinghuiAPIError,
+  XinghuiAuthenticationError,
+  XinghuiConfigurationError,
+  XinghuiConnectionError,
+  XinghuiError,
+  XinghuiIdempotencyError,
+  XinghuiInvalidRequestError,
+  XinghuiPaymentError,
+  XinghuiPermissionError,
+  XinghuiRateLimitError,
+  XinghuiSchemaError,
+  isXinghuiError,
+} from './errors/index.js';
+export type { SchemaIssue, XinghuiErrorDetails } from './errors/index.js';
+
+// Money, for showing amounts
+export { formatMoney, formatRatePercent, parseMoneyInput } from '@xinghui/contract';
+
+// Types
+export type * from './public-types.js';

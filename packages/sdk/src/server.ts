@@ -1,0 +1,44 @@
+/**
+ * `@xinghui/sdk/server`: the partner's backend client. It holds the secret key, creates
+ * buyers, suppliers and sessions, and verifies webhooks. Never bundle it into a page.
+ *
+ * @packageDocumentation
+ */
+
+// Client
+export { Xinghui } from './xinghui.js';
+export type { XinghuiOptions } from './xinghui.js';
+export type { ClientOptions, RequestOptions, RetryInfo } from './core/options.js';
+export type { PagePromise } from './core/page.js';
+export type { Buyers } from './resources/buyers.js';
+export type { CheckoutSessions } from './resources/checkout-sessions.js';
+export type { Events } from './resources/events.js';
+export type { Payments } from './resources/payments.js';
+export type { Suppliers } from './resources/suppliers.js';
+export type { Wallets } from './resources/wallets.js';
+
+// Webhooks
+export { Webhooks } from './webhooks.js';
+export type { ConstructEventOptions } from './webhooks.js';
+export { WebhookSignatureError } from '@xinghui/contract';
+export type { SignOptions, WebhookPayload, WebhookSignatureProblem } from '@xinghui/contract';
+
+// Errors
+export {
+  XinghuiAPIError,
+  XinghuiAuthenticationError,
+  XinghuiConfigurationError,
+  XinghuiConnectionError,
+  XinghuiError,
+  XinghuiIdempotencyError,
+  XinghuiInvalidRequestError,
+  XinghuiPaymentError,
+  XinghuiPermissionError,
+  XinghuiRateLimitError,
+  XinghuiSchemaError,
+  isXinghuiError,
+} from './errors/index.js';
+export type { SchemaIssue, XinghuiErrorDetails } from './errors/index.js';
+
+// Types
+export type * from './public-types.js';

@@ -1,0 +1,59 @@
+import { apiKeyKind } from '@xinghui/contract';
+import type { ClientOptions } from './core/options.js';
+import { Transport } from './core/transport.js';
+import { XinghuiConfigurationError } from './errors/index.js';
+import { Buyers } from './resources/buyers.js';
+import { CheckoutSessions } from './resources/checkout-sessions.js';
+import { Events } from './resources/events.js';
+import { Payments } from './resources/payments.js';
+import { Suppliers } from './resources/suppliers.js';
+import { Wallets } from './resources/wallets.js';
+import { Webhooks } from './webhooks.js';
+
+/** Options of the server client. */
+export interface XinghuiOptions extends ClientOptions {
+  /** The partner's secret key, `sk_test_…`. Keep it on the server. */
+  secretKey: string;
+}
+
+/**
+ * The server client: everything the partner's backend does with its secret key.
+ *
+ * @example
+ * ```ts
+ * import { Xinghui } from '@xinghui/sdk/server';
+ *
+ * const xinghui = new Xinghui({ secretKey: process.env.XINGHUI_SECRET_KEY!, baseUrl: 'http://127.0.0.1:4400' });
+ * const session = await xinghui.checkoutSessions.create({ buyer, supplier, amount, line_items });
+ * ```
+ */
+export class Xinghui {
+  readonly buyers: Buyers;
+  readonly suppliers: Suppliers;
+  readonly wallets: Wallets;
+  readonly checkoutSessions: CheckoutSessions;
+  readonly payments: Payments;
+  readonly events: Events;
+  /** Verifies webhook deliveries; needs no key. */
+  readonly webhooks = new Webhooks();
+
+  /**
+   * @throws {@link XinghuiConfigurationError} when `secretKey` is not a secret key
+   */
+  constructor(options: XinghuiOptions) {
+    const { secretKey, ...clientOptions } = options;
+    if (apiKeyKind(secretKey ?? '') !== 'secret') {
+      throw new XinghuiConfigurationError({
+        message:
+          'secretKey must be your secret key, "sk_test_…" (a publishable key cannot act for your server)',
+      });
+    }
+    const transport = new Transport(secretKey, clientOptions);
+    this.buyers = new Buyers(transport);
+    this.suppliers = new Suppliers(transport);
+    this.wallets = new Wallets(transport);
+    this.checkoutSessions = new CheckoutSessions(transport);
+    this.payments = new Payments(transport);
+    this.events = new Events(transport);
+  }
+}

@@ -1,0 +1,78 @@
+// Rollup config for every workspace package: each entry point named by a "source" condition in
+// the package's `exports` becomes the ESM file its "default" condition names (dist/<name>.js).
+// Declarations (dist/*.d.ts) come from `tsc -b`, not from here. A new package under the root
+// `workspaces` is picked up with no change to this file.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Package directories from the root package.json `workspaces` (plain paths or `dir/*`). */
+export function workspaceDirs() {
+  /** @type {string[]} */
+  const patterns = readJson(join(root, 'package.json')).workspaces;
+  return patterns
+    .flatMap((pattern) => {
+      if (!pattern.endsWith('/*')) return [join(root, pattern)];
+      const parent = join(root, pattern.slice(0, -2));
+      return readdirSync(parent).map((name) => join(parent, name));
+    })
+    .filter((dir) => existsSync(join(dir, 'package.json')));
+}
+
+/**
+ * @param {string} dir absolute package directory
+ * @returns {(import('rollup').RollupOptions & { output: import('rollup').OutputOptions }) | undefined}
+ */
+export function packageConfig(dir) {
+  const pkg = readJson(join(dir, 'package.json'));
+
+  // { ".": { source: "./src/index.ts", default: "./dist/index.js" } } -> { index: "<dir>/src/index.ts" }
+  /** @type {Record<string, string>} */
+  const input = {};
+  for (const target of Object.values(pkg.exports ?? {})) {
+    if (typeof target?.source !== 'string' || typeof target.default !== 'string') continue;
+    const name = relative('dist', target.default).replace(/\.js$/, '');
+    if (name.startsWith('..')) throw new Error(`${pkg.name}: "${target.default}" is not in dist/`);
+    input[name] = join(dir, target.source);
+  }
+  if (Object.keys(input).length === 0) return undefined; // nothing to build (e.g. an app)
+
+  // Dependencies and Node built-ins stay imports; consumers install/dedupe them.
+  const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  /** @param {string} id */
+  const isExternal = (id) =>
+    id.startsWith('node:') ||
+    builtinModules.includes(id) ||
+    deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+  return {
+    input,
+    external: isExternal,
+    // esbuild strips types and resolves `./x.js` imports to `./x.ts`; it reads the package tsconfig.
+    plugins: [esbuild({ target: 'es2022' })],
+    onwarn(warning, warn) {
+      // A bare import that is not a dependency would silently be left as an import: refuse.
+      if (warning.code === 'UNRESOLVED_IMPORT') {
+        throw new Error(`${pkg.name}: ${warning.message}. Add it to "dependencies".`);
+      }
+      warn(warning);
+    },
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js', // code shared by several entries
+      sourcemap: true,
+    },
+  };
+}
+
+// `rollup -c scripts/rollup.config.mjs` builds every package; scripts/build.mjs uses the same list.
+export default workspaceDirs()
+  .map(packageConfig)
+  .filter((config) => config !== undefined);

@@ -1,0 +1,21 @@
+// Vitest runs the Node-side tests. Browser tests live elsewhere (web-test-runner.config.mjs).
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Resolve workspace packages through their "source" export condition (src/*.ts), so tests need
+  // no build. Node-environment tests resolve with Vite's server ("ssr") conditions, hence `ssr`.
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  test: {
+    environment: 'node',
+    include: ['packages/*/src/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      // *.browser.test.ts and everything in packages/elements run in Chromium (web-test-runner).
+      '**/*.browser.test.ts',
+      'packages/elements/**',
+    ],
+    // Dates in the bank's timezone, the same as `npm test` sets for every child process.
+    env: { TZ: 'Asia/Shanghai' },
+  },
+});

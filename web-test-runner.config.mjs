@@ -1,0 +1,61 @@
+// web-test-runner runs the browser tests in Debian's Chromium (see ../shared/TOOLCHAIN.md).
+// `npm test` calls scripts/ensure-chromium.sh first, so /usr/bin/chromium exists.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+
+// Merchants embed our code in pages with a strict Content-Security-Policy, so the tests run
+// under one too: no 'unsafe-eval' (code that needs eval/new Function fails here, not in
+// production). 'unsafe-inline' is needed by the runner's own inline module script.
+const CSP = "script-src 'self' 'unsafe-inline'";
+
+// Chromium inherits this: dates in the bank's timezone, also when run without `npm test`.
+process.env.TZ = 'Asia/Shanghai';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // Globs that match nothing are fine (packages/elements does not exist yet).
+  files: [
+    'tests/browser/**/*.test.ts',
+    'packages/*/src/**/*.browser.test.ts',
+    'packages/elements/src/**/*.test.ts',
+  ],
+  // Workspace packages resolve to src/*.ts through their "source" export condition: no build.
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // esbuild reads this file as-is (it does not follow "extends"), hence the base config.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.response.is('html') || ctx.response.is('js')) {
+        ctx.set('Content-Security-Policy', CSP);
+      }
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        // --no-sandbox: CI runs as root. The rest keep Chromium off this closed network.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  // One test file at a time: CI has 2 cores.
+  concurrency: 1,
+  // A file whose tests never report back fails after this (default 120 s); ours take seconds.
+  testsFinishTimeout: 60_000,
+  // @open-wc/testing loads lit's development build, which says so in every test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), countsReporter({ outputFile: '.test-results/browser.json' })],
+};
