@@ -14,6 +14,8 @@ export type { Buyers } from './resources/buyers.js';
 export type { CheckoutSessions } from './resources/checkout-sessions.js';
 export type { Events } from './resources/events.js';
 export type { Payments } from './resources/payments.js';
+export type { Sandbox } from './resources/sandbox.js';
+export { createSandboxPartner } from './sandbox-partner.js';
 export type { Suppliers } from './resources/suppliers.js';
 export type { Wallets } from './resources/wallets.js';
 

@@ -6,6 +6,7 @@ import { Buyers } from './resources/buyers.js';
 import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
+import { Sandbox } from './resources/sandbox.js';
 import { Suppliers } from './resources/suppliers.js';
 import { Wallets } from './resources/wallets.js';
 import { Webhooks } from './webhooks.js';
@@ -34,6 +35,8 @@ export class Xinghui {
   readonly checkoutSessions: CheckoutSessions;
   readonly payments: Payments;
   readonly events: Events;
+  /** The sandbox bank's test tools (clock, codes, ledger check). */
+  readonly sandbox: Sandbox;
   /** Verifies webhook deliveries; needs no key. */
   readonly webhooks = new Webhooks();
 
@@ -55,5 +58,6 @@ export class Xinghui {
     this.checkoutSessions = new CheckoutSessions(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
+    this.sandbox = new Sandbox(transport);
   }
 }

@@ -36,8 +36,16 @@ export class Bank {
     work: (ctx: Context) => T,
     beforeCommit?: (ctx: Context, outcome: Outcome<T>) => void,
   ): T {
-    this.#transaction(partnerId, null, runDueTimers);
+    if (this.#timersDue(partnerId)) this.#transaction(partnerId, null, runDueTimers);
     return this.#transaction(partnerId, request, work, beforeCommit);
+  }
+
+  /** A read outside any transaction, so a request with nothing due opens only one. */
+  #timersDue(partnerId: string): boolean {
+    const partner = this.store.get<PartnerRecord>('partners', partnerId);
+    return (
+      partner?.next_timer_at != null && partner.next_timer_at <= clockNow(partner, this.wallClock())
+    );
   }
 
   #transaction<T>(

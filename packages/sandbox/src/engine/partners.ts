@@ -27,6 +27,7 @@ export function createPartner(
       clock_offset_seconds: 0,
       allowed_origins: params.allowed_origins ?? DEFAULT_ALLOWED_ORIGINS,
       external_account: generateId('acct'),
+      next_timer_at: null,
       created,
     };
     const external: AccountRecord = {

@@ -23,6 +23,11 @@ export interface PartnerRecord {
   allowed_origins: string[];
   /** The account money enters and leaves the bank through (top-ups): it may go negative. */
   external_account: string;
+  /**
+   * When the partner's earliest pending timer falls due (`null`: none), so the check before
+   * each request is one comparison rather than a search.
+   */
+  next_timer_at: number | null;
   created: number;
 }
 
@@ -78,7 +83,7 @@ export interface VerificationCodeRecord {
   /** What the code confirms: it is void for any other amount or payee. */
   amount: number;
   payee: string;
-  status: 'active' | 'used' | 'locked' | 'superseded';
+  status: 'active' | 'used' | 'locked';
   failed_attempts: number;
   expires_at: number;
   resend_available_at: number;
@@ -114,5 +119,4 @@ export interface TimerRecord {
   /** The object the timer acts on. */
   ref: string;
   due_at: number;
-  state: 'pending' | 'done';
 }

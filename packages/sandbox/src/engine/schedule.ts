@@ -10,7 +10,10 @@ export function scheduleTimer(ctx: Context, kind: TimerKind, ref: string, dueAt:
     kind,
     ref,
     due_at: dueAt,
-    state: 'pending',
   };
   ctx.store.insert('timers', timer);
+  if (ctx.partner.next_timer_at === null || dueAt < ctx.partner.next_timer_at) {
+    ctx.partner = { ...ctx.partner, next_timer_at: dueAt };
+    ctx.store.update('partners', ctx.partner);
+  }
 }

@@ -1,4 +1,4 @@
-import { generateId, maskPhone, type VerificationCode } from '@xinghui/contract';
+import { maskPhone, type VerificationCode } from '@xinghui/contract';
 import { ApiError } from './api-error.js';
 import type { Context } from './context.js';
 import type { VerificationCodeRecord } from './records.js';
@@ -14,11 +14,20 @@ export interface CodePurpose {
   payee: string;
 }
 
+/**
+ * A session has one current code: asking again replaces it in place, so the old one can never
+ * confirm anything, and finding it is a lookup by key rather than a search.
+ */
+function codeIdOf(checkoutSession: string): string {
+  return `vc_${checkoutSession.slice('cs_'.length)}`;
+}
+
 function latestCode(ctx: Context, checkoutSession: string): VerificationCodeRecord | undefined {
-  return ctx.store.find<VerificationCodeRecord>('verification_codes', {
-    where: { partner: ctx.partner.id, checkout_session: checkoutSession },
-    limit: 1,
-  })[0];
+  const record = ctx.store.get<VerificationCodeRecord>(
+    'verification_codes',
+    codeIdOf(checkoutSession),
+  );
+  return record?.partner === ctx.partner.id ? record : undefined;
 }
 
 /** Six random digits from the CSPRNG, without modulo bias. */
@@ -43,11 +52,8 @@ export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
       retryAfter: wait,
     });
   }
-  if (previous?.status === 'active') {
-    ctx.store.update('verification_codes', { ...previous, status: 'superseded' });
-  }
   const record: VerificationCodeRecord = {
-    id: generateId('vc'),
+    id: codeIdOf(purpose.checkoutSession),
     partner: ctx.partner.id,
     checkout_session: purpose.checkoutSession,
     code: sixDigits(),
@@ -60,7 +66,8 @@ export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
     resend_available_at: ctx.now + CODE_RULES.resendAfterSeconds,
     created: ctx.now,
   };
-  ctx.store.insert('verification_codes', record);
+  if (previous) ctx.store.update('verification_codes', record);
+  else ctx.store.insert('verification_codes', record);
   ctx.afterCommit.push(() =>
     ctx.log({
       msg: 'sms.sent (sandbox: the code is printed here and readable at GET /v1/sandbox/verification_codes)',
@@ -91,7 +98,7 @@ export function presentCode(record: VerificationCodeRecord): VerificationCode {
  */
 export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): void {
   const record = latestCode(ctx, purpose.checkoutSession);
-  if (!record || record.status === 'used' || record.status === 'superseded') {
+  if (!record || record.status === 'used') {
     throw new ApiError('verification_code_required', 'Ask for a one-time code first', {
       param: 'verification_code',
     });

@@ -63,8 +63,12 @@ export class MemoryStore implements Store {
     const rows = this.#table(table);
     const cursor = options.before === undefined ? Infinity : rows.get(options.before)?.seq;
     if (cursor === undefined) return [];
-    return [...rows.values()]
-      .filter((entry) => entry.seq < cursor && matches(entry.row, options.where))
+    const found: Entry[] = [];
+    for (const entry of rows.values()) {
+      if (entry.seq < cursor && matches(entry.row, options.where)) found.push(entry);
+    }
+    // Only matches are sorted and copied: most finds match few rows of a large table.
+    return found
       .sort((a, b) => b.seq - a.seq)
       .slice(0, options.limit)
       .map((entry) => structuredClone(entry.row) as T);

@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelay, isRetryableResponse, parseRetryAfter, sleep } from './retry-policy.js';
 
 describe('isRetryableResponse', () => {
-  it('retries 429, 5xx and an idempotency key still in use', () => {
-    expect(isRetryableResponse(429, 'rate_limited')).toBe(true);
-    expect(isRetryableResponse(500, 'internal_error')).toBe(true);
-    expect(isRetryableResponse(503, undefined)).toBe(true);
-    expect(isRetryableResponse(409, 'idempotency_key_in_use')).toBe(true);
+  it('retries rate limits, 5xx and an idempotency key still in use', () => {
+    expect(isRetryableResponse(429, { type: 'rate_limit_error', code: 'rate_limited' })).toBe(true);
+    expect(isRetryableResponse(429, {})).toBe(true);
+    expect(isRetryableResponse(500, { type: 'api_error', code: 'internal_error' })).toBe(true);
+    expect(isRetryableResponse(503, {})).toBe(true);
+    expect(
+      isRetryableResponse(409, { type: 'idempotency_error', code: 'idempotency_key_in_use' }),
+    ).toBe(true);
   });
 
-  it('never retries a reused key or any other 4xx', () => {
-    expect(isRetryableResponse(422, 'idempotency_key_reused')).toBe(false);
-    expect(isRetryableResponse(409, 'session_not_open')).toBe(false);
+  it('never retries a reused key, a 429 a person must wait out, or any other 4xx', () => {
+    expect(isRetryableResponse(422, { code: 'idempotency_key_reused' })).toBe(false);
+    expect(isRetryableResponse(409, { code: 'session_not_open' })).toBe(false);
+    expect(
+      isRetryableResponse(429, { type: 'invalid_request_error', code: 'resend_too_soon' }),
+    ).toBe(false);
     for (const status of [400, 401, 402, 403, 404])
-      expect(isRetryableResponse(status, undefined)).toBe(false);
+      expect(isRetryableResponse(status, {})).toBe(false);
   });
 });
 

@@ -7,13 +7,19 @@
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * True when a response with this status and error code may be retried: the bank is busy or
- * failed, or the first request with the same idempotency key is still running. Never for
- * `422 idempotency_key_reused` or any other 4xx, which would fail the same way again.
+ * True when a response may be retried: the bank failed (5xx), is rate limiting (429 of type
+ * `rate_limit_error`), or is still running the first request with the same idempotency key
+ * (409 `idempotency_key_in_use`). Never `422 idempotency_key_reused` or any other 4xx, which
+ * would fail the same way again; nor a 429 that asks a person to wait (a one-time code asked
+ * for again too soon), which the page must show rather than sit out.
  */
-export function isRetryableResponse(status: number, code: string | undefined): boolean {
-  if (status === 409) return code === 'idempotency_key_in_use';
-  return status === 429 || status >= 500;
+export function isRetryableResponse(
+  status: number,
+  error: { type?: string; code?: string },
+): boolean {
+  if (status === 409) return error.code === 'idempotency_key_in_use';
+  if (status === 429) return error.type === undefined || error.type === 'rate_limit_error';
+  return status >= 500;
 }
 
 /**

@@ -45,10 +45,11 @@ type Outcome =
  */
 export class Transport {
   readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch'>> & ClientOptions;
-  readonly #authorization: string;
+  readonly #authorization: Record<string, string>;
 
-  constructor(apiKey: string, options: ClientOptions = {}) {
-    this.#authorization = `Bearer ${apiKey}`;
+  /** @param apiKey - the key of every request; none only for the sandbox's partner creation */
+  constructor(apiKey: string | undefined, options: ClientOptions = {}) {
+    this.#authorization = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
     this.#options = {
       baseUrl: DEFAULT_BASE_URL,
       timeout: 30_000,
@@ -71,7 +72,7 @@ export class Transport {
     const options = call.options ?? {};
     const maxRetries = options.maxRetries ?? this.#options.maxRetries;
     const headers: Record<string, string> = {
-      Authorization: this.#authorization,
+      ...this.#authorization,
       [API_VERSION_HEADER]: API_VERSION,
       ...call.headers,
     };
@@ -158,7 +159,7 @@ export class Transport {
       return {
         kind: 'failure',
         error,
-        retryable: !response.ok && isRetryableResponse(response.status, undefined),
+        retryable: !response.ok && isRetryableResponse(response.status, {}),
       };
     }
 
@@ -167,7 +168,7 @@ export class Transport {
       return {
         kind: 'failure',
         error,
-        retryable: isRetryableResponse(response.status, error.code),
+        retryable: isRetryableResponse(response.status, error),
         retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
       };
     }

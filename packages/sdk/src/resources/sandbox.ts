@@ -1,0 +1,73 @@
+import {
+  endpoints,
+  type AdvanceTestClockParams,
+  type LedgerReport,
+  type SandboxVerificationCode,
+  type TestClock,
+} from '@xinghui/contract';
+import type { RequestOptions } from '../core/options.js';
+import type { Transport } from '../core/transport.js';
+
+/**
+ * Tools of the sandbox bank only, for partners' tests and demos: the test clock, the one-time
+ * codes a real bank would only send by SMS, and the ledger check.
+ */
+export class Sandbox {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Reads the partner's test clock.
+   *
+   * @example
+   * ```ts
+   * const { now } = await xinghui.sandbox.retrieveClock();
+   * ```
+   */
+  retrieveClock(options?: RequestOptions): Promise<TestClock> {
+    return this.transport.request(endpoints.retrieveTestClock, { options });
+  }
+
+  /**
+   * Moves the partner's clock forward; what falls due on the way happens (sessions expire).
+   *
+   * @example
+   * ```ts
+   * await xinghui.sandbox.advanceClock({ days: 1 });
+   * ```
+   */
+  advanceClock(params: AdvanceTestClockParams, options?: RequestOptions): Promise<TestClock> {
+    return this.transport.request(endpoints.advanceTestClock, { body: params, options });
+  }
+
+  /**
+   * Reads the latest one-time code sent for a checkout session: what the shop owner's phone
+   * would show.
+   *
+   * @example
+   * ```ts
+   * const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+   * ```
+   */
+  retrieveVerificationCode(
+    checkoutSession: string,
+    options?: RequestOptions,
+  ): Promise<SandboxVerificationCode> {
+    return this.transport.request(endpoints.retrieveSandboxVerificationCode, {
+      query: { checkout_session: checkoutSession },
+      options,
+    });
+  }
+
+  /**
+   * Recomputes every balance of the partner's ledger from its postings.
+   *
+   * @example
+   * ```ts
+   * const report = await xinghui.sandbox.verifyLedger();
+   * if (!report.ok) console.error(report.balance_mismatches);
+   * ```
+   */
+  verifyLedger(options?: RequestOptions): Promise<LedgerReport> {
+    return this.transport.request(endpoints.verifyLedger, { options });
+  }
+}

@@ -1,0 +1,251 @@
+// The SDK against a real sandbox bank over HTTP on 127.0.0.1: what a partner's own
+// integration tests do. One server for the file, a fresh partner per test.
+import { createSandbox, MemoryStore } from '@xinghui/sandbox';
+import { startServer, type RunningServer } from '@xinghui/sandbox/node';
+import { createClient, XinghuiConfigurationError } from '@xinghui/sdk';
+import {
+  Xinghui,
+  XinghuiAuthenticationError,
+  XinghuiIdempotencyError,
+  XinghuiInvalidRequestError,
+  XinghuiPaymentError,
+  XinghuiPermissionError,
+  createSandboxPartner,
+  type Partner,
+} from '@xinghui/sdk/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+let server: RunningServer;
+let partner: Partner;
+let xinghui: Xinghui;
+
+beforeAll(async () => {
+  server = await startServer(createSandbox({ store: new MemoryStore() }).app, { port: 0 });
+});
+afterAll(() => server.close());
+
+beforeEach(async () => {
+  partner = await createSandboxPartner({ baseUrl: server.url });
+  xinghui = new Xinghui({
+    secretKey: partner.secret_key,
+    baseUrl: server.url,
+    initialRetryDelayMs: 5,
+  });
+});
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
+
+async function shopAndSupplier(topUp = 100_000) {
+  const shop = await xinghui.buyers.create({
+    business_name: '贝贝母婴生活馆',
+    credit_code: '91440300708461136T',
+    owner_name: '林晓梅',
+    phone: '13800138000',
+    industry: 'mother_baby',
+  });
+  const supplier = await xinghui.suppliers.create({
+    business_name: '安心母婴用品批发有限公司',
+    credit_code: '914403001922038216',
+    phone: '13900139000',
+    industry: 'mother_baby',
+  });
+  if (topUp > 0) await xinghui.wallets.topUp(shop.wallet, { amount: cny(topUp) });
+  return { shop, supplier };
+}
+
+async function checkout(amount = 25_800, topUp = 100_000) {
+  const { shop, supplier } = await shopAndSupplier(topUp);
+  const session = await xinghui.checkoutSessions.create({
+    buyer: shop.id,
+    supplier: supplier.id,
+    amount: cny(amount),
+    line_items: [{ name: '婴儿纸尿裤 L 码 (箱)', quantity: 2, unit_amount: cny(amount / 2) }],
+  });
+  const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
+  return { shop, supplier, session, page };
+}
+
+describe('the SDK against the sandbox bank', () => {
+  it('pays a supplier from a wallet: server creates, page confirms with the code', async () => {
+    const { shop, supplier, session, page } = await checkout();
+    const view = await page.checkoutSessions.retrieve(session.client_secret);
+    expect(view.wallet.balance).toEqual(cny(100_000));
+    expect(view.buyer.phone_masked).toBe('138****8000');
+
+    const sent = await page.checkoutSessions.requestVerificationCode(session.client_secret);
+    expect(sent.attempts_remaining).toBe(5);
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+    const paid = await page.checkoutSessions.confirm(session.client_secret, {
+      payment_method: 'wallet',
+      verification_code: code,
+    });
+
+    expect(paid.status).toBe('complete');
+    const payment = await xinghui.payments.retrieve(paid.payment!);
+    expect(payment).toMatchObject({
+      status: 'succeeded',
+      amount: cny(25_800),
+      supplier: supplier.id,
+    });
+    expect((await xinghui.suppliers.retrieve(supplier.id)).settlement_account.balance).toEqual(
+      cny(25_800),
+    );
+    expect((await xinghui.wallets.retrieve(shop.wallet)).balance).toEqual(cny(74_200));
+    const types = (await xinghui.events.list()).data.map((event) => event.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['payment.succeeded', 'checkout_session.completed']),
+    );
+    expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
+  });
+
+  it('surfaces the bank’s refusals as typed errors', async () => {
+    const { session, page } = await checkout(25_800, 1_000);
+    await page.checkoutSessions.requestVerificationCode(session.client_secret);
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+    const wrong = code === '000000' ? '111111' : '000000';
+
+    await expect(
+      page.checkoutSessions.confirm(session.client_secret, {
+        payment_method: 'wallet',
+        verification_code: wrong,
+      }),
+    ).rejects.toMatchObject({
+      constructor: XinghuiPaymentError,
+      code: 'verification_code_invalid',
+    });
+    await expect(
+      page.checkoutSessions.confirm(session.client_secret, {
+        payment_method: 'wallet',
+        verification_code: code,
+      }),
+    ).rejects.toMatchObject({
+      constructor: XinghuiPaymentError,
+      code: 'insufficient_balance',
+      status: 402,
+    });
+    await expect(
+      page.checkoutSessions.requestVerificationCode(session.client_secret),
+    ).rejects.toMatchObject({ code: 'resend_too_soon', status: 429 });
+
+    const other = await createSandboxPartner({ baseUrl: server.url });
+    const outsider = new Xinghui({ secretKey: other.secret_key, baseUrl: server.url });
+    await expect(outsider.checkoutSessions.retrieve(session.id)).rejects.toMatchObject({
+      constructor: XinghuiInvalidRequestError,
+      code: 'resource_missing',
+      status: 404,
+    });
+    const outsiderPage = createClient({
+      publishableKey: other.publishable_key,
+      baseUrl: server.url,
+    });
+    await expect(
+      outsiderPage.checkoutSessions.retrieve(session.client_secret),
+    ).rejects.toBeInstanceOf(XinghuiAuthenticationError);
+    expect(() => createClient({ publishableKey: partner.secret_key, baseUrl: server.url })).toThrow(
+      XinghuiConfigurationError,
+    );
+    await expect(
+      xinghui.buyers.create({
+        business_name: 'x',
+        credit_code: '91440300708461136A',
+        owner_name: 'y',
+        phone: '13800138000',
+        industry: 'pets',
+      }),
+    ).rejects.toMatchObject({
+      constructor: XinghuiInvalidRequestError,
+      param: 'credit_code',
+      status: 400,
+    });
+  });
+
+  it('a secret key sent from a browser origin is refused', async () => {
+    const browserLike = new Xinghui({
+      secretKey: partner.secret_key,
+      baseUrl: server.url,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        request.headers.set('Origin', 'http://localhost:3000');
+        return fetch(request);
+      },
+    });
+    await expect(browserLike.buyers.list()).rejects.toBeInstanceOf(XinghuiPermissionError);
+  });
+
+  it('retries a POST whose answer was lost, with the same key, and the bank replays it', async () => {
+    let calls = 0;
+    const replayed: (string | null)[] = [];
+    // The first answer is lost on the way back, after the bank has acted on the request.
+    const flaky = new Xinghui({
+      secretKey: partner.secret_key,
+      baseUrl: server.url,
+      initialRetryDelayMs: 5,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        replayed.push(response.headers.get('idempotent-replayed'));
+        if (++calls === 1) throw new TypeError('socket hang up');
+        return response;
+      },
+    });
+    const { shop } = await shopAndSupplier(0);
+    await flaky.wallets.topUp(shop.wallet, { amount: cny(5_000) });
+    expect(calls).toBe(2);
+    expect(replayed).toEqual([null, 'true']);
+    // Topped up once, not twice.
+    expect((await xinghui.wallets.retrieve(shop.wallet)).balance).toEqual(cny(5_000));
+    const movements = await xinghui.wallets.listTransactions(shop.wallet);
+    expect(movements.data).toHaveLength(1);
+  });
+
+  it('refuses an idempotency key reused for a different request, without retrying', async () => {
+    const { shop } = await shopAndSupplier(0);
+    await xinghui.wallets.topUp(shop.wallet, { amount: cny(100) }, { idempotencyKey: 'order-1' });
+    await expect(
+      xinghui.wallets.topUp(shop.wallet, { amount: cny(200) }, { idempotencyKey: 'order-1' }),
+    ).rejects.toMatchObject({
+      constructor: XinghuiIdempotencyError,
+      code: 'idempotency_key_reused',
+      status: 422,
+    });
+    expect((await xinghui.wallets.retrieve(shop.wallet)).balance).toEqual(cny(100));
+  });
+
+  it('pages through lists with for await', async () => {
+    const { shop } = await shopAndSupplier(0);
+    for (let i = 1; i <= 12; i++) await xinghui.wallets.topUp(shop.wallet, { amount: cny(i) });
+    const amounts: number[] = [];
+    for await (const movement of xinghui.wallets.listTransactions(shop.wallet, { limit: 5 })) {
+      amounts.push(movement.amount.amount);
+    }
+    expect(amounts).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
+  it('expires a session on the test clock and refunds a payment', async () => {
+    const { session, page } = await checkout();
+    await xinghui.sandbox.advanceClock({ seconds: 1_801 });
+    expect((await xinghui.checkoutSessions.retrieve(session.id)).status).toBe('expired');
+    await expect(
+      page.checkoutSessions.requestVerificationCode(session.client_secret),
+    ).rejects.toMatchObject({
+      code: 'session_expired',
+    });
+
+    const second = await checkout();
+    await second.page.checkoutSessions.requestVerificationCode(second.session.client_secret);
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(second.session.id);
+    const paid = await second.page.checkoutSessions.confirm(second.session.client_secret, {
+      payment_method: 'wallet',
+      verification_code: code,
+    });
+    const refund = await xinghui.payments.refund(paid.payment!, {
+      amount: cny(800),
+      reason: 'requested_by_buyer',
+    });
+    expect(refund.amount).toEqual(cny(800));
+    expect((await xinghui.payments.retrieve(paid.payment!)).amount_refunded).toEqual(cny(800));
+    expect((await xinghui.wallets.retrieve(second.shop.wallet)).balance).toEqual(
+      cny(100_000 - 25_800 + 800),
+    );
+    expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
+  });
+});
