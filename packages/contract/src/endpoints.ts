@@ -52,6 +52,7 @@ export interface Endpoint<
   response: Response;
 }
 
+// @__NO_SIDE_EFFECTS__
 function endpoint<
   Body extends z.ZodMiniType | undefined = undefined,
   Query extends z.ZodMiniType | undefined = undefined,
@@ -65,15 +66,8 @@ function endpoint<
   return { ...definition, body: definition.body as Body, query: definition.query as Query };
 }
 
-/**
- * Every operation of the bank API, by name.
- *
- * @example
- * ```ts
- * endpoints.createBuyer.path; // '/v1/buyers'
- * ```
- */
-export const endpoints = {
+/** Buyers (shops) and their wallet accounts. */
+export const buyerEndpoints = {
   createBuyer: endpoint({
     method: 'POST',
     path: '/v1/buyers',
@@ -100,6 +94,10 @@ export const endpoints = {
     query: ListParams,
     response: listOf(Buyer),
   }),
+};
+
+/** Suppliers and their settlement accounts. */
+export const supplierEndpoints = {
   createSupplier: endpoint({
     method: 'POST',
     path: '/v1/suppliers',
@@ -126,6 +124,10 @@ export const endpoints = {
     query: ListParams,
     response: listOf(Supplier),
   }),
+};
+
+/** Buyers' wallets and their movements. */
+export const walletEndpoints = {
   retrieveWallet: endpoint({
     method: 'GET',
     path: '/v1/wallets/{id}',
@@ -152,6 +154,10 @@ export const endpoints = {
     body: TopUpWalletParams,
     response: WalletTransaction,
   }),
+};
+
+/** Checkout sessions, from the partner's server. */
+export const checkoutSessionEndpoints = {
   createCheckoutSession: endpoint({
     method: 'POST',
     path: '/v1/checkout_sessions',
@@ -186,6 +192,10 @@ export const endpoints = {
     summary: 'Expire an open checkout session so it can no longer be paid',
     response: CheckoutSession,
   }),
+};
+
+/** The checkout session from its page: what the browser SDK calls. */
+export const clientCheckoutEndpoints = {
   retrieveClientCheckoutSession: endpoint({
     method: 'GET',
     path: '/v1/client/checkout_session',
@@ -212,6 +222,10 @@ export const endpoints = {
     body: ConfirmCheckoutSessionParams,
     response: ClientCheckoutSession,
   }),
+};
+
+/** Payments and refunds. */
+export const paymentEndpoints = {
   retrievePayment: endpoint({
     method: 'GET',
     path: '/v1/payments/{id}',
@@ -247,6 +261,10 @@ export const endpoints = {
     query: ListParams,
     response: listOf(Refund),
   }),
+};
+
+/** Events. */
+export const eventEndpoints = {
   retrieveEvent: endpoint({
     method: 'GET',
     path: '/v1/events/{id}',
@@ -264,6 +282,10 @@ export const endpoints = {
     query: ListEventsParams,
     response: listOf(Event),
   }),
+};
+
+/** Tools of the sandbox bank only. */
+export const sandboxEndpoints = {
   createPartner: endpoint({
     method: 'POST',
     path: '/v1/sandbox/partners',
@@ -307,6 +329,27 @@ export const endpoints = {
     summary: "Recompute every balance of the partner's ledger from its postings",
     response: LedgerReport,
   }),
+};
+
+/**
+ * Every operation of the bank API, by name: what the bank serves and the reference documents.
+ * Clients import the group they use (`clientCheckoutEndpoints`, say), so a page's bundle
+ * carries only the schemas of the calls it makes.
+ *
+ * @example
+ * ```ts
+ * endpoints.createBuyer.path; // '/v1/buyers'
+ * ```
+ */
+export const endpoints = {
+  ...buyerEndpoints,
+  ...supplierEndpoints,
+  ...walletEndpoints,
+  ...checkoutSessionEndpoints,
+  ...clientCheckoutEndpoints,
+  ...paymentEndpoints,
+  ...eventEndpoints,
+  ...sandboxEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -70,13 +70,24 @@ export { MaskedPhone, MobilePhone, maskPhone } from './phone.js';
 
 // Protocol
 export * from './protocol.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 export { ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
 export type { ErrorCode, ErrorType } from './errors.js';
 export { ListParams, MAX_PAGE_SIZE, listOf } from './list.js';
 export type { List } from './list.js';
 export { SESSION_CAPABILITIES, sessionAllows } from './capabilities.js';
 export type { Capability, SessionKind } from './capabilities.js';
-export { endpoints } from './endpoints.js';
+export {
+  buyerEndpoints,
+  checkoutSessionEndpoints,
+  clientCheckoutEndpoints,
+  endpoints,
+  eventEndpoints,
+  paymentEndpoints,
+  sandboxEndpoints,
+  supplierEndpoints,
+  walletEndpoints,
+} from './endpoints.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints.js';
 export { buildOpenApiDocument } from './openapi.js';
 

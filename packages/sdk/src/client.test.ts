@@ -107,6 +107,7 @@ describe('createClient (the browser entry)', () => {
         HttpResponse.json({
           object: 'verification_code',
           phone_masked: '138****8000',
+          created: 1_764_300_000,
           expires_at: 1_764_300_300,
           resend_available_at: 1_764_300_060,
           attempts_remaining: 5,

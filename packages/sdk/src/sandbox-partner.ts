@@ -1,4 +1,8 @@
-import { endpoints, type CreatePartnerParams, type Partner } from '@xinghui/contract';
+import {
+  sandboxEndpoints as endpoints,
+  type CreatePartnerParams,
+  type Partner,
+} from '@xinghui/contract';
 import type { ClientOptions, RequestOptions } from './core/options.js';
 import { Transport } from './core/transport.js';
 

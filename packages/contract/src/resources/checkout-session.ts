@@ -119,6 +119,8 @@ export type ClientCheckoutSession = z.infer<typeof ClientCheckoutSession>;
 export const VerificationCode = z.object({
   object: z.literal('verification_code'),
   phone_masked: MaskedPhone,
+  /** When the code was sent: with `resend_available_at`, how long the page counts down. */
+  created: Timestamp,
   expires_at: Timestamp,
   /** When a new code may be requested (60 s after this one). */
   resend_available_at: Timestamp,

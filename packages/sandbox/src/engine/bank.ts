@@ -36,20 +36,22 @@ export class Bank {
     work: (ctx: Context) => T,
     beforeCommit?: (ctx: Context, outcome: Outcome<T>) => void,
   ): T {
-    if (this.#timersDue(partnerId)) this.#transaction(partnerId, null, runDueTimers);
-    return this.#transaction(partnerId, request, work, beforeCommit);
+    // One reading of the clock for both transactions: a session cannot expire between them.
+    const wallMs = this.wallClock();
+    if (this.#timersDue(partnerId, wallMs))
+      this.#transaction(partnerId, wallMs, null, runDueTimers);
+    return this.#transaction(partnerId, wallMs, request, work, beforeCommit);
   }
 
   /** A read outside any transaction, so a request with nothing due opens only one. */
-  #timersDue(partnerId: string): boolean {
+  #timersDue(partnerId: string, wallMs: number): boolean {
     const partner = this.store.get<PartnerRecord>('partners', partnerId);
-    return (
-      partner?.next_timer_at != null && partner.next_timer_at <= clockNow(partner, this.wallClock())
-    );
+    return partner?.next_timer_at != null && partner.next_timer_at <= clockNow(partner, wallMs);
   }
 
   #transaction<T>(
     partnerId: string,
+    wallMs: number,
     request: Context['request'],
     work: (ctx: Context) => T,
     beforeCommit?: (ctx: Context, outcome: Outcome<T>) => void,
@@ -62,7 +64,7 @@ export class Bank {
       const ctx: Context = {
         store: this.store,
         partner,
-        now: clockNow(partner, this.wallClock()),
+        now: clockNow(partner, wallMs),
         request,
         afterCommit,
         log: this.log,

@@ -104,6 +104,8 @@ export interface IdempotencyRecord {
   status: number;
   /** The first response's body, byte for byte. */
   body: string;
+  /** The first response's `Retry-After`, if it had one. */
+  retry_after?: number;
   /** Wall-clock milliseconds the key was taken, to free keys of requests that died. */
   reserved_at_ms: number;
   /** Test-clock seconds, for the 24-hour retention. */

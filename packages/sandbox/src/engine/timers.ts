@@ -1,6 +1,6 @@
 import { expireCheckoutSessionWhenDue } from './checkout-sessions.js';
 import type { Context } from './context.js';
-import type { TimerKind, TimerRecord } from './records.js';
+import type { PartnerRecord, TimerKind, TimerRecord } from './records.js';
 
 /** What each kind of timer does when it falls due. */
 const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
@@ -17,16 +17,20 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
  */
 export function runDueTimers(ctx: Context): number {
   if (ctx.partner.next_timer_at === null || ctx.partner.next_timer_at > ctx.now) return 0;
-  const pending = ctx.store.find<TimerRecord>('timers', { where: { partner: ctx.partner.id } });
-  const due = pending
+  const due = ctx.store
+    .find<TimerRecord>('timers', { where: { partner: ctx.partner.id } })
     .filter((timer) => timer.due_at <= ctx.now)
     .sort((a, b) => a.due_at - b.due_at);
   for (const timer of due) {
     HANDLERS[timer.kind]({ ...ctx, request: null }, timer.ref);
     ctx.store.delete('timers', timer.id);
   }
-  const later = pending.filter((timer) => timer.due_at > ctx.now).map((timer) => timer.due_at);
-  ctx.partner = { ...ctx.partner, next_timer_at: later.length > 0 ? Math.min(...later) : null };
+  // Read again: a handler may have scheduled timers of its own (and updated the partner).
+  const later = ctx.store
+    .find<TimerRecord>('timers', { where: { partner: ctx.partner.id } })
+    .map((timer) => timer.due_at);
+  const partner = ctx.store.get<PartnerRecord>('partners', ctx.partner.id)!;
+  ctx.partner = { ...partner, next_timer_at: later.length > 0 ? Math.min(...later) : null };
   ctx.store.update('partners', ctx.partner);
   return due.length;
 }

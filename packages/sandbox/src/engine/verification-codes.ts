@@ -84,6 +84,7 @@ export function presentCode(record: VerificationCodeRecord): VerificationCode {
   return {
     object: 'verification_code',
     phone_masked: maskPhone(record.phone),
+    created: record.created,
     expires_at: record.expires_at,
     resend_available_at: record.resend_available_at,
     attempts_remaining: CODE_RULES.maxAttempts - record.failed_attempts,

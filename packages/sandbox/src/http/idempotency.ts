@@ -78,7 +78,7 @@ export function completeKey(
   partner: string,
   key: string,
   fingerprint: string,
-  reply: { status: number; body: string },
+  reply: { status: number; body: string; retryAfter?: number },
 ): void {
   const id = recordId(partner, key);
   const record = store.get<IdempotencyRecord>('idempotency_keys', id);
@@ -89,6 +89,7 @@ export function completeKey(
     state: 'done',
     status: reply.status,
     body: reply.body,
+    ...(reply.retryAfter === undefined ? {} : { retry_after: reply.retryAfter }),
   });
 }
 

@@ -90,7 +90,8 @@ export function mount<E extends Endpoint>(
         );
       }
       c.header(IDEMPOTENT_REPLAY_HEADER, 'true');
-      return send(c, reservation.record as { status: 200; body: string });
+      const { status, body, retry_after } = reservation.record;
+      return send(c, { status: status as 200, body, retryAfter: retry_after });
     }
 
     let body: unknown;

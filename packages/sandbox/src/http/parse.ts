@@ -15,7 +15,9 @@ function paramPath(path: readonly PropertyKey[]): string {
  * `parameter_invalid` (or `parameter_missing`) naming the parameter.
  */
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // zod leaves `input` out of its issues unless asked, and a missing parameter is told apart
+  // from a wrong one by it.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {

@@ -71,14 +71,21 @@ export class SqliteStore implements Store {
     const values: unknown[] = [];
     for (const [key, value] of Object.entries(options.where ?? {})) {
       if (key === 'partner') {
-        clauses.push('partner = ?');
-        values.push(value);
+        clauses.push(value === null ? 'partner IS NULL' : 'partner = ?');
+        if (value !== null) values.push(value);
       } else if (value === null) {
         clauses.push(`json_extract(data, ?) IS NULL`);
         values.push(`$.${key}`);
+      } else if (typeof value === 'boolean') {
+        // json_extract reads JSON true and false as 1 and 0: compare JSON types, as === does.
+        clauses.push(`json_type(data, ?) = ?`);
+        values.push(`$.${key}`, String(value));
+      } else if (typeof value === 'number') {
+        clauses.push(`json_type(data, ?) IN ('integer', 'real') AND json_extract(data, ?) = ?`);
+        values.push(`$.${key}`, `$.${key}`, value);
       } else {
         clauses.push(`json_extract(data, ?) = ?`);
-        values.push(`$.${key}`, typeof value === 'boolean' ? Number(value) : value);
+        values.push(`$.${key}`, value);
       }
     }
     if (options.before !== undefined) {

@@ -2,6 +2,7 @@ import {
   API_VERSION,
   API_VERSION_HEADER,
   IDEMPOTENCY_KEY_HEADER,
+  newIdempotencyKey,
   REQUEST_ID_HEADER,
   type Endpoint,
   type z,
@@ -13,7 +14,6 @@ import {
   errorFromResponse,
   type XinghuiError,
 } from '../errors/index.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import {
   MAX_RETRY_AFTER_MS,

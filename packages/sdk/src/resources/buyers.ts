@@ -1,4 +1,9 @@
-import { endpoints, type Buyer, type CreateBuyerParams, type ListParams } from '@xinghui/contract';
+import {
+  buyerEndpoints as endpoints,
+  type Buyer,
+  type CreateBuyerParams,
+  type ListParams,
+} from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
 import { paginate, type PagePromise } from '../core/page.js';
 import type { Transport } from '../core/transport.js';

@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  checkoutSessionEndpoints as endpoints,
   type CheckoutSession,
   type CreateCheckoutSessionParams,
   type ListCheckoutSessionsParams,

@@ -1,7 +1,7 @@
 import {
   CLIENT_SECRET_HEADER,
   ClientSecret,
-  endpoints,
+  clientCheckoutEndpoints as endpoints,
   type ClientCheckoutSession,
   type ConfirmCheckoutSessionParams,
   type VerificationCode,

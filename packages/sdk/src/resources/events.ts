@@ -1,4 +1,4 @@
-import { endpoints, type Event, type ListEventsParams } from '@xinghui/contract';
+import { eventEndpoints as endpoints, type Event, type ListEventsParams } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
 import { paginate, type PagePromise } from '../core/page.js';
 import type { Transport } from '../core/transport.js';

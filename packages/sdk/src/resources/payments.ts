@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  paymentEndpoints as endpoints,
   type CreateRefundParams,
   type ListParams,
   type ListPaymentsParams,

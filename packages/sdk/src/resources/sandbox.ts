@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  sandboxEndpoints as endpoints,
   type AdvanceTestClockParams,
   type LedgerReport,
   type SandboxVerificationCode,

@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  supplierEndpoints as endpoints,
   type CreateSupplierParams,
   type ListParams,
   type Supplier,

@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  walletEndpoints as endpoints,
   type ListParams,
   type TopUpWalletParams,
   type Wallet,

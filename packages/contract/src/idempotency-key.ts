@@ -1,6 +1,11 @@
 /**
  * A fresh idempotency key: a random UUID v4. Built from `getRandomValues` rather than
  * `crypto.randomUUID`, which browsers only offer on HTTPS pages.
+ *
+ * @example
+ * ```ts
+ * newIdempotencyKey(); // '3b241101-e2bb-4255-8caf-4136c566a962'
+ * ```
  */
 export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
