@@ -33,4 +33,10 @@ export default defineConfig(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: globals.node },
   },
+
+  // …except the demo platform's pages, which are browser modules.
+  {
+    files: ['examples/*/src/public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 );

@@ -8,7 +8,13 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     environment: 'node',
-    include: ['packages/*/src/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'examples/*/src/**/*.test.ts',
+      'tests/node/**/*.test.ts',
+      // Chromium driven by playwright-core, against in-process servers (see tests/e2e).
+      'tests/e2e/**/*.test.ts',
+    ],
     exclude: [
       '**/node_modules/**',
       // *.browser.test.ts and everything in packages/elements run in Chromium (web-test-runner).

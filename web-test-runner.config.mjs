@@ -3,7 +3,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { sandboxPlugin } from './tests/browser/sandbox-plugin.mjs';
 
 // Merchants embed our code in pages with a strict Content-Security-Policy, so the tests run
 // under one too: no 'unsafe-eval' (code that needs eval/new Function fails here, not in
@@ -24,7 +26,11 @@ export default {
   // Workspace packages resolve to src/*.ts through their "source" export condition: no build.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // esbuild reads this file as-is (it does not follow "extends"), hence the base config.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    // A real sandbox bank for the components to talk to (see the file).
+    sandboxPlugin(),
+  ],
   middleware: [
     async (ctx, next) => {
       await next();
@@ -36,18 +42,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        // --no-sandbox: CI runs as root. The rest keep Chromium off this closed network.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -6,7 +6,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terserPlugin from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+// The plugin's types describe a CommonJS module; imported as ESM, the default export is the plugin.
+const terser = /** @type {typeof terserPlugin.default} */ (/** @type {unknown} */ (terserPlugin));
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -40,6 +45,11 @@ export function packageConfig(dir) {
     if (name.startsWith('..')) throw new Error(`${pkg.name}: "${target.default}" is not in dist/`);
     input[name] = join(dir, target.source);
   }
+  // { bin: { "xinghui-sandbox": "./dist/cli.js" } } -> { cli: "<dir>/src/cli.ts" }
+  for (const target of Object.values(pkg.bin ?? {})) {
+    const name = relative('dist', String(target)).replace(/\.js$/, '');
+    input[name] = join(dir, 'src', `${name}.ts`);
+  }
   if (Object.keys(input).length === 0) return undefined; // nothing to build (e.g. an app)
 
   // Dependencies and Node built-ins stay imports; consumers install/dedupe them.
@@ -72,7 +82,39 @@ export function packageConfig(dir) {
   };
 }
 
+/**
+ * The one file a merchant pastes as `<script type="module" src=".../xinghui-elements.js">`:
+ * every component with lit, the SDK and the contract inside, minified. Workspace packages are
+ * bundled from their sources (the "source" condition); lit's production build is used.
+ *
+ * @returns {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }}
+ */
+export function cdnConfig() {
+  const dir = join(root, 'packages', 'elements');
+  return {
+    input: join(dir, 'src', 'xinghui-elements.ts'),
+    plugins: [
+      nodeResolve({
+        exportConditions: ['source', 'browser', 'import', 'default'],
+        extensions: ['.ts', '.js'],
+      }),
+      esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'esm',
+      entryFileNames: 'xinghui-elements.js',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  };
+}
+
 // `rollup -c scripts/rollup.config.mjs` builds every package; scripts/build.mjs uses the same list.
-export default workspaceDirs()
-  .map(packageConfig)
-  .filter((config) => config !== undefined);
+export default [
+  ...workspaceDirs()
+    .map(packageConfig)
+    .filter((config) => config !== undefined),
+  cdnConfig(),
+];

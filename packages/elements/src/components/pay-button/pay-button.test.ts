@@ -1,0 +1,198 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  advanceClock,
+  books,
+  codeFor,
+  newCheckout,
+  topUp,
+  type Checkout,
+} from '../../testing/sandbox-commands.js';
+import type { XhPayButton } from './pay-button.component.js';
+import './pay-button.js';
+
+async function mount(checkout: Checkout, lang?: string): Promise<XhPayButton> {
+  const element = await fixture<XhPayButton>(
+    html`<xh-pay-button
+      client-secret=${checkout.clientSecret}
+      publishable-key=${checkout.publishableKey}
+      api-base=${checkout.apiBase}
+      lang=${lang ?? 'zh-CN'}
+    ></xh-pay-button>`,
+  );
+  await waitUntil(() => element.state !== 'loading', 'the session did not load', { timeout: 5000 });
+  return element;
+}
+
+const part = (element: XhPayButton, name: string) =>
+  element.shadowRoot!.querySelector<HTMLElement & { value?: string; disabled?: boolean }>(
+    `[part="${name}"]`,
+  )!;
+const text = (element: XhPayButton) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+async function toCodeStep(element: XhPayButton) {
+  part(element, 'pay').click();
+  await waitUntil(() => element.state === 'code', 'no code step', { timeout: 5000 });
+}
+
+async function submitCode(element: XhPayButton, code: string) {
+  const input = part(element, 'code-input') as HTMLInputElement;
+  input.value = code;
+  part(element, 'confirm').click();
+  await waitUntil(() => element.state !== 'processing', 'stuck processing', { timeout: 5000 });
+}
+
+describe('<xh-pay-button>', () => {
+  it('loads the session: amount, supplier and wallet balance, and fires xh-ready', async () => {
+    const checkout = await newCheckout({ amount: 25_800, topUp: 100_000 });
+    const ready = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('xh-ready', (event) => resolve(event as CustomEvent), {
+        once: true,
+      }),
+    );
+    const element = await mount(checkout);
+    expect((await ready).detail).to.deep.equal({ checkoutSessionId: checkout.sessionId });
+    expect(element.state).to.equal('ready');
+    expect(element.getAttribute('state')).to.equal('ready');
+    expect(part(element, 'amount').textContent).to.equal('¥258.00');
+    expect(part(element, 'supplier').textContent).to.equal('安心母婴用品批发有限公司');
+    expect(part(element, 'balance').textContent).to.equal('¥1,000.00');
+    await expect(element).to.be.accessible();
+  });
+
+  it('pays with the code: masked phone, focus on the input, success event, supplier paid', async () => {
+    const checkout = await newCheckout();
+    const element = await mount(checkout);
+    await toCodeStep(element);
+    expect(part(element, 'status').textContent).to.contain('138****8000');
+    expect(element.shadowRoot!.activeElement).to.equal(part(element, 'code-input'));
+    expect(part(element, 'resend').disabled).to.equal(true);
+    expect(part(element, 'resend').textContent).to.match(/\d+ 秒后可重新发送/);
+    await expect(element).to.be.accessible();
+
+    const succeeded = oneEvent(element, 'xh-payment-succeeded');
+    await submitCode(element, await codeFor(checkout));
+    const { detail } = await succeeded;
+    expect(element.state).to.equal('succeeded');
+    expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
+    expect(detail.paymentId).to.match(/^pay_/);
+    expect(detail.amount).to.deep.equal({ amount: 25_800, currency: 'CNY' });
+    expect(text(element)).to.contain('付款成功');
+    expect(await books(checkout)).to.deep.equal({ supplierBalance: 25_800, ledgerOk: true });
+    await expect(element).to.be.accessible();
+  });
+
+  it('is operable by keyboard alone', async () => {
+    const checkout = await newCheckout();
+    const element = await mount(checkout);
+    part(element, 'pay').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => element.state === 'code', 'Enter did not start paying', {
+      timeout: 5000,
+    });
+    await sendKeys({ type: await codeFor(checkout) });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => element.state === 'succeeded', 'Enter did not confirm', {
+      timeout: 5000,
+    });
+  });
+
+  it('says how many tries are left after a wrong code, and locks after five', async () => {
+    const checkout = await newCheckout();
+    const element = await mount(checkout);
+    await toCodeStep(element);
+    const code = await codeFor(checkout);
+    const wrong = code === '000000' ? '111111' : '000000';
+
+    const failed = oneEvent(element, 'xh-payment-failed');
+    await submitCode(element, wrong);
+    expect((await failed).detail.code).to.equal('verification_code_invalid');
+    expect(element.state).to.equal('code');
+    expect(part(element, 'status').textContent).to.contain('还可尝试 4 次');
+    await expect(element).to.be.accessible();
+
+    for (let i = 0; i < 4; i++) await submitCode(element, wrong);
+    expect(element.state).to.equal('locked');
+    await expect(element).to.be.accessible();
+
+    // A new code needs the resend wait; then the flow goes on.
+    await advanceClock(checkout, 61);
+    (element.shadowRoot!.querySelector('.outcome button') as HTMLButtonElement).click();
+    await waitUntil(() => element.state === 'code', 'no new code', { timeout: 5000 });
+    await submitCode(element, await codeFor(checkout));
+    expect(element.state).to.equal('succeeded');
+  });
+
+  it('rejects a malformed code without asking the bank', async () => {
+    const checkout = await newCheckout();
+    const element = await mount(checkout);
+    await toCodeStep(element);
+    await submitCode(element, '12ab');
+    expect(element.state).to.equal('code');
+    expect(part(element, 'status').textContent).to.contain('请输入 6 位数字验证码');
+  });
+
+  it('shows insufficient balance with the shortfall, and pays after a top-up and refresh', async () => {
+    const checkout = await newCheckout({ amount: 25_800, topUp: 10_000 });
+    const element = await mount(checkout);
+    expect(element.state).to.equal('insufficient');
+    expect(text(element)).to.contain('还差 ¥158.00');
+    await expect(element).to.be.accessible();
+
+    await topUp(checkout, 20_000);
+    (element.shadowRoot!.querySelector('.outcome button') as HTMLButtonElement).click();
+    await waitUntil(() => element.state === 'ready', 'refresh did not reload', { timeout: 5000 });
+    expect(part(element, 'balance').textContent).to.equal('¥300.00');
+  });
+
+  it('shows an expired session as expired, with what to do', async () => {
+    const checkout = await newCheckout({ expiresIn: 300 });
+    await advanceClock(checkout, 301);
+    const element = await mount(checkout);
+    expect(element.state).to.equal('expired');
+    expect(text(element)).to.contain('本次付款已过期');
+    await expect(element).to.be.accessible();
+  });
+
+  it('turns a network failure into a state with a retry', async () => {
+    const checkout = await newCheckout();
+    const element = await fixture<XhPayButton>(
+      html`<xh-pay-button
+        client-secret=${checkout.clientSecret}
+        publishable-key=${checkout.publishableKey}
+        api-base="http://127.0.0.1:9"
+      ></xh-pay-button>`,
+    );
+    await waitUntil(() => element.state === 'network-error', 'no network error', {
+      timeout: 10_000,
+    });
+    expect(text(element)).to.contain('网络连接失败');
+    await expect(element).to.be.accessible();
+    element.apiBase = checkout.apiBase;
+    (element.shadowRoot!.querySelector('.outcome button') as HTMLButtonElement).click();
+    await waitUntil(() => element.state === 'ready', 'retry did not recover', { timeout: 5000 });
+  });
+
+  it('refuses a secret key in the page with a setup error, sending nothing', async () => {
+    const checkout = await newCheckout();
+    const element = await fixture<XhPayButton>(
+      html`<xh-pay-button
+        client-secret=${checkout.clientSecret}
+        publishable-key="sk_test_0123456789abcdefABCDEF"
+        api-base=${checkout.apiBase}
+      ></xh-pay-button>`,
+    );
+    await waitUntil(() => element.state === 'error', 'no setup error', { timeout: 5000 });
+    expect(text(element)).to.contain('付款未完成');
+    await expect(element).to.be.accessible();
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const checkout = await newCheckout();
+    const element = await mount(checkout, 'en');
+    expect(part(element, 'pay').textContent!.trim()).to.equal('Pay with Xinghui Wallet');
+    expect(part(element, 'amount').textContent).to.equal('CN¥258.00');
+    await toCodeStep(element);
+    expect(part(element, 'status').textContent).to.contain('We sent a code to 138****8000');
+  });
+});

@@ -1,0 +1,22 @@
+import type { XhPaymentFailedDetail } from './xh-payment-failed.js';
+import type { XhPaymentSucceededDetail } from './xh-payment-succeeded.js';
+import type { XhReadyDetail } from './xh-ready.js';
+
+/** Every event the components fire, with its detail. */
+export interface XhEventDetails {
+  'xh-ready': XhReadyDetail;
+  'xh-payment-succeeded': XhPaymentSucceededDetail;
+  'xh-payment-failed': XhPaymentFailedDetail;
+}
+
+/**
+ * Fires a typed event that bubbles out of the shadow root (composed), so a page can listen on
+ * the element or on any ancestor.
+ */
+export function emit<K extends keyof XhEventDetails>(
+  host: HTMLElement,
+  type: K,
+  detail: XhEventDetails[K],
+): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,24 @@
+/**
+ * `@xinghui/elements`: the bank's products as web components. This entry exports the classes
+ * without registering them (no side effects); import `@xinghui/elements/define/pay-button.js`
+ * to register `<xh-pay-button>`, or load the one CDN file `xinghui-elements.js` in a
+ * `<script type="module">`, which registers every component.
+ *
+ * @packageDocumentation
+ */
+
+// Components
+export { XhPayButton } from './components/pay-button/pay-button.component.js';
+export type { PayButtonState } from './components/pay-button/pay-button.component.js';
+
+// Setup
+export { configure } from './configure.js';
+export type { ElementsConfig } from './configure.js';
+
+// Events
+export type { XhReadyDetail, XhReadyEvent } from './events/xh-ready.js';
+export type {
+  XhPaymentSucceededDetail,
+  XhPaymentSucceededEvent,
+} from './events/xh-payment-succeeded.js';
+export type { XhPaymentFailedDetail, XhPaymentFailedEvent } from './events/xh-payment-failed.js';

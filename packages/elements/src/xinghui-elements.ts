@@ -1,0 +1,8 @@
+/**
+ * The CDN file: one self-contained module that registers every component and offers
+ * `configure()`, for pages that paste a `<script type="module">` rather than use a bundler.
+ */
+import './components/pay-button/pay-button.js';
+
+export { configure } from './configure.js';
+export { XhPayButton } from './components/pay-button/pay-button.component.js';

@@ -1,0 +1,234 @@
+// The demo platform's backend (examples/platform) against a real sandbox bank over HTTP: what it
+// promises a partner developer about amounts, keys, payments and bad input. The platform's
+// own app runs in-process (`app.request`); the browser side is tests/e2e.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPlatform, type Platform } from '@xinghui/example-platform';
+import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
+import { startServer, type RunningServer } from '@xinghui/sandbox/node';
+import { createClient } from '@xinghui/sdk';
+import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let sandbox: Sandbox;
+let bank: RunningServer;
+let partner: Partner;
+let xinghui: Xinghui;
+let platform: Platform;
+/** Every body and header the platform answered with, for the secret-key check. */
+const answers: string[] = [];
+
+beforeAll(async () => {
+  sandbox = createSandbox({ store: new MemoryStore() });
+  bank = await startServer(sandbox.app, { port: 0 });
+  partner = await createSandboxPartner({ baseUrl: bank.url });
+  xinghui = new Xinghui({ secretKey: partner.secret_key, baseUrl: bank.url });
+  // These tests never load the pay button, so any file will do as its bundle.
+  const elementsFile = join(mkdtempSync(join(tmpdir(), 'xh-platform-')), 'xinghui-elements.js');
+  writeFileSync(elementsFile, '');
+  platform = createPlatform({
+    bankUrl: bank.url,
+    secretKey: partner.secret_key,
+    publishableKey: partner.publishable_key,
+    elementsFile,
+  });
+  await platform.seed();
+});
+
+afterAll(async () => {
+  for (const answer of answers) expect(answer).not.toContain(partner.secret_key);
+  await bank?.close();
+  sandbox?.close();
+});
+
+/** Calls the platform's app; `shop` logs in first. */
+async function call(
+  path: string,
+  { method = 'GET', body, shop }: { method?: string; body?: unknown; shop?: string } = {},
+) {
+  const headers: Record<string, string> = {};
+  if (shop) headers.cookie = `shop=${shop}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await platform.app.request(path, {
+    method,
+    headers,
+    body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  answers.push(text, JSON.stringify([...response.headers]));
+  const json = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  return { status: response.status, headers: response.headers, body: json };
+}
+
+async function placeOrder(shop: string, lines: unknown) {
+  const { status, body } = await call('/api/checkout', { method: 'POST', shop, body: { lines } });
+  expect(status).toBe(201);
+  return body as { orderId: string; clientSecret: string; publishableKey: string; apiBase: string };
+}
+
+describe('the demo platform’s backend', () => {
+  it('prices the order itself and creates the bank’s session for exactly that', async () => {
+    const checkout = await placeOrder('beibei', [
+      // A page that tampers with prices changes nothing: only ids and quantities are read.
+      { product_id: 'diaper-l', quantity: 2, unit_amount: { amount: 1, currency: 'CNY' } },
+      { product_id: 'wipes-80', quantity: 3, price: 0 },
+    ]);
+    expect(checkout).toEqual({
+      orderId: expect.stringMatching(/^ord_/),
+      clientSecret: expect.stringMatching(/^cs_\w+_secret_\w+$/),
+      publishableKey: partner.publishable_key,
+      apiBase: bank.url,
+    });
+
+    const session = await xinghui.checkoutSessions.retrieve(
+      checkout.clientSecret.split('_secret_')[0]!,
+    );
+    expect(session.amount).toEqual({ amount: 2 * 12_900 + 3 * 5_990, currency: 'CNY' });
+    expect(
+      session.line_items.map((item) => [item.name, item.quantity, item.unit_amount.amount]),
+    ).toEqual([
+      ['婴儿纸尿裤 L 码 (箱)', 2, 12_900],
+      ['婴儿湿巾 80 抽 (提)', 3, 5_990],
+    ]);
+    expect(session.metadata).toEqual({ order_id: checkout.orderId });
+  });
+
+  it('marks an order paid only once the bank has completed its payment', async () => {
+    const { orderId, clientSecret } = await placeOrder('beibei', [
+      { product_id: 'formula-3', quantity: 1 },
+    ]);
+    const verify = () =>
+      call(`/api/orders/${orderId}/verify-payment`, { method: 'POST', shop: 'beibei' });
+
+    // The page's "succeeded" event is not proof: nothing is paid yet.
+    expect(await verify()).toMatchObject({
+      status: 409,
+      body: { error: { code: 'payment_not_complete' } },
+    });
+
+    const page = createClient({ publishableKey: partner.publishable_key, baseUrl: bank.url });
+    await page.checkoutSessions.requestVerificationCode(clientSecret);
+    const sandboxCode = await call(`/api/sandbox/verification-code?order=${orderId}`, {
+      shop: 'beibei',
+    });
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(
+      clientSecret.split('_secret_')[0]!,
+    );
+    expect(sandboxCode.body).toEqual({ sandbox: true, orderId, code });
+    await page.checkoutSessions.confirm(clientSecret, {
+      payment_method: 'wallet',
+      verification_code: code,
+    });
+
+    const paid = await verify();
+    expect(paid).toMatchObject({
+      status: 200,
+      body: { id: orderId, status: 'paid', checkout: null },
+    });
+    const payment = await xinghui.payments.retrieve(paid.body.paymentId);
+    expect(payment.amount).toEqual({ amount: 112_800, currency: 'CNY' });
+    const { body: orders } = await call('/api/orders', { shop: 'beibei' });
+    expect(orders.data.find((o: { id: string }) => o.id === orderId)).toMatchObject({
+      status: 'paid',
+      totalText: '¥1,128.00',
+    });
+  });
+
+  it('answers bad input with a clear 4xx JSON error', async () => {
+    const { orderId } = await placeOrder('beibei', [{ product_id: 'diaper-l', quantity: 1 }]);
+    const cases: [string, Parameters<typeof call>, number, string][] = [
+      [
+        'not logged in',
+        ['/api/checkout', { method: 'POST', body: { lines: [] } }],
+        401,
+        'not_logged_in',
+      ],
+      [
+        'an unknown shop',
+        ['/api/login', { method: 'POST', body: { shop: 'x' } }],
+        400,
+        'unknown_shop',
+      ],
+      [
+        'a body that is not JSON',
+        ['/api/checkout', { method: 'POST', shop: 'beibei', body: '{' }],
+        400,
+        'invalid_json',
+      ],
+      [
+        'an unknown product',
+        [
+          '/api/checkout',
+          { method: 'POST', shop: 'beibei', body: { lines: [{ product_id: 'x', quantity: 1 }] } },
+        ],
+        400,
+        'unknown_product',
+      ],
+      [
+        'a negative quantity',
+        [
+          '/api/checkout',
+          {
+            method: 'POST',
+            shop: 'beibei',
+            body: { lines: [{ product_id: 'diaper-l', quantity: -1 }] },
+          },
+        ],
+        400,
+        'invalid_quantity',
+      ],
+      [
+        'another shop’s order',
+        [`/api/orders/${orderId}`, { shop: 'xiaoya' }],
+        404,
+        'order_not_found',
+      ],
+      [
+        'an unknown order',
+        ['/api/sandbox/verification-code?order=ord_x', { shop: 'beibei' }],
+        404,
+        'order_not_found',
+      ],
+      [
+        'an unknown endpoint',
+        ['/api/refunds', { method: 'POST', shop: 'beibei' }],
+        404,
+        'route_not_found',
+      ],
+      [
+        'a huge body',
+        ['/api/checkout', { method: 'POST', shop: 'beibei', body: 'x'.repeat(100_000) }],
+        413,
+        'body_too_large',
+      ],
+    ];
+    for (const [name, args, status, code] of cases) {
+      const answer = await call(...args);
+      expect({ name, status: answer.status, code: answer.body?.error?.code }).toEqual({
+        name,
+        status,
+        code,
+      });
+      expect(answer.body.error.message).toEqual(expect.any(String));
+    }
+  });
+
+  it('serves its pages under a strict Content-Security-Policy, with no inline script', async () => {
+    expect(await call('/orders.html')).toMatchObject({ status: 302 });
+    const login = await call('/login.html');
+    expect(login.status).toBe(200);
+    const csp = login.headers.get('content-security-policy');
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain(`connect-src 'self' ${bank.url};`);
+    expect(csp).not.toContain('unsafe-eval');
+
+    const pages = fileURLToPath(new URL('../../examples/platform/src/public/', import.meta.url));
+    for (const file of readdirSync(pages).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(pages, file), 'utf8');
+      for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script).toMatch(/\bsrc=/);
+      expect(html).not.toMatch(/\son[a-z]+=/);
+    }
+  });
+});
