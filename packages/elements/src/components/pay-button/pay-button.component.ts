@@ -36,6 +36,16 @@ type Retry = () => void;
 
 const CODE_PATTERN = /^\d{6}$/;
 
+/** States shown as an outcome block with its own heading: the status line only announces them. */
+const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
+  'succeeded',
+  'insufficient',
+  'expired',
+  'locked',
+  'network-error',
+  'error',
+]);
+
 /**
  * Pays a checkout session from the shop's Xinghui Wallet: shows the amount, the supplier and
  * the wallet balance, sends a one-time code to the shop owner's phone, and confirms with it.
@@ -300,7 +310,7 @@ export class XhPayButton extends LitElement {
           part="status"
           role="status"
           aria-live="polite"
-          class=${this.messageIsError ? 'error' : ''}
+          class="${this.messageIsError ? 'error' : ''} ${OUTCOMES.has(this.state) ? 'visually-hidden' : ''}"
         >
           ${this.state === 'loading' ? this.#t.loading : this.message}
         </p>

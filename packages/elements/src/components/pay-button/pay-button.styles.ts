@@ -34,6 +34,7 @@ export const payButtonStyles = css`
   }
 
   [part='base'] {
+    position: relative;
     display: grid;
     gap: var(--xh-spacing, 0.75rem);
     padding: calc(var(--xh-spacing, 0.75rem) * 1.5);
@@ -138,6 +139,16 @@ export const payButtonStyles = css`
   [part='status'] {
     margin: 0;
     min-height: 1.5em;
+  }
+
+  /* Announced to screen readers, not shown: the outcome block already says it. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   [part='status'].error {

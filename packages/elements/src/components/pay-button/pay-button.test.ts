@@ -163,6 +163,10 @@ describe('<xh-pay-button>', () => {
         api-base="http://127.0.0.1:9"
       ></xh-pay-button>`,
     );
+    // The SDK retries a refused connection for a while first: the loading state, meanwhile.
+    expect(element.state).to.equal('loading');
+    expect(part(element, 'status').textContent).to.contain('正在加载付款信息');
+    await expect(element).to.be.accessible();
     await waitUntil(() => element.state === 'network-error', 'no network error', {
       timeout: 10_000,
     });
