@@ -33,6 +33,37 @@ export {
   rateToMillionths,
 } from './rate.js';
 
+// Credit arithmetic (the one implementation the bank bills by and offers show)
+export {
+  CalendarDate,
+  addDays,
+  addMonthsKeepingDay,
+  dayNumber,
+  daysBetween,
+  fromDayNumber,
+  shanghaiDate,
+  startOfShanghaiDay,
+} from './credit/calendar.js';
+export {
+  DAYS_PER_YEAR,
+  PENALTY_MULTIPLIER,
+  interestForDays,
+  levelPayment,
+  monthlyInterest,
+  penaltyInterestForDays,
+  roundHalfUp,
+} from './credit/interest.js';
+export {
+  LOAN_TERMS,
+  LoanSchedule,
+  LoanTermParams,
+  REPAYMENT_METHODS,
+  ScheduledInstallment,
+  termUnit,
+} from './credit/loan-terms.js';
+export type { LoanTerm, RepaymentMethod } from './credit/loan-terms.js';
+export { loanSchedule } from './credit/schedule.js';
+
 // Identifiers, keys and personal data
 export {
   BuyerId,
