@@ -248,4 +248,45 @@ describe('the SDK against the sandbox bank', () => {
     );
     expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
   });
+
+  it('records consents from the server and from the checkout page, with the bank’s hash', async () => {
+    const { shop, session, page } = await checkout();
+    const template = await page.consents.retrieveTemplate(session.client_secret, 'credit_query');
+    expect(template.title).toBe('征信查询授权书');
+    const fromPage = await page.consents.create(session.client_secret, {
+      type: 'credit_query',
+      template_version: template.version,
+      locale: 'zh-CN',
+    });
+    expect(fromPage).toMatchObject({
+      buyer: shop.id,
+      session: session.id,
+      text_sha256: template.text_sha256,
+    });
+
+    const sharing = await xinghui.consents.retrieveTemplate('data_sharing', { locale: 'en' });
+    const fromServer = await xinghui.consents.create({
+      buyer: shop.id,
+      type: 'data_sharing',
+      template_version: sharing.version,
+      locale: 'en',
+    });
+    await expect(
+      xinghui.consents.create({
+        buyer: shop.id,
+        type: 'data_sharing',
+        template_version: '2020-01-01',
+        locale: 'en',
+      }),
+    ).rejects.toMatchObject({
+      constructor: XinghuiInvalidRequestError,
+      code: 'consent_template_outdated',
+      status: 409,
+    });
+    const revoked = await xinghui.consents.revoke(fromServer.id);
+    expect(revoked.status).toBe('revoked');
+    const all = [];
+    for await (const consent of xinghui.consents.list({ buyer: shop.id })) all.push(consent.id);
+    expect(all).toEqual([fromServer.id, fromPage.id]);
+  });
 });

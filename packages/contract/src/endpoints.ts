@@ -8,6 +8,14 @@ import {
   ListCheckoutSessionsParams,
   VerificationCode,
 } from './resources/checkout-session.js';
+import {
+  Consent,
+  ConsentTemplate,
+  ConsentTemplateQuery,
+  CreateClientConsentParams,
+  CreateConsentParams,
+  ListConsentsParams,
+} from './resources/consent.js';
 import { Event, ListEventsParams } from './resources/event.js';
 import { ListPaymentsParams, Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
@@ -224,6 +232,75 @@ export const clientCheckoutEndpoints = {
   }),
 };
 
+/** Consents: the bank's consent texts, and what shops agreed to. */
+export const consentEndpoints = {
+  retrieveConsentTemplate: endpoint({
+    method: 'GET',
+    path: '/v1/consent_templates/{id}',
+    auth: 'secret',
+    tag: 'Consents',
+    summary: "Read the bank's current consent text of a type (credit_query, data_sharing)",
+    query: ConsentTemplateQuery,
+    response: ConsentTemplate,
+  }),
+  createConsent: endpoint({
+    method: 'POST',
+    path: '/v1/consents',
+    auth: 'secret',
+    tag: 'Consents',
+    summary: "Record a shop's consent to the bank's current text",
+    body: CreateConsentParams,
+    response: Consent,
+  }),
+  retrieveConsent: endpoint({
+    method: 'GET',
+    path: '/v1/consents/{id}',
+    auth: 'secret',
+    tag: 'Consents',
+    summary: 'Retrieve a consent',
+    response: Consent,
+  }),
+  listConsents: endpoint({
+    method: 'GET',
+    path: '/v1/consents',
+    auth: 'secret',
+    tag: 'Consents',
+    summary: 'List consents, newest first',
+    query: ListConsentsParams,
+    response: listOf(Consent),
+  }),
+  revokeConsent: endpoint({
+    method: 'POST',
+    path: '/v1/consents/{id}/revoke',
+    auth: 'secret',
+    tag: 'Consents',
+    summary: 'Revoke a credit-query or data-sharing consent',
+    response: Consent,
+  }),
+};
+
+/** Consents from the page, for the session's own buyer. */
+export const clientConsentEndpoints = {
+  retrieveClientConsentTemplate: endpoint({
+    method: 'GET',
+    path: '/v1/client/consent_templates/{id}',
+    auth: 'client',
+    tag: 'Consents (page)',
+    summary: 'Read a consent text to show it in full before the shop agrees',
+    query: ConsentTemplateQuery,
+    response: ConsentTemplate,
+  }),
+  createClientConsent: endpoint({
+    method: 'POST',
+    path: '/v1/client/consents',
+    auth: 'client',
+    tag: 'Consents (page)',
+    summary: "Record the session's shop's consent to the text it was shown",
+    body: CreateClientConsentParams,
+    response: Consent,
+  }),
+};
+
 /** Payments and refunds. */
 export const paymentEndpoints = {
   retrievePayment: endpoint({
@@ -347,6 +424,8 @@ export const endpoints = {
   ...walletEndpoints,
   ...checkoutSessionEndpoints,
   ...clientCheckoutEndpoints,
+  ...consentEndpoints,
+  ...clientConsentEndpoints,
   ...paymentEndpoints,
   ...eventEndpoints,
   ...sandboxEndpoints,

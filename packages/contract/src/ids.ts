@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   event: 'evt',
   request: 'req',
   partner: 'ptn',
+  consent: 'con',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -102,6 +102,7 @@ export { MaskedPhone, MobilePhone, maskPhone } from './phone.js';
 // Protocol
 export * from './protocol.js';
 export { newIdempotencyKey } from './idempotency-key.js';
+export { sha256Hex } from './sha256.js';
 export { ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
 export type { ErrorCode, ErrorType } from './errors.js';
 export { ListParams, MAX_PAGE_SIZE, listOf } from './list.js';
@@ -112,6 +113,8 @@ export {
   buyerEndpoints,
   checkoutSessionEndpoints,
   clientCheckoutEndpoints,
+  clientConsentEndpoints,
+  consentEndpoints,
   endpoints,
   eventEndpoints,
   paymentEndpoints,
@@ -162,6 +165,19 @@ export {
   VerificationCode,
 } from './resources/checkout-session.js';
 export { ListPaymentsParams, PAYMENT_STATUSES, Payment } from './resources/payment.js';
+export {
+  CONSENT_LOCALES,
+  CONSENT_TYPES,
+  Consent,
+  ConsentId,
+  ConsentTemplate,
+  ConsentTemplateQuery,
+  CreateClientConsentParams,
+  CreateConsentParams,
+  GIVABLE_CONSENT_TYPES,
+  ListConsentsParams,
+} from './resources/consent.js';
+export type { ConsentType } from './resources/consent.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export { EVENT_TYPES, Event, ListEventsParams, isKnownEventType } from './resources/event.js';
 export {

@@ -16,6 +16,12 @@ import {
   LineItem,
   VerificationCode,
 } from './resources/checkout-session.js';
+import {
+  Consent,
+  ConsentTemplate,
+  CreateClientConsentParams,
+  CreateConsentParams,
+} from './resources/consent.js';
 import { Event } from './resources/event.js';
 import { Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
@@ -53,6 +59,10 @@ const NAMED_SCHEMAS = {
   Refund,
   CreateRefundParams,
   Event,
+  Consent,
+  ConsentTemplate,
+  CreateConsentParams,
+  CreateClientConsentParams,
   Partner,
   CreatePartnerParams,
   TestClock,

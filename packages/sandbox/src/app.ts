@@ -8,6 +8,7 @@ import { onError } from './http/error-response.js';
 import { buyerRoutes } from './routes/buyers.js';
 import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
 import { clientCheckoutSessionRoutes } from './routes/client-checkout-session.js';
+import { consentRoutes } from './routes/consents.js';
 import { eventRoutes } from './routes/events.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -57,6 +58,7 @@ export function createApp(bank: Bank): Hono<Env> {
     walletRoutes,
     checkoutSessionRoutes,
     clientCheckoutSessionRoutes,
+    consentRoutes,
     paymentRoutes,
     eventRoutes,
     sandboxRoutes,

@@ -3,6 +3,7 @@ import type { ClientOptions } from './core/options.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
+import { ClientConsents } from './resources/client-consents.js';
 
 /** Options of the browser client. */
 export interface BrowserClientOptions extends ClientOptions {
@@ -14,6 +15,8 @@ export interface BrowserClientOptions extends ClientOptions {
 export interface XinghuiBrowserClient {
   /** The checkout session named by a client secret. */
   readonly checkoutSessions: ClientCheckoutSessions;
+  /** Consent texts and consents for the session's shop. */
+  readonly consents: ClientConsents;
 }
 
 /**
@@ -46,5 +49,8 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
     });
   }
   const transport = new Transport(publishableKey, clientOptions);
-  return { checkoutSessions: new ClientCheckoutSessions(transport) };
+  return {
+    checkoutSessions: new ClientCheckoutSessions(transport),
+    consents: new ClientConsents(transport),
+  };
 }

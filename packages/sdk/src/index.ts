@@ -10,6 +10,7 @@ export { createClient } from './client.js';
 export type { BrowserClientOptions, XinghuiBrowserClient } from './client.js';
 export type { ClientOptions, RequestOptions, RetryInfo } from './core/options.js';
 export type { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
+export type { ClientConsents } from './resources/client-consents.js';
 
 // Errors
 export {

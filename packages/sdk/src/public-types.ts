@@ -3,6 +3,12 @@
 export type {
   Buyer,
   CheckoutSession,
+  Consent,
+  ConsentTemplate,
+  ConsentType,
+  CreateClientConsentParams,
+  CreateConsentParams,
+  ListConsentsParams,
   ClientCheckoutSession,
   ConfirmCheckoutSessionParams,
   CreateBuyerParams,

@@ -12,6 +12,7 @@ export type { ClientOptions, RequestOptions, RetryInfo } from './core/options.js
 export type { PagePromise } from './core/page.js';
 export type { Buyers } from './resources/buyers.js';
 export type { CheckoutSessions } from './resources/checkout-sessions.js';
+export type { Consents } from './resources/consents.js';
 export type { Events } from './resources/events.js';
 export type { Payments } from './resources/payments.js';
 export type { Sandbox } from './resources/sandbox.js';

@@ -4,6 +4,7 @@ import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { Buyers } from './resources/buyers.js';
 import { CheckoutSessions } from './resources/checkout-sessions.js';
+import { Consents } from './resources/consents.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
 import { Sandbox } from './resources/sandbox.js';
@@ -33,6 +34,7 @@ export class Xinghui {
   readonly suppliers: Suppliers;
   readonly wallets: Wallets;
   readonly checkoutSessions: CheckoutSessions;
+  readonly consents: Consents;
   readonly payments: Payments;
   readonly events: Events;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
@@ -56,6 +58,7 @@ export class Xinghui {
     this.suppliers = new Suppliers(transport);
     this.wallets = new Wallets(transport);
     this.checkoutSessions = new CheckoutSessions(transport);
+    this.consents = new Consents(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
     this.sandbox = new Sandbox(transport);

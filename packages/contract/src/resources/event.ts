@@ -3,6 +3,7 @@ import { EventId } from '../ids.js';
 import { ListParams } from '../list.js';
 import { z } from '../zod.js';
 import { CheckoutSession } from './checkout-session.js';
+import { Consent } from './consent.js';
 import { Payment } from './payment.js';
 import { Refund } from './refund.js';
 
@@ -16,6 +17,7 @@ const EVENT_OBJECTS = {
   'payment.succeeded': Payment,
   'payment.failed': Payment,
   'payment.refunded': Refund,
+  'consent.revoked': Consent,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

@@ -85,12 +85,31 @@ const refund = {
   created: CREATED,
 };
 
+const consent = {
+  id: 'con_1a2B3c4D5e6F7g8H',
+  object: 'consent',
+  buyer: buyer.id,
+  type: 'data_sharing',
+  status: 'revoked',
+  template_version: '2026-11-01',
+  locale: 'zh-CN',
+  text_sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  recipient: '星辉银行',
+  purpose: 'credit limit reviews',
+  data_types: ['orders', 'payments', 'shipments'],
+  expires_at: CREATED + 365 * 86_400,
+  session: null,
+  created: CREATED,
+  revoked_at: CREATED + 60,
+};
+
 const eventObjects: Record<EventType, unknown> = {
   'checkout_session.completed': checkoutSession,
   'checkout_session.expired': { ...checkoutSession, status: 'expired', payment: null },
   'payment.succeeded': payment,
   'payment.failed': { ...payment, status: 'failed', failure_code: 'insufficient_balance' },
   'payment.refunded': refund,
+  'consent.revoked': consent,
 };
 
 const eventOf = (type: string, object: unknown) => ({
@@ -554,13 +573,14 @@ describe('Wallet and WalletTransaction', () => {
 });
 
 describe('Event', () => {
-  it('knows the five event types', () => {
+  it('knows the event types of the catalogue built so far', () => {
     expect(EVENT_TYPES).toEqual([
       'checkout_session.completed',
       'checkout_session.expired',
       'payment.succeeded',
       'payment.failed',
       'payment.refunded',
+      'consent.revoked',
     ]);
   });
 

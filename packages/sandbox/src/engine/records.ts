@@ -5,6 +5,7 @@
 import type {
   Buyer,
   CheckoutSession,
+  Consent,
   Event,
   Payment,
   Refund,
@@ -91,6 +92,7 @@ export interface VerificationCodeRecord {
 }
 
 export type PaymentRecord = Owned<Payment>;
+export type ConsentRecord = Owned<Consent>;
 export type RefundRecord = Owned<Refund>;
 export type EventRecord = Owned<Event>;
 

@@ -21,6 +21,7 @@ export const TABLES = [
   'verification_codes',
   'payments',
   'refunds',
+  'consents',
   'events',
   'idempotency_keys',
   'timers',

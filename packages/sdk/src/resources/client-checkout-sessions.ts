@@ -1,6 +1,4 @@
 import {
-  CLIENT_SECRET_HEADER,
-  ClientSecret,
   clientCheckoutEndpoints as endpoints,
   type ClientCheckoutSession,
   type ConfirmCheckoutSessionParams,
@@ -8,7 +6,7 @@ import {
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
 import type { Transport } from '../core/transport.js';
-import { XinghuiConfigurationError } from '../errors/index.js';
+import { scopedTo } from '../core/client-secret.js';
 
 /**
  * A checkout session from the page: read it, send the shop owner a one-time code, and pay it.
@@ -29,7 +27,7 @@ export class ClientCheckoutSessions {
   retrieve(clientSecret: string, options?: RequestOptions): Promise<ClientCheckoutSession> {
     return this.transport.request(
       endpoints.retrieveClientCheckoutSession,
-      scoped(clientSecret, options),
+      scopedTo(clientSecret, options),
     );
   }
 
@@ -49,7 +47,7 @@ export class ClientCheckoutSessions {
   ): Promise<VerificationCode> {
     return this.transport.request(
       endpoints.requestCheckoutVerificationCode,
-      scoped(clientSecret, options),
+      scopedTo(clientSecret, options),
     );
   }
 
@@ -73,18 +71,8 @@ export class ClientCheckoutSessions {
     options?: RequestOptions,
   ): Promise<ClientCheckoutSession> {
     return this.transport.request(endpoints.confirmCheckoutSession, {
-      ...scoped(clientSecret, options),
+      ...scopedTo(clientSecret, options),
       body: params,
     });
   }
-}
-
-function scoped(clientSecret: string, options: RequestOptions | undefined) {
-  if (!ClientSecret.safeParse(clientSecret).success) {
-    throw new XinghuiConfigurationError({
-      message:
-        'This is not a client secret: pass the client_secret your server got when it created the session ("cs_…_secret_…")',
-    });
-  }
-  return { headers: { [CLIENT_SECRET_HEADER]: clientSecret }, options };
 }

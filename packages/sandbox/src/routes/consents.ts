@@ -1,0 +1,48 @@
+import {
+  CONSENT_TYPES,
+  clientConsentEndpoints,
+  consentEndpoints,
+  type ConsentType,
+} from '@xinghui/contract';
+import type { Hono } from 'hono';
+import { ApiError } from '../engine/api-error.js';
+import { getCheckoutSession } from '../engine/checkout-sessions.js';
+import { consentTemplate } from '../engine/consent-templates.js';
+import { giveConsent, listConsents, retrieveConsent, revokeConsent } from '../engine/consents.js';
+import type { Env } from '../http/env.js';
+import { mount } from '../http/mount.js';
+
+/** The bank's template of a type named in the path, in the asked language (zh-CN by default). */
+function template(type: string, locale: 'zh-CN' | 'en' | undefined) {
+  if (!(CONSENT_TYPES as readonly string[]).includes(type)) {
+    throw new ApiError('resource_missing', `No consent template ${type}`, { param: 'id' });
+  }
+  return consentTemplate(type as ConsentType, locale ?? 'zh-CN');
+}
+
+/** Consents from the partner's server, and from the page for the session's own shop. */
+export function consentRoutes(app: Hono<Env>): void {
+  mount(app, consentEndpoints.retrieveConsentTemplate, (_ctx, { id, query }) =>
+    template(id, query.locale),
+  );
+  mount(app, consentEndpoints.createConsent, (ctx, { body: { buyer, ...params } }) =>
+    giveConsent(ctx, buyer, params, null),
+  );
+  mount(app, consentEndpoints.retrieveConsent, (ctx, { id }) => retrieveConsent(ctx, id));
+  mount(app, consentEndpoints.listConsents, (ctx, { query }) => listConsents(ctx, query));
+  mount(app, consentEndpoints.revokeConsent, (ctx, { id }) => revokeConsent(ctx, id));
+
+  mount(
+    app,
+    clientConsentEndpoints.retrieveClientConsentTemplate,
+    (_ctx, { id, query }) => template(id, query.locale),
+    'give_consent',
+  );
+  mount(
+    app,
+    clientConsentEndpoints.createClientConsent,
+    (ctx, { sessionId, body }) =>
+      giveConsent(ctx, getCheckoutSession(ctx, sessionId).buyer, body, sessionId),
+    'give_consent',
+  );
+}
