@@ -64,7 +64,8 @@ export function packageConfig(dir) {
     input,
     external: isExternal,
     // esbuild strips types and resolves `./x.js` imports to `./x.ts`; it reads the package tsconfig.
-    plugins: [esbuild({ target: 'es2022' })],
+    // JSON modules (the sandbox's default risk rules) are bundled as data.
+    plugins: [esbuild({ target: 'es2022', loaders: { '.json': 'json' } })],
     onwarn(warning, warn) {
       // A bare import that is not a dependency would silently be left as an import: refuse.
       if (warning.code === 'UNRESOLVED_IMPORT') {

@@ -289,4 +289,45 @@ describe('the SDK against the sandbox bank', () => {
     for await (const consent of xinghui.consents.list({ buyer: shop.id })) all.push(consent.id);
     expect(all).toEqual([fromServer.id, fromPage.id]);
   });
+
+  it('enrols a shop for credit from the checkout page and reads its line from the server', async () => {
+    const { shop } = await shopAndSupplier(0);
+    const session = await xinghui.checkoutSessions.create({
+      buyer: shop.id,
+      supplier: (await xinghui.suppliers.list()).data[0]!.id,
+      amount: cny(25_800),
+      line_items: [{ name: '婴儿纸尿裤 L 码 (箱)', quantity: 1, unit_amount: cny(25_800) }],
+    });
+    const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
+    await expect(page.credit.retrieveLine(session.client_secret)).rejects.toMatchObject({
+      code: 'resource_missing',
+    });
+    await expect(
+      page.credit.apply(session.client_secret, {
+        business_name: shop.business_name,
+        credit_code: shop.credit_code,
+        owner_name: shop.owner_name,
+        phone: shop.phone,
+        months_trading: 36,
+      }),
+    ).rejects.toMatchObject({ code: 'consent_required', status: 409 });
+    const template = await page.consents.retrieveTemplate(session.client_secret, 'credit_query');
+    await page.consents.create(session.client_secret, {
+      type: 'credit_query',
+      template_version: template.version,
+      locale: 'zh-CN',
+    });
+    const application = await page.credit.apply(session.client_secret, {
+      business_name: shop.business_name,
+      credit_code: shop.credit_code,
+      owner_name: shop.owner_name,
+      phone: shop.phone,
+      months_trading: 36,
+    });
+    expect(application.status).toBe('approved');
+    const line = await xinghui.creditLines.retrieve(application.credit_line!);
+    expect(line.available).toEqual(application.limit);
+    expect(await page.credit.retrieveLine(session.client_secret)).toEqual(line);
+    expect((await xinghui.creditApplications.retrieve(application.id)).session).toBe(session.id);
+  });
 });

@@ -16,6 +16,13 @@ import {
   CreateConsentParams,
   ListConsentsParams,
 } from './resources/consent.js';
+import {
+  CreateClientCreditApplicationParams,
+  CreateCreditApplicationParams,
+  CreditApplication,
+  CreditLine,
+  ListCreditLinesParams,
+} from './resources/credit.js';
 import { Event, ListEventsParams } from './resources/event.js';
 import { ListPaymentsParams, Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
@@ -301,6 +308,65 @@ export const clientConsentEndpoints = {
   }),
 };
 
+/** Credit applications and credit lines, from the partner's server. */
+export const creditEndpoints = {
+  createCreditApplication: endpoint({
+    method: 'POST',
+    path: '/v1/credit_applications',
+    auth: 'secret',
+    tag: 'Credit',
+    summary: "Apply for a shop's credit line: decided at once by the risk engine",
+    body: CreateCreditApplicationParams,
+    response: CreditApplication,
+  }),
+  retrieveCreditApplication: endpoint({
+    method: 'GET',
+    path: '/v1/credit_applications/{id}',
+    auth: 'secret',
+    tag: 'Credit',
+    summary: 'Retrieve a credit application and its decision',
+    response: CreditApplication,
+  }),
+  retrieveCreditLine: endpoint({
+    method: 'GET',
+    path: '/v1/credit_lines/{id}',
+    auth: 'secret',
+    tag: 'Credit',
+    summary: 'Retrieve a credit line: limit, used, available, APR and daily rate',
+    response: CreditLine,
+  }),
+  listCreditLines: endpoint({
+    method: 'GET',
+    path: '/v1/credit_lines',
+    auth: 'secret',
+    tag: 'Credit',
+    summary: 'List credit lines, newest first, optionally of one shop',
+    query: ListCreditLinesParams,
+    response: listOf(CreditLine),
+  }),
+};
+
+/** Credit from the checkout page, for the session's own shop. */
+export const clientCreditEndpoints = {
+  createClientCreditApplication: endpoint({
+    method: 'POST',
+    path: '/v1/client/credit_applications',
+    auth: 'client',
+    tag: 'Credit (page)',
+    summary: "Apply for the session's shop without leaving the checkout",
+    body: CreateClientCreditApplicationParams,
+    response: CreditApplication,
+  }),
+  retrieveClientCreditLine: endpoint({
+    method: 'GET',
+    path: '/v1/client/credit_line',
+    auth: 'client',
+    tag: 'Credit (page)',
+    summary: "Read the session's shop's credit line (404 when it has none)",
+    response: CreditLine,
+  }),
+};
+
 /** Payments and refunds. */
 export const paymentEndpoints = {
   retrievePayment: endpoint({
@@ -426,6 +492,8 @@ export const endpoints = {
   ...clientCheckoutEndpoints,
   ...consentEndpoints,
   ...clientConsentEndpoints,
+  ...creditEndpoints,
+  ...clientCreditEndpoints,
   ...paymentEndpoints,
   ...eventEndpoints,
   ...sandboxEndpoints,

@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   session_not_open: { type: 'invalid_request_error', status: 409 },
   consent_template_outdated: { type: 'invalid_request_error', status: 409 },
   consent_not_revocable: { type: 'invalid_request_error', status: 409 },
+  consent_required: { type: 'invalid_request_error', status: 409 },
+  credit_line_exists: { type: 'invalid_request_error', status: 409 },
   amount_too_large: { type: 'invalid_request_error', status: 400 },
   currency_mismatch: { type: 'invalid_request_error', status: 400 },
   resend_too_soon: { type: 'invalid_request_error', status: 429 },

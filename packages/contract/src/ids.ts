@@ -21,6 +21,8 @@ export const ID_PREFIXES = {
   request: 'req',
   partner: 'ptn',
   consent: 'con',
+  creditApplication: 'capp',
+  creditLine: 'cl',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

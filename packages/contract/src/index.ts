@@ -114,7 +114,9 @@ export {
   checkoutSessionEndpoints,
   clientCheckoutEndpoints,
   clientConsentEndpoints,
+  clientCreditEndpoints,
   consentEndpoints,
+  creditEndpoints,
   endpoints,
   eventEndpoints,
   paymentEndpoints,
@@ -178,6 +180,17 @@ export {
   ListConsentsParams,
 } from './resources/consent.js';
 export type { ConsentType } from './resources/consent.js';
+export {
+  CreateClientCreditApplicationParams,
+  CreateCreditApplicationParams,
+  CreditApplication,
+  CreditApplicationId,
+  CreditLine,
+  CreditLineId,
+  DecisionReason,
+  ListCreditLinesParams,
+  OfferedTerm,
+} from './resources/credit.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export { EVENT_TYPES, Event, ListEventsParams, isKnownEventType } from './resources/event.js';
 export {

@@ -22,6 +22,12 @@ import {
   CreateClientConsentParams,
   CreateConsentParams,
 } from './resources/consent.js';
+import {
+  CreateClientCreditApplicationParams,
+  CreateCreditApplicationParams,
+  CreditApplication,
+  CreditLine,
+} from './resources/credit.js';
 import { Event } from './resources/event.js';
 import { Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
@@ -61,6 +67,10 @@ const NAMED_SCHEMAS = {
   Event,
   Consent,
   ConsentTemplate,
+  CreditApplication,
+  CreditLine,
+  CreateCreditApplicationParams,
+  CreateClientCreditApplicationParams,
   CreateConsentParams,
   CreateClientConsentParams,
   Partner,

@@ -9,6 +9,7 @@ import { buyerRoutes } from './routes/buyers.js';
 import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
 import { clientCheckoutSessionRoutes } from './routes/client-checkout-session.js';
 import { consentRoutes } from './routes/consents.js';
+import { creditRoutes } from './routes/credit.js';
 import { eventRoutes } from './routes/events.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -59,6 +60,7 @@ export function createApp(bank: Bank): Hono<Env> {
     checkoutSessionRoutes,
     clientCheckoutSessionRoutes,
     consentRoutes,
+    creditRoutes,
     paymentRoutes,
     eventRoutes,
     sandboxRoutes,

@@ -21,3 +21,5 @@ export { jsonLogger, maskPersonalData, silentLogger } from './logger.js';
 export type { LogEntry, Logger } from './logger.js';
 export type { Context } from './engine/context.js';
 export type { Env } from './http/env.js';
+export { compileRuleSet, createRiskWorkload, defaultRiskEngine, RiskEngine } from './risk/index.js';
+export type { ApplicationDecision, LimitReviewDecision, RiskWorkload } from './risk/index.js';

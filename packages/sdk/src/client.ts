@@ -4,6 +4,7 @@ import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
 import { ClientConsents } from './resources/client-consents.js';
+import { ClientCredit } from './resources/client-credit.js';
 
 /** Options of the browser client. */
 export interface BrowserClientOptions extends ClientOptions {
@@ -17,6 +18,8 @@ export interface XinghuiBrowserClient {
   readonly checkoutSessions: ClientCheckoutSessions;
   /** Consent texts and consents for the session's shop. */
   readonly consents: ClientConsents;
+  /** The session's shop's credit line, and enrolment from the checkout. */
+  readonly credit: ClientCredit;
 }
 
 /**
@@ -52,5 +55,6 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
   return {
     checkoutSessions: new ClientCheckoutSessions(transport),
     consents: new ClientConsents(transport),
+    credit: new ClientCredit(transport),
   };
 }

@@ -13,6 +13,8 @@ export type { PagePromise } from './core/page.js';
 export type { Buyers } from './resources/buyers.js';
 export type { CheckoutSessions } from './resources/checkout-sessions.js';
 export type { Consents } from './resources/consents.js';
+export type { CreditApplications } from './resources/credit-applications.js';
+export type { CreditLines } from './resources/credit-lines.js';
 export type { Events } from './resources/events.js';
 export type { Payments } from './resources/payments.js';
 export type { Sandbox } from './resources/sandbox.js';

@@ -5,6 +5,8 @@ import { XinghuiConfigurationError } from './errors/index.js';
 import { Buyers } from './resources/buyers.js';
 import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Consents } from './resources/consents.js';
+import { CreditApplications } from './resources/credit-applications.js';
+import { CreditLines } from './resources/credit-lines.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
 import { Sandbox } from './resources/sandbox.js';
@@ -35,6 +37,8 @@ export class Xinghui {
   readonly wallets: Wallets;
   readonly checkoutSessions: CheckoutSessions;
   readonly consents: Consents;
+  readonly creditApplications: CreditApplications;
+  readonly creditLines: CreditLines;
   readonly payments: Payments;
   readonly events: Events;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
@@ -59,6 +63,8 @@ export class Xinghui {
     this.wallets = new Wallets(transport);
     this.checkoutSessions = new CheckoutSessions(transport);
     this.consents = new Consents(transport);
+    this.creditApplications = new CreditApplications(transport);
+    this.creditLines = new CreditLines(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
     this.sandbox = new Sandbox(transport);

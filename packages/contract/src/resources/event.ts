@@ -4,6 +4,7 @@ import { ListParams } from '../list.js';
 import { z } from '../zod.js';
 import { CheckoutSession } from './checkout-session.js';
 import { Consent } from './consent.js';
+import { CreditApplication } from './credit.js';
 import { Payment } from './payment.js';
 import { Refund } from './refund.js';
 
@@ -18,6 +19,7 @@ const EVENT_OBJECTS = {
   'payment.failed': Payment,
   'payment.refunded': Refund,
   'consent.revoked': Consent,
+  'credit_application.decided': CreditApplication,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

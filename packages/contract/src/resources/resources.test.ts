@@ -110,6 +110,20 @@ const eventObjects: Record<EventType, unknown> = {
   'payment.failed': { ...payment, status: 'failed', failure_code: 'insufficient_balance' },
   'payment.refunded': refund,
   'consent.revoked': consent,
+  'credit_application.decided': {
+    id: 'capp_1a2B3c4D5e6F7g8H',
+    object: 'credit_application',
+    buyer: buyer.id,
+    status: 'approved',
+    credit_line: 'cl_1a2B3c4D5e6F7g8H',
+    limit: cny(3_000_000),
+    apr: '0.1095',
+    reasons: [
+      { code: 'good_tenure', message: { 'zh-CN': '经营时间长', en: 'Long trading history' } },
+    ],
+    session: null,
+    created: CREATED,
+  },
 };
 
 const eventOf = (type: string, object: unknown) => ({
@@ -581,6 +595,7 @@ describe('Event', () => {
       'payment.failed',
       'payment.refunded',
       'consent.revoked',
+      'credit_application.decided',
     ]);
   });
 

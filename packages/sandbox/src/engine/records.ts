@@ -6,6 +6,8 @@ import type {
   Buyer,
   CheckoutSession,
   Consent,
+  CreditApplication,
+  LoanTerm,
   Event,
   Payment,
   Refund,
@@ -93,6 +95,22 @@ export interface VerificationCodeRecord {
 
 export type PaymentRecord = Owned<Payment>;
 export type ConsentRecord = Owned<Consent>;
+export type CreditApplicationRecord = Owned<CreditApplication>;
+
+/** A shop's revolving line, in plain fen: `available` is derived (limit − used), never stored. */
+export interface CreditLineRecord {
+  id: string;
+  partner: string;
+  buyer: string;
+  status: 'active' | 'frozen' | 'closed';
+  limit: number;
+  used: number;
+  apr: string;
+  term_options: LoanTerm[];
+  consents: string[];
+  created: number;
+  updated: number;
+}
 export type RefundRecord = Owned<Refund>;
 export type EventRecord = Owned<Event>;
 

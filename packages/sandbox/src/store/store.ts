@@ -22,6 +22,8 @@ export const TABLES = [
   'payments',
   'refunds',
   'consents',
+  'credit_applications',
+  'credit_lines',
   'events',
   'idempotency_keys',
   'timers',

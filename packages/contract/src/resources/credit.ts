@@ -1,0 +1,100 @@
+import { REPAYMENT_METHODS } from '../credit/loan-terms.js';
+import { CreditCode } from '../credit-code.js';
+import { DisplayName, Timestamp } from '../common.js';
+import { BuyerId, idOf } from '../ids.js';
+import { ListParams } from '../list.js';
+import { Money } from '../money.js';
+import { openEnum } from '../open-enum.js';
+import { MobilePhone } from '../phone.js';
+import { Rate } from '../rate.js';
+import { z } from '../zod.js';
+
+export const CreditApplicationId = idOf('capp');
+export const CreditLineId = idOf('cl');
+
+/** A term as the bank lists it on a line or an offer. */
+export const OfferedTerm = z.object({
+  repayment_method: openEnum(REPAYMENT_METHODS),
+  length: z.int(),
+});
+
+/** Why the bank decided as it did, in plain words for the shop owner. */
+export const DecisionReason = z.object({
+  code: z.string(),
+  message: z.object({ 'zh-CN': z.string(), en: z.string() }),
+});
+export type DecisionReason = z.infer<typeof DecisionReason>;
+
+/**
+ * A shop's application for a credit line, decided at once by the bank's risk engine:
+ * `approved` (with the line), `declined` (with reasons), or `referred` (a person will look).
+ */
+export const CreditApplication = z.object({
+  id: CreditApplicationId,
+  object: z.literal('credit_application'),
+  buyer: BuyerId,
+  status: openEnum(['approved', 'declined', 'referred']),
+  /** The line the approval opened, or `null`. */
+  credit_line: z.nullable(CreditLineId),
+  limit: z.nullable(Money),
+  /** 年化利率 of the line, shown on every offer. */
+  apr: z.nullable(Rate),
+  reasons: z.array(DecisionReason),
+  /** The checkout or wallet session it came through, or `null` (the partner's server). */
+  session: z.nullable(z.string()),
+  created: Timestamp,
+});
+export type CreditApplication = z.infer<typeof CreditApplication>;
+
+const applicationFields = {
+  /** How long the shop has traded, in months. */
+  months_trading: z.int().check(z.minimum(0), z.maximum(1200)),
+};
+
+/** Parameters of an application from the partner's server. */
+export const CreateCreditApplicationParams = z.strictObject({
+  buyer: BuyerId,
+  ...applicationFields,
+});
+export type CreateCreditApplicationParams = z.input<typeof CreateCreditApplicationParams>;
+
+/**
+ * Parameters of an application from the checkout page: the shop owner confirms who they are,
+ * and the bank checks it against the shop the session names.
+ */
+export const CreateClientCreditApplicationParams = z.strictObject({
+  business_name: DisplayName,
+  credit_code: CreditCode,
+  owner_name: DisplayName,
+  phone: MobilePhone,
+  ...applicationFields,
+});
+export type CreateClientCreditApplicationParams = z.input<
+  typeof CreateClientCreditApplicationParams
+>;
+
+/** A shop's revolving credit line (循环额度): repaid principal can be drawn again. */
+export const CreditLine = z.object({
+  id: CreditLineId,
+  object: z.literal('credit_line'),
+  buyer: BuyerId,
+  /** `frozen`: no new drawdowns until every past-due amount is paid. */
+  status: openEnum(['active', 'frozen', 'closed']),
+  limit: Money,
+  used: Money,
+  available: Money,
+  /** 年化利率. */
+  apr: Rate,
+  /** 日利率 = APR / 360. */
+  daily_rate: Rate,
+  term_options: z.array(OfferedTerm),
+  /** The consents the line rests on. */
+  consents: z.array(z.string()),
+  created: Timestamp,
+  updated: Timestamp,
+});
+export type CreditLine = z.infer<typeof CreditLine>;
+
+/** Listing filters for credit lines. */
+export const ListCreditLinesParams = z.extend(ListParams, { buyer: z.optional(BuyerId) });
+export type ListCreditLinesParams = z.input<typeof ListCreditLinesParams>;

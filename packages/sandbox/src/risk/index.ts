@@ -1,0 +1,65 @@
+/**
+ * The risk engine: rule sets as data, compiled once into closures over an indicator array,
+ * deciding credit applications and limit reviews. See docs/risk.md.
+ *
+ * @packageDocumentation
+ */
+
+// Indicators
+export {
+  INDICATORS,
+  INDICATOR_INDEX,
+  INDICATOR_NAMES,
+  INDUSTRY_CODES,
+  MAX_INDICATOR_VALUE,
+  MISSING,
+  buildIndicatorArray,
+} from './indicators.js';
+export type {
+  IndicatorArray,
+  IndicatorDefinition,
+  IndicatorFamily,
+  IndicatorName,
+  IndicatorUnit,
+  IndicatorValues,
+} from './indicators.js';
+
+// Rule sets
+export { COMPARISON_OPS, LIMIT_STEP_FEN, MAX_SCORE, parseRuleSet } from './rule-set.js';
+export type {
+  AppliesTo,
+  Comparison,
+  ComparisonOp,
+  Condition,
+  LimitBounds,
+  LimitFormula,
+  LocalizedText,
+  Membership,
+  MissingTest,
+  Rule,
+  RuleEffect,
+  RuleSet,
+  ScoreBand,
+} from './rule-set.js';
+export { RuleSetError } from './rule-set-error.js';
+export { default as DEFAULT_RULES } from './default-rules.json' with { type: 'json' };
+
+// The engine and its decisions
+export { compileRuleSet, defaultRiskEngine } from './compile.js';
+export { RiskEngine } from './engine.js';
+export type {
+  ApplicationDecision,
+  ApprovedApplication,
+  Decision,
+  LimitReviewDecision,
+  Reason,
+  UnapprovedApplication,
+} from './decision.js';
+
+// Scenario triggers
+export { SCENARIO_CREDIT_CODES, SCENARIO_DEFAULT_LIMIT_FEN, SCENARIO_REASON } from './scenarios.js';
+export type { ScenarioSubject } from './scenarios.js';
+
+// The benchmark's workload
+export { createRiskWorkload, syntheticRuleSet, syntheticShops } from './workload.js';
+export type { RiskWorkload, RiskWorkloadOptions } from './workload.js';

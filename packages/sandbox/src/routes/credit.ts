@@ -1,0 +1,46 @@
+import { clientCreditEndpoints, creditEndpoints } from '@xinghui/contract';
+import type { Hono } from 'hono';
+import { ApiError } from '../engine/api-error.js';
+import { getCheckoutSession } from '../engine/checkout-sessions.js';
+import { applyForCredit, retrieveCreditApplication } from '../engine/credit-applications.js';
+import {
+  lineOfBuyer,
+  listCreditLines,
+  presentCreditLine,
+  retrieveCreditLine,
+} from '../engine/credit-lines.js';
+import type { Env } from '../http/env.js';
+import { mount } from '../http/mount.js';
+
+/** Credit applications and lines, from the partner's server and from the checkout page. */
+export function creditRoutes(app: Hono<Env>): void {
+  mount(app, creditEndpoints.createCreditApplication, (ctx, { body: { buyer, ...params } }) =>
+    applyForCredit(ctx, buyer, params, null),
+  );
+  mount(app, creditEndpoints.retrieveCreditApplication, (ctx, { id }) =>
+    retrieveCreditApplication(ctx, id),
+  );
+  mount(app, creditEndpoints.retrieveCreditLine, (ctx, { id }) => retrieveCreditLine(ctx, id));
+  mount(app, creditEndpoints.listCreditLines, (ctx, { query }) => listCreditLines(ctx, query));
+
+  mount(
+    app,
+    clientCreditEndpoints.createClientCreditApplication,
+    (ctx, { sessionId, body }) => {
+      const buyer = getCheckoutSession(ctx, sessionId).buyer;
+      return applyForCredit(ctx, buyer, { months_trading: body.months_trading }, sessionId, body);
+    },
+    'apply_for_credit',
+  );
+  mount(
+    app,
+    clientCreditEndpoints.retrieveClientCreditLine,
+    (ctx, { sessionId }) => {
+      const line = lineOfBuyer(ctx, getCheckoutSession(ctx, sessionId).buyer);
+      if (!line)
+        throw new ApiError('resource_missing', 'This shop has no credit line yet: it may apply');
+      return presentCreditLine(line);
+    },
+    'read_credit_available',
+  );
+}

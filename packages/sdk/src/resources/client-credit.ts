@@ -1,0 +1,53 @@
+import {
+  clientCreditEndpoints as endpoints,
+  type CreateClientCreditApplicationParams,
+  type CreditApplication,
+  type CreditLine,
+} from '@xinghui/contract';
+import { scopedTo } from '../core/client-secret.js';
+import type { RequestOptions } from '../core/options.js';
+import type { Transport } from '../core/transport.js';
+
+/** Credit from the checkout page, for the shop of the session named by the client secret. */
+export class ClientCredit {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Reads the shop's credit line.
+   *
+   * @throws `XinghuiInvalidRequestError` `resource_missing` when the shop has no line yet
+   * @example
+   * ```ts
+   * const line = await xinghui.credit.retrieveLine(clientSecret);
+   * ```
+   */
+  retrieveLine(clientSecret: string, options?: RequestOptions): Promise<CreditLine> {
+    return this.transport.request(
+      endpoints.retrieveClientCreditLine,
+      scopedTo(clientSecret, options),
+    );
+  }
+
+  /**
+   * Applies for the shop's credit line from the checkout: the owner confirms the shop's details
+   * (checked against the shop the session names), after giving the credit-query consent.
+   *
+   * @example
+   * ```ts
+   * const application = await xinghui.credit.apply(clientSecret, {
+   *   business_name: '贝贝母婴生活馆', credit_code: '91440300708461136T',
+   *   owner_name: '林晓梅', phone: '13800138000', months_trading: 36,
+   * });
+   * ```
+   */
+  apply(
+    clientSecret: string,
+    params: CreateClientCreditApplicationParams,
+    options?: RequestOptions,
+  ): Promise<CreditApplication> {
+    return this.transport.request(endpoints.createClientCreditApplication, {
+      ...scopedTo(clientSecret, options),
+      body: params,
+    });
+  }
+}
