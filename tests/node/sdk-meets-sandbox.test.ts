@@ -330,4 +330,64 @@ describe('the SDK against the sandbox bank', () => {
     expect(await page.credit.retrieveLine(session.client_secret)).toEqual(line);
     expect((await xinghui.creditApplications.retrieve(application.id)).session).toBe(session.id);
   });
+
+  it('pays a supplier on credit: offers, confirm with a term, the loan paid straight to the supplier', async () => {
+    const shop = await xinghui.buyers.create({
+      business_name: '贝贝母婴生活馆 [limit:30000]',
+      credit_code: '91440300708461136T',
+      owner_name: '林晓梅',
+      phone: '13800138000',
+      industry: 'mother_baby',
+    });
+    const supplier = await xinghui.suppliers.create({
+      business_name: '安心母婴用品批发有限公司',
+      credit_code: '914403001922038216',
+      phone: '13900139000',
+      industry: 'mother_baby',
+    });
+    const template = await xinghui.consents.retrieveTemplate('credit_query');
+    await xinghui.consents.create({
+      buyer: shop.id,
+      type: 'credit_query',
+      template_version: template.version,
+      locale: 'zh-CN',
+    });
+    const application = await xinghui.creditApplications.create({
+      buyer: shop.id,
+      months_trading: 24,
+    });
+    const session = await xinghui.checkoutSessions.create({
+      buyer: shop.id,
+      supplier: supplier.id,
+      amount: cny(1_000_000),
+      payment_methods: ['wallet', 'credit'],
+      line_items: [
+        { name: '婴幼儿配方奶粉 3 段 800g (箱)', quantity: 4, unit_amount: cny(250_000) },
+      ],
+    });
+    const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
+    const offers = await page.credit.listLoanOffers(session.client_secret);
+    const offer = offers.data.find((o) => o.repayment_method === 'pay_anytime' && o.length === 30)!;
+    expect(offer.apr).toBe(application.apr);
+    expect(offers).toEqual(await xinghui.loans.listOffers(session.id));
+
+    await page.checkoutSessions.requestVerificationCode(session.client_secret);
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+    const paid = await page.checkoutSessions.confirm(session.client_secret, {
+      payment_method: 'credit',
+      term: { repayment_method: 'pay_anytime', length: 30 },
+      verification_code: code,
+    });
+    expect(paid.status).toBe('complete');
+    expect((await xinghui.suppliers.retrieve(supplier.id)).settlement_account.balance).toEqual(
+      cny(1_000_000),
+    );
+    expect((await xinghui.wallets.retrieve(shop.wallet)).balance).toEqual(cny(0));
+    const [loan] = (await xinghui.loans.list({ buyer: shop.id })).data;
+    expect(loan!.schedule).toEqual(offer.schedule);
+    expect((await xinghui.creditLines.retrieve(application.credit_line!)).available).toEqual(
+      cny(2_000_000),
+    );
+    expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
+  });
 });

@@ -24,6 +24,7 @@ import {
   ListCreditLinesParams,
 } from './resources/credit.js';
 import { Event, ListEventsParams } from './resources/event.js';
+import { ListLoansParams, Loan, LoanOffers } from './resources/loan.js';
 import { ListPaymentsParams, Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
 import { CreateSupplierParams, Supplier } from './resources/supplier.js';
@@ -346,8 +347,46 @@ export const creditEndpoints = {
   }),
 };
 
+/** Loans (借据), from the partner's server. */
+export const loanEndpoints = {
+  listCheckoutSessionLoanOffers: endpoint({
+    method: 'GET',
+    path: '/v1/checkout_sessions/{id}/loan_offers',
+    auth: 'secret',
+    tag: 'Loans',
+    summary: "What paying a session on credit costs, per term of the shop's line",
+    response: LoanOffers,
+  }),
+  retrieveLoan: endpoint({
+    method: 'GET',
+    path: '/v1/loans/{id}',
+    auth: 'secret',
+    tag: 'Loans',
+    summary: 'Retrieve a loan note with its schedule',
+    response: Loan,
+  }),
+  listLoans: endpoint({
+    method: 'GET',
+    path: '/v1/loans',
+    auth: 'secret',
+    tag: 'Loans',
+    summary: 'List loans, newest first, by shop or status',
+    query: ListLoansParams,
+    response: listOf(Loan),
+  }),
+};
+
 /** Credit from the checkout page, for the session's own shop. */
 export const clientCreditEndpoints = {
+  listClientLoanOffers: endpoint({
+    method: 'GET',
+    path: '/v1/client/checkout_session/loan_offers',
+    auth: 'client',
+    tag: 'Credit (page)',
+    summary:
+      'What paying this order on credit costs, per term: schedule, total interest, APR, due dates',
+    response: LoanOffers,
+  }),
   createClientCreditApplication: endpoint({
     method: 'POST',
     path: '/v1/client/credit_applications',
@@ -493,6 +532,7 @@ export const endpoints = {
   ...consentEndpoints,
   ...clientConsentEndpoints,
   ...creditEndpoints,
+  ...loanEndpoints,
   ...clientCreditEndpoints,
   ...paymentEndpoints,
   ...eventEndpoints,

@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   consent: 'con',
   creditApplication: 'capp',
   creditLine: 'cl',
+  loan: 'loan',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -117,6 +117,7 @@ export {
   clientCreditEndpoints,
   consentEndpoints,
   creditEndpoints,
+  loanEndpoints,
   endpoints,
   eventEndpoints,
   paymentEndpoints,
@@ -191,6 +192,7 @@ export {
   ListCreditLinesParams,
   OfferedTerm,
 } from './resources/credit.js';
+export { ListLoansParams, Loan, LoanId, LoanOffer, LoanOffers } from './resources/loan.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export { EVENT_TYPES, Event, ListEventsParams, isKnownEventType } from './resources/event.js';
 export {

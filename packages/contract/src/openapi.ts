@@ -29,6 +29,7 @@ import {
   CreditLine,
 } from './resources/credit.js';
 import { Event } from './resources/event.js';
+import { Loan, LoanOffers } from './resources/loan.js';
 import { Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
 import { CreateSupplierParams, Supplier } from './resources/supplier.js';
@@ -69,6 +70,8 @@ const NAMED_SCHEMAS = {
   ConsentTemplate,
   CreditApplication,
   CreditLine,
+  Loan,
+  LoanOffers,
   CreateCreditApplicationParams,
   CreateClientCreditApplicationParams,
   CreateConsentParams,

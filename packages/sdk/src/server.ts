@@ -15,6 +15,7 @@ export type { CheckoutSessions } from './resources/checkout-sessions.js';
 export type { Consents } from './resources/consents.js';
 export type { CreditApplications } from './resources/credit-applications.js';
 export type { CreditLines } from './resources/credit-lines.js';
+export type { Loans } from './resources/loans.js';
 export type { Events } from './resources/events.js';
 export type { Payments } from './resources/payments.js';
 export type { Sandbox } from './resources/sandbox.js';

@@ -7,6 +7,7 @@ import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Consents } from './resources/consents.js';
 import { CreditApplications } from './resources/credit-applications.js';
 import { CreditLines } from './resources/credit-lines.js';
+import { Loans } from './resources/loans.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
 import { Sandbox } from './resources/sandbox.js';
@@ -39,6 +40,7 @@ export class Xinghui {
   readonly consents: Consents;
   readonly creditApplications: CreditApplications;
   readonly creditLines: CreditLines;
+  readonly loans: Loans;
   readonly payments: Payments;
   readonly events: Events;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
@@ -65,6 +67,7 @@ export class Xinghui {
     this.consents = new Consents(transport);
     this.creditApplications = new CreditApplications(transport);
     this.creditLines = new CreditLines(transport);
+    this.loans = new Loans(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
     this.sandbox = new Sandbox(transport);

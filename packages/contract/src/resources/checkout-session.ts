@@ -5,6 +5,7 @@ import { BuyerId, CheckoutSessionId, PaymentId, SupplierId } from '../ids.js';
 import { Money, PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { MaskedPhone } from '../phone.js';
+import { LoanTermParams } from '../credit/loan-terms.js';
 import { z } from '../zod.js';
 
 /** How a checkout session may be paid. */
@@ -131,6 +132,8 @@ export type VerificationCode = z.infer<typeof VerificationCode>;
 /** Parameters to confirm (pay) a checkout session from the page. */
 export const ConfirmCheckoutSessionParams = z.strictObject({
   payment_method: z.enum(PAYMENT_METHODS),
+  /** With `credit`: the term of one of the session's loan offers. */
+  term: z.optional(LoanTermParams),
   /** The six-digit code sent to the shop owner's phone. */
   verification_code: z.string().check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
 });

@@ -5,6 +5,7 @@ import { z } from '../zod.js';
 import { CheckoutSession } from './checkout-session.js';
 import { Consent } from './consent.js';
 import { CreditApplication } from './credit.js';
+import { Loan } from './loan.js';
 import { Payment } from './payment.js';
 import { Refund } from './refund.js';
 
@@ -20,6 +21,7 @@ const EVENT_OBJECTS = {
   'payment.refunded': Refund,
   'consent.revoked': Consent,
   'credit_application.decided': CreditApplication,
+  'loan.disbursed': Loan,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

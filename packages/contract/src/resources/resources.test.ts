@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_CAPABILITIES } from '../capabilities.js';
 import { MAX_AMOUNT } from '../money.js';
+import { loanSchedule } from '../credit/schedule.js';
 import { Buyer, CreateBuyerParams, INDUSTRIES } from './buyer.js';
 import {
   CHECKOUT_SESSION_LIFETIME,
@@ -122,6 +123,33 @@ const eventObjects: Record<EventType, unknown> = {
       { code: 'good_tenure', message: { 'zh-CN': '经营时间长', en: 'Long trading history' } },
     ],
     session: null,
+    created: CREATED,
+  },
+  'loan.disbursed': {
+    id: 'loan_1a2B3c4D5e6F7g8H',
+    object: 'loan',
+    buyer: buyer.id,
+    supplier: payment.supplier,
+    credit_line: 'cl_1a2B3c4D5e6F7g8H',
+    checkout_session: checkoutSession.id,
+    payment: payment.id,
+    status: 'active',
+    principal: cny(1_000_000),
+    principal_outstanding: cny(1_000_000),
+    apr: '0.1095',
+    daily_rate: '0.000304',
+    disbursed_on: '2026-11-28',
+    schedule: loanSchedule(
+      1_000_000,
+      '0.1095',
+      { repayment_method: 'pay_anytime', length: 30 },
+      '2026-11-28',
+    ),
+    agreement: {
+      consent: 'con_1a2B3c4D5e6F7g8H',
+      version: '2026-11-01',
+      text_sha256: 'ab'.repeat(32),
+    },
     created: CREATED,
   },
 };
@@ -596,6 +624,7 @@ describe('Event', () => {
       'payment.refunded',
       'consent.revoked',
       'credit_application.decided',
+      'loan.disbursed',
     ]);
   });
 

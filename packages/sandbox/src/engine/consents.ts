@@ -58,6 +58,34 @@ export function giveConsent(
   return withoutPartner(consent);
 }
 
+/**
+ * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: the
+ * bank's current text, its version and hash, and the session it came through.
+ */
+export function recordLoanAgreement(ctx: Context, buyerId: string, session: string): ConsentRecord {
+  const template = consentTemplate('loan_agreement', 'zh-CN');
+  const consent: ConsentRecord = {
+    id: generateId('con'),
+    partner: ctx.partner.id,
+    object: 'consent',
+    buyer: buyerId,
+    type: 'loan_agreement',
+    status: 'active',
+    template_version: template.version,
+    locale: template.locale,
+    text_sha256: template.text_sha256,
+    recipient: template.recipient,
+    purpose: template.purpose,
+    data_types: template.data_types,
+    expires_at: null,
+    session,
+    created: ctx.now,
+    revoked_at: null,
+  };
+  ctx.store.insert('consents', consent);
+  return consent;
+}
+
 export function retrieveConsent(ctx: Context, id: string): Consent {
   return withoutPartner(getOwned<ConsentRecord>(ctx, 'consents', id));
 }

@@ -4,7 +4,15 @@ import { ApiError } from './api-error.js';
 import type { Context } from './context.js';
 import type { AccountKind, AccountRecord, JournalEntryRecord, PostingRecord } from './records.js';
 
-const ACCOUNT_PREFIX = { wallet: 'wal', settlement: 'acct', external: 'acct' } as const;
+const ACCOUNT_PREFIX = {
+  wallet: 'wal',
+  settlement: 'acct',
+  external: 'acct',
+  loan: 'acct',
+} as const;
+
+/** Accounts that may run below zero: money entering the bank, and what shops owe on loans. */
+const MAY_GO_NEGATIVE: ReadonlySet<AccountKind> = new Set(['external', 'loan']);
 
 /** Opens an account with a zero balance. */
 export function openAccount(ctx: Context, kind: AccountKind, owner: string | null): AccountRecord {
@@ -42,8 +50,8 @@ export interface PostingLine {
 
 /**
  * Posts one journal entry: its lines must sum to zero, and balances change in the same
- * transaction as the postings that explain them. Only the external account may go below zero,
- * so no operation can ever spend money an account does not hold.
+ * transaction as the postings that explain them. Only the external and loan accounts may go
+ * below zero, so no operation can ever spend money a customer account does not hold.
  *
  * @throws ApiError `insufficient_balance` when a customer account would go negative
  */
@@ -69,7 +77,7 @@ export function postEntry(
   return lines.map((line) => {
     const account = getAccount(ctx, line.account);
     const balance = account.balance + line.amount;
-    if (balance < 0 && account.kind !== 'external') {
+    if (balance < 0 && !MAY_GO_NEGATIVE.has(account.kind)) {
       throw new ApiError('insufficient_balance', `Account ${account.id} holds too little for this`);
     }
     ctx.store.update('accounts', { ...account, balance });

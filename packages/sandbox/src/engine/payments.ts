@@ -15,7 +15,13 @@ import type { Context } from './context.js';
 import { recordEvent } from './events.js';
 import { postEntry } from './ledger.js';
 import { getOwned, listPage, withoutPartner, type PageParams } from './pagination.js';
-import type { CheckoutSessionRecord, PaymentRecord, RefundRecord } from './records.js';
+import { assertCreditAvailable, drawDown, presentLoan } from './loans.js';
+import type {
+  CheckoutSessionRecord,
+  PaymentRecord,
+  RefundRecord,
+  SupplierRecord,
+} from './records.js';
 import { getSupplier } from './suppliers.js';
 import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js';
 
@@ -39,12 +45,13 @@ export function requestCheckoutCode(
 }
 
 /**
- * Pays a checkout session from the shop's wallet, confirmed by the one-time code: the money
- * moves from the wallet to the supplier's settlement account in one journal entry, the session
- * completes and the events are written, all in this one transaction.
+ * Pays a checkout session, confirmed by the one-time code, in this one transaction: from the
+ * shop's wallet (one journal entry to the supplier's settlement account), or on credit (a
+ * drawdown on the shop's line, disbursed straight to the supplier). The session completes and
+ * the events are written with it.
  *
  * @throws ApiError for an unpayable session, a method the session does not allow, a bad code,
- *   or `insufficient_balance` (nothing changes, and the code stays usable)
+ *   `insufficient_balance` or `insufficient_credit` (nothing changes, and the code stays usable)
  */
 export function confirmCheckoutSession(
   ctx: Context,
@@ -52,24 +59,23 @@ export function confirmCheckoutSession(
   params: ConfirmCheckoutSessionParams,
 ): ClientCheckoutSession {
   assertPayable(ctx, session);
-  if (!session.payment_methods.includes(params.payment_method)) {
+  const method = params.payment_method;
+  if (!session.payment_methods.includes(method)) {
+    throw new ApiError('payment_method_unavailable', `This checkout does not accept ${method}`, {
+      param: 'payment_method',
+    });
+  }
+  if (method === 'credit' && !params.term) {
     throw new ApiError(
-      'payment_method_unavailable',
-      `This checkout does not accept ${params.payment_method}`,
+      'parameter_missing',
+      'Paying on credit needs the term of one of the loan offers',
       {
-        param: 'payment_method',
+        param: 'term',
       },
     );
   }
-  if (params.payment_method !== 'wallet') {
-    throw new ApiError(
-      'payment_method_unavailable',
-      'Credit is not available in this sandbox yet',
-      {
-        param: 'payment_method',
-      },
-    );
-  }
+  // The line is checked before the code, so a shop without credit does not burn a try.
+  const line = params.term ? assertCreditAvailable(ctx, session, params.term) : undefined;
   consumeCode(ctx, purposeOf(ctx, session), params.verification_code);
 
   const buyer = getBuyer(ctx, session.buyer);
@@ -79,7 +85,7 @@ export function confirmCheckoutSession(
     partner: ctx.partner.id,
     object: 'payment',
     status: 'succeeded',
-    method: 'wallet',
+    method,
     amount: session.amount,
     amount_refunded: { amount: 0, currency: session.amount.currency },
     buyer: buyer.id,
@@ -88,11 +94,31 @@ export function confirmCheckoutSession(
     failure_code: null,
     created: ctx.now,
   };
+  const loan =
+    method === 'credit'
+      ? drawDown(ctx, session, line!, params.term!, supplier, payment.id)
+      : payFromWallet(ctx, buyer.wallet, supplier, payment);
+  ctx.store.insert('payments', payment);
+  const completed: CheckoutSessionRecord = { ...session, status: 'complete', payment: payment.id };
+  ctx.store.update('checkout_sessions', completed);
+  recordEvent(ctx, 'payment.succeeded', withoutPartner(payment));
+  recordEvent(ctx, 'checkout_session.completed', withoutPartner(completed));
+  if (loan) recordEvent(ctx, 'loan.disbursed', presentLoan(loan));
+  return presentClientSession(ctx, completed);
+}
+
+/** Moves the payment from the shop's wallet to the supplier's settlement account. */
+function payFromWallet(
+  ctx: Context,
+  wallet: string,
+  supplier: SupplierRecord,
+  payment: PaymentRecord,
+): undefined {
   const description = `Payment to ${supplier.business_name}`;
   try {
     postEntry(ctx, description, [
       {
-        account: buyer.wallet,
+        account: wallet,
         amount: -payment.amount.amount,
         type: 'payment',
         source: payment.id,
@@ -115,12 +141,7 @@ export function confirmCheckoutSession(
     }
     throw error;
   }
-  ctx.store.insert('payments', payment);
-  const completed: CheckoutSessionRecord = { ...session, status: 'complete', payment: payment.id };
-  ctx.store.update('checkout_sessions', completed);
-  recordEvent(ctx, 'payment.succeeded', withoutPartner(payment));
-  recordEvent(ctx, 'checkout_session.completed', withoutPartner(completed));
-  return presentClientSession(ctx, completed);
+  return undefined;
 }
 
 export function getPayment(ctx: Context, id: string): PaymentRecord {
@@ -150,6 +171,13 @@ export function listPayments(ctx: Context, params: ListPaymentsParams) {
  */
 export function refundPayment(ctx: Context, id: string, params: CreateRefundParams): Refund {
   const payment = getPayment(ctx, id);
+  if (payment.method === 'credit') {
+    // The money would have to pay down the loan, not go to the wallet: not built yet.
+    throw new ApiError(
+      'payment_method_unavailable',
+      'Refunds of payments made on credit are not available yet',
+    );
+  }
   const remaining = payment.amount.amount - payment.amount_refunded.amount;
   if (payment.status !== 'succeeded' || remaining === 0) {
     throw new ApiError('amount_too_large', 'Nothing is left to refund on this payment', {

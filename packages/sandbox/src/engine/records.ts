@@ -7,6 +7,7 @@ import type {
   CheckoutSession,
   Consent,
   CreditApplication,
+  Loan,
   LoanTerm,
   Event,
   Payment,
@@ -48,7 +49,8 @@ export type SupplierRecord = Owned<Omit<Supplier, 'settlement_account'>> & {
   settlement_account: string;
 };
 
-export type AccountKind = 'wallet' | 'settlement' | 'external';
+/** `loan`: one per loan note, what the shop owes the bank (it runs below zero). */
+export type AccountKind = 'wallet' | 'settlement' | 'external' | 'loan';
 
 export interface AccountRecord {
   id: string;
@@ -96,6 +98,9 @@ export interface VerificationCodeRecord {
 export type PaymentRecord = Owned<Payment>;
 export type ConsentRecord = Owned<Consent>;
 export type CreditApplicationRecord = Owned<CreditApplication>;
+
+/** A loan note, with the ledger account that carries what the shop owes on it. */
+export type LoanRecord = Owned<Loan> & { account: string };
 
 /** A shop's revolving line, in plain fen: `available` is derived (limit − used), never stored. */
 export interface CreditLineRecord {

@@ -1,4 +1,4 @@
-import { clientCreditEndpoints, creditEndpoints } from '@xinghui/contract';
+import { clientCreditEndpoints, creditEndpoints, loanEndpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
 import { ApiError } from '../engine/api-error.js';
 import { getCheckoutSession } from '../engine/checkout-sessions.js';
@@ -9,10 +9,11 @@ import {
   presentCreditLine,
   retrieveCreditLine,
 } from '../engine/credit-lines.js';
+import { loanOffers, listLoans, retrieveLoan } from '../engine/loans.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 
-/** Credit applications and lines, from the partner's server and from the checkout page. */
+/** Credit applications, lines, loan offers and loans, from the partner's server and the page. */
 export function creditRoutes(app: Hono<Env>): void {
   mount(app, creditEndpoints.createCreditApplication, (ctx, { body: { buyer, ...params } }) =>
     applyForCredit(ctx, buyer, params, null),
@@ -22,6 +23,17 @@ export function creditRoutes(app: Hono<Env>): void {
   );
   mount(app, creditEndpoints.retrieveCreditLine, (ctx, { id }) => retrieveCreditLine(ctx, id));
   mount(app, creditEndpoints.listCreditLines, (ctx, { query }) => listCreditLines(ctx, query));
+  mount(app, loanEndpoints.listCheckoutSessionLoanOffers, (ctx, { id }) =>
+    loanOffers(ctx, getCheckoutSession(ctx, id)),
+  );
+  mount(app, loanEndpoints.retrieveLoan, (ctx, { id }) => retrieveLoan(ctx, id));
+  mount(app, loanEndpoints.listLoans, (ctx, { query }) => listLoans(ctx, query));
+  mount(
+    app,
+    clientCreditEndpoints.listClientLoanOffers,
+    (ctx, { sessionId }) => loanOffers(ctx, getCheckoutSession(ctx, sessionId)),
+    'read_loan_offers',
+  );
 
   mount(
     app,

@@ -24,6 +24,7 @@ export const TABLES = [
   'consents',
   'credit_applications',
   'credit_lines',
+  'loans',
   'events',
   'idempotency_keys',
   'timers',

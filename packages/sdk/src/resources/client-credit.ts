@@ -3,6 +3,7 @@ import {
   type CreateClientCreditApplicationParams,
   type CreditApplication,
   type CreditLine,
+  type LoanOffers,
 } from '@xinghui/contract';
 import { scopedTo } from '../core/client-secret.js';
 import type { RequestOptions } from '../core/options.js';
@@ -26,6 +27,26 @@ export class ClientCredit {
       endpoints.retrieveClientCreditLine,
       scopedTo(clientSecret, options),
     );
+  }
+
+  /**
+   * What paying this order on credit would cost, per term: schedule, total interest, APR (always
+   * shown), daily rate and due dates. Pay with one by confirming the session with
+   * `payment_method: 'credit'` and its `term`.
+   *
+   * @example
+   * ```ts
+   * const offers = await xinghui.credit.listLoanOffers(clientSecret);
+   * const [first] = offers.data;
+   * await xinghui.checkoutSessions.confirm(clientSecret, {
+   *   payment_method: 'credit',
+   *   term: { repayment_method: first.repayment_method, length: first.length },
+   *   verification_code: '123456',
+   * });
+   * ```
+   */
+  listLoanOffers(clientSecret: string, options?: RequestOptions): Promise<LoanOffers> {
+    return this.transport.request(endpoints.listClientLoanOffers, scopedTo(clientSecret, options));
   }
 
   /**

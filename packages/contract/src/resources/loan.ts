@@ -1,0 +1,70 @@
+import { Timestamp } from '../common.js';
+import { CalendarDate } from '../credit/calendar.js';
+import { LoanSchedule, REPAYMENT_METHODS } from '../credit/loan-terms.js';
+import { BuyerId, CheckoutSessionId, PaymentId, SupplierId, idOf } from '../ids.js';
+import { ListParams } from '../list.js';
+import { Money } from '../money.js';
+import { openEnum } from '../open-enum.js';
+import { Rate } from '../rate.js';
+import { z } from '../zod.js';
+import { CreditLineId } from './credit.js';
+
+export const LoanId = idOf('loan');
+
+/**
+ * What paying a checkout session on credit would cost with one term: the schedule, total
+ * interest, APR and due dates, computed by the same code that will bill the loan.
+ */
+export const LoanOffer = z.object({
+  object: z.literal('loan_offer'),
+  repayment_method: openEnum(REPAYMENT_METHODS),
+  length: z.int(),
+  /** 年化利率: required on every offer. */
+  apr: Rate,
+  /** 日利率 = APR / 360. */
+  daily_rate: Rate,
+  schedule: LoanSchedule,
+});
+export type LoanOffer = z.infer<typeof LoanOffer>;
+
+/** The offers for a checkout session: one per term the shop's line allows. */
+export const LoanOffers = z.object({
+  object: z.literal('list'),
+  data: z.array(LoanOffer),
+  has_more: z.boolean(),
+  /** What the line has available for this order, now. */
+  available: Money,
+});
+export type LoanOffers = z.infer<typeof LoanOffers>;
+
+/**
+ * A loan note (借据): one drawdown, disbursed straight to the supplier of the order (受托支付),
+ * never to the shop.
+ */
+export const Loan = z.object({
+  id: LoanId,
+  object: z.literal('loan'),
+  buyer: BuyerId,
+  supplier: SupplierId,
+  credit_line: CreditLineId,
+  checkout_session: CheckoutSessionId,
+  payment: PaymentId,
+  status: openEnum(['active', 'overdue', 'repaid']),
+  principal: Money,
+  principal_outstanding: Money,
+  apr: Rate,
+  daily_rate: Rate,
+  disbursed_on: CalendarDate,
+  schedule: LoanSchedule,
+  /** The loan agreement the shop accepted with this drawdown. */
+  agreement: z.object({ consent: z.string(), version: z.string(), text_sha256: z.string() }),
+  created: Timestamp,
+});
+export type Loan = z.infer<typeof Loan>;
+
+/** Listing filters for loans. */
+export const ListLoansParams = z.extend(ListParams, {
+  buyer: z.optional(BuyerId),
+  status: z.optional(z.enum(['active', 'overdue', 'repaid'])),
+});
+export type ListLoansParams = z.input<typeof ListLoansParams>;

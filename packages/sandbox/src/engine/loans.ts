@@ -1,0 +1,160 @@
+import {
+  dailyRateFromApr,
+  generateId,
+  loanSchedule,
+  shanghaiDate,
+  type ListLoansParams,
+  type Loan,
+  type LoanOffers,
+  type LoanTerm,
+} from '@xinghui/contract';
+import { ApiError } from './api-error.js';
+import { recordLoanAgreement } from './consents.js';
+import type { Context } from './context.js';
+import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
+import { openAccount, postEntry } from './ledger.js';
+import { getOwned, listPage } from './pagination.js';
+import type {
+  CheckoutSessionRecord,
+  CreditLineRecord,
+  LoanRecord,
+  SupplierRecord,
+} from './records.js';
+
+/**
+ * What paying a checkout session on credit would cost with each term of the shop's line, by the
+ * same schedule code that bills the loan afterwards.
+ *
+ * @throws ApiError `credit_line_missing` when the shop has no line yet
+ */
+export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOffers {
+  const line = lineOfBuyer(ctx, session.buyer);
+  if (!line)
+    throw new ApiError('credit_line_missing', 'This shop has no credit line yet: it may apply');
+  const today = shanghaiDate(ctx.now);
+  return {
+    object: 'list',
+    data: line.term_options.map((term) => ({
+      object: 'loan_offer',
+      repayment_method: term.repayment_method,
+      length: term.length,
+      apr: line.apr,
+      daily_rate: dailyRateFromApr(line.apr),
+      schedule: loanSchedule(session.amount.amount, line.apr, term, today),
+    })),
+    has_more: false,
+    available: presentCreditLine(line).available,
+  };
+}
+
+/**
+ * Checks that the shop's line can fund this order with this term, before the code is used.
+ *
+ * @throws ApiError `credit_line_missing`, `credit_line_frozen`, `parameter_invalid` (a term the
+ *   line does not offer) or `insufficient_credit`
+ */
+export function assertCreditAvailable(
+  ctx: Context,
+  session: CheckoutSessionRecord,
+  term: LoanTerm,
+): CreditLineRecord {
+  const line = lineOfBuyer(ctx, session.buyer);
+  if (!line)
+    throw new ApiError('credit_line_missing', 'This shop has no credit line yet: it may apply');
+  if (line.status !== 'active') {
+    throw new ApiError(
+      'credit_line_frozen',
+      'The credit line is frozen until every past-due amount is paid',
+    );
+  }
+  if (
+    !line.term_options.some(
+      (t) => t.repayment_method === term.repayment_method && t.length === term.length,
+    )
+  ) {
+    throw new ApiError('parameter_invalid', 'This line does not offer that term', {
+      param: 'term',
+    });
+  }
+  if (line.limit - line.used < session.amount.amount) {
+    throw new ApiError(
+      'insufficient_credit',
+      'The credit available is lower than the amount to pay',
+    );
+  }
+  return line;
+}
+
+/**
+ * Draws on the shop's line for an order and pays its supplier (受托支付): the line's available
+ * credit is reserved, a loan note is opened with its schedule and the loan agreement the shop
+ * accepted, and one journal entry moves the money from the loan's account straight to the
+ * supplier's settlement account. The shop's wallet never sees loan money. All of it in the
+ * caller's transaction: two drawdowns can never together exceed the line.
+ */
+export function drawDown(
+  ctx: Context,
+  session: CheckoutSessionRecord,
+  line: CreditLineRecord,
+  term: LoanTerm,
+  supplier: SupplierRecord,
+  paymentId: string,
+): LoanRecord {
+  const amount = session.amount.amount;
+  ctx.store.update('credit_lines', { ...line, used: line.used + amount, updated: ctx.now });
+  const agreement = recordLoanAgreement(ctx, session.buyer, session.id);
+  const id = generateId('loan');
+  const account = openAccount(ctx, 'loan', id);
+  const description = `Loan ${id} paid to ${supplier.business_name}`;
+  postEntry(ctx, description, [
+    { account: account.id, amount: -amount, type: 'drawdown', source: id, description },
+    {
+      account: supplier.settlement_account,
+      amount,
+      type: 'payment',
+      source: paymentId,
+      description,
+    },
+  ]);
+  const disbursedOn = shanghaiDate(ctx.now);
+  const loan: LoanRecord = {
+    id,
+    partner: ctx.partner.id,
+    object: 'loan',
+    buyer: session.buyer,
+    supplier: supplier.id,
+    credit_line: line.id,
+    checkout_session: session.id,
+    payment: paymentId,
+    status: 'active',
+    principal: session.amount,
+    principal_outstanding: session.amount,
+    apr: line.apr,
+    daily_rate: dailyRateFromApr(line.apr),
+    disbursed_on: disbursedOn,
+    schedule: loanSchedule(amount, line.apr, term, disbursedOn),
+    agreement: {
+      consent: agreement.id,
+      version: agreement.template_version,
+      text_sha256: agreement.text_sha256,
+    },
+    account: account.id,
+    created: ctx.now,
+  };
+  ctx.store.insert('loans', loan);
+  return loan;
+}
+
+export function presentLoan(loan: LoanRecord): Loan {
+  const { partner: _partner, account: _account, ...resource } = loan;
+  return resource;
+}
+
+export function retrieveLoan(ctx: Context, id: string): Loan {
+  return presentLoan(getOwned<LoanRecord>(ctx, 'loans', id));
+}
+
+export function listLoans(ctx: Context, params: ListLoansParams) {
+  const { limit, starting_after, ...filters } = params;
+  return listPage(ctx, 'loans', filters, { limit, starting_after }, presentLoan);
+}

@@ -1,0 +1,303 @@
+/**
+ * Paying on credit through the bank's HTTP API: loan offers computed by the billing code, the
+ * drawdown paid straight to the supplier, the line reserved atomically, the loan note and the
+ * agreement it records; every refusal typed and changing nothing. The harness verifies the
+ * ledger after every call.
+ */
+import {
+  CLIENT_SECRET_HEADER,
+  ERROR_CODES,
+  interestForDays,
+  sha256Hex,
+  type Buyer,
+  type CheckoutSession,
+  type ClientCheckoutSession,
+  type Consent,
+  type ConsentTemplate,
+  type CreditApplication,
+  type CreditLine,
+  type ErrorCode,
+  type ErrorEnvelope,
+  type Event,
+  type List,
+  type Loan,
+  type LoanOffers,
+  type Payment,
+  type Supplier,
+  type Wallet,
+} from '@xinghui/contract';
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from './sandbox.js';
+import {
+  SHOP,
+  SUPPLIER,
+  caller,
+  codeFor,
+  newPartner,
+  sessionParams,
+  type Caller,
+  type Reply,
+} from './testing/harness.js';
+
+const { app } = createSandbox();
+const ONE_MONTH = { repayment_method: 'pay_anytime', length: 30 } as const;
+
+function expectError(reply: Reply, code: ErrorCode, param?: string) {
+  const error = (reply.body as ErrorEnvelope).error;
+  expect({ status: reply.status, code: error.code }, reply.text).toEqual({
+    status: ERROR_CODES[code].status,
+    code,
+  });
+  if (param) expect(error.param).toBe(param);
+}
+
+/** A partner whose shop has a line of `limitYuan` (by scenario trigger), and a supplier. */
+async function creditWorld(limitYuan: number | null) {
+  const { partner, server } = await newPartner(app);
+  const name = limitYuan === null ? '贝贝母婴生活馆' : `贝贝母婴生活馆 [limit:${limitYuan}]`;
+  const shop = (await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: name })).body;
+  const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
+  let line: CreditLine | undefined;
+  if (limitYuan !== null) {
+    await server.post('/v1/consents', {
+      buyer: shop.id,
+      type: 'credit_query',
+      template_version: '2026-11-01',
+      locale: 'zh-CN',
+    });
+    const applied = (
+      await server.post<CreditApplication>('/v1/credit_applications', {
+        buyer: shop.id,
+        months_trading: 24,
+      })
+    ).body;
+    line = (await server.get<CreditLine>(`/v1/credit_lines/${applied.credit_line}`)).body;
+  }
+  const checkout = async (amount: number, methods = ['wallet', 'credit']) => {
+    const session = (
+      await server.post<CheckoutSession>(
+        '/v1/checkout_sessions',
+        sessionParams(shop.id, supplier.id, amount, { payment_methods: methods }),
+      )
+    ).body;
+    const page = caller(app, partner.publishable_key, {
+      headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
+    });
+    return { session, page };
+  };
+  return { partner, server, shop, supplier, line, checkout };
+}
+
+async function codeSent(server: Caller, page: Caller, session: CheckoutSession) {
+  expect((await page.post('/v1/client/checkout_session/verification_codes')).status).toBe(200);
+  return codeFor(server, session.id);
+}
+
+const books = async (
+  server: Caller,
+  w: { shop: Buyer; supplier: Supplier; line?: CreditLine },
+) => ({
+  supplier: (await server.get<Supplier>(`/v1/suppliers/${w.supplier.id}`)).body.settlement_account
+    .balance.amount,
+  wallet: (await server.get<Wallet>(`/v1/wallets/${w.shop.wallet}`)).body.balance.amount,
+  used: w.line
+    ? (await server.get<CreditLine>(`/v1/credit_lines/${w.line.id}`)).body.used.amount
+    : 0,
+  loans: (await server.get<List<Loan>>('/v1/loans')).body.data.length,
+});
+
+describe('loan offers', () => {
+  it('list every term of the line with its schedule, APR and daily rate, by the billing code', async () => {
+    const w = await creditWorld(30_000);
+    const { page, server, session } = { ...(await w.checkout(25_800)), server: w.server };
+    const offers = await page.get<LoanOffers>('/v1/client/checkout_session/loan_offers');
+    expect(offers.status, offers.text).toBe(200);
+    expect(offers.body.available).toEqual({ amount: 3_000_000, currency: 'CNY' });
+    expect(offers.body.data.map((o) => [o.repayment_method, o.length])).toEqual(
+      w.line!.term_options.map((t) => [t.repayment_method, t.length]),
+    );
+    for (const offer of offers.body.data) {
+      expect(offer.apr).toBe(w.line!.apr);
+      expect(offer.daily_rate).toBe(w.line!.daily_rate);
+      expect(offer.schedule.total_amount.amount).toBe(
+        25_800 + offer.schedule.total_interest.amount,
+      );
+    }
+    const monthly = offers.body.data.find(
+      (o) => o.repayment_method === 'pay_anytime' && o.length === 30,
+    )!;
+    expect(monthly.schedule.total_interest.amount).toBe(interestForDays(25_800, w.line!.apr, 30));
+    expect(
+      (await server.get<LoanOffers>(`/v1/checkout_sessions/${session.id}/loan_offers`)).body,
+    ).toEqual(offers.body);
+  });
+
+  it('are refused, typed, to a shop without a line', async () => {
+    const w = await creditWorld(null);
+    const { page } = await w.checkout(25_800);
+    expectError(await page.get('/v1/client/checkout_session/loan_offers'), 'credit_line_missing');
+  });
+});
+
+describe('confirming with credit', () => {
+  it('pays the supplier straight from the loan, never through the wallet, with the agreement recorded', async () => {
+    const w = await creditWorld(30_000);
+    const { session, page } = await w.checkout(25_800);
+    const before = await books(w.server, w);
+    const code = await codeSent(w.server, page, session);
+    const paid = await page.post<ClientCheckoutSession>('/v1/client/checkout_session/confirm', {
+      payment_method: 'credit',
+      term: ONE_MONTH,
+      verification_code: code,
+    });
+    expect(paid.status, paid.text).toBe(200);
+    expect(paid.body.status).toBe('complete');
+    expect(await books(w.server, w)).toEqual({
+      supplier: before.supplier + 25_800,
+      wallet: before.wallet,
+      used: 25_800,
+      loans: 1,
+    });
+    const payment = (await w.server.get<Payment>(`/v1/payments/${paid.body.payment}`)).body;
+    expect(payment.method).toBe('credit');
+    const [loan] = (await w.server.get<List<Loan>>(`/v1/loans?buyer=${w.shop.id}`)).body.data;
+    expect(loan).toMatchObject({
+      supplier: w.supplier.id,
+      credit_line: w.line!.id,
+      payment: payment.id,
+      status: 'active',
+      principal: { amount: 25_800 },
+      principal_outstanding: { amount: 25_800 },
+      apr: w.line!.apr,
+    });
+    expect(loan!.schedule.installments).toHaveLength(1);
+    const agreement = (await w.server.get<Consent>(`/v1/consents/${loan!.agreement.consent}`)).body;
+    const template = (await w.server.get<ConsentTemplate>('/v1/consent_templates/loan_agreement'))
+      .body;
+    expect(agreement).toMatchObject({
+      type: 'loan_agreement',
+      session: session.id,
+      text_sha256: sha256Hex(template.text),
+    });
+    expectError(
+      await w.server.post(`/v1/consents/${agreement.id}/revoke`),
+      'consent_not_revocable',
+    );
+    const types = (await w.server.get<List<Event>>('/v1/events')).body.data.map((e) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['loan.disbursed', 'payment.succeeded', 'checkout_session.completed']),
+    );
+    const line = (await w.server.get<CreditLine>(`/v1/credit_lines/${w.line!.id}`)).body;
+    expect(line.available.amount).toBe(3_000_000 - 25_800);
+  });
+
+  it('never lets 50 confirmations at once together exceed the line: exactly 10 of 50 fit', async () => {
+    const w = await creditWorld(5_000); // 500,000 fen: room for ten orders of 50,000
+    const orders = [];
+    for (let i = 0; i < 50; i++) {
+      const { session, page } = await w.checkout(50_000);
+      orders.push({ page, code: await codeSent(w.server, page, session) });
+    }
+    const replies = await Promise.all(
+      orders.map(({ page, code }) =>
+        page.post('/v1/client/checkout_session/confirm', {
+          payment_method: 'credit',
+          term: ONE_MONTH,
+          verification_code: code,
+        }),
+      ),
+    );
+    const succeeded = replies.filter((reply) => reply.status === 200);
+    expect(succeeded).toHaveLength(10);
+    for (const reply of replies.filter((r) => r.status !== 200))
+      expectError(reply, 'insufficient_credit');
+    const after = await books(w.server, w);
+    expect(after).toMatchObject({ used: 500_000, loans: 10, supplier: 500_000 });
+  });
+
+  it('refuses every bad confirmation with a typed error and changes nothing', async () => {
+    const w = await creditWorld(5_000); // 500,000 fen, the smallest line
+    const { session, page } = await w.checkout(600_000);
+    const before = await books(w.server, w);
+    const code = await codeSent(w.server, page, session);
+    const confirm = (body: unknown) => page.post('/v1/client/checkout_session/confirm', body);
+    expectError(
+      await confirm({ payment_method: 'credit', verification_code: code }),
+      'parameter_missing',
+      'term',
+    );
+    expectError(
+      await confirm({
+        payment_method: 'credit',
+        term: { repayment_method: 'pay_anytime', length: 45 },
+        verification_code: code,
+      }),
+      'parameter_invalid',
+      'term.length',
+    );
+    expectError(
+      await confirm({
+        payment_method: 'credit',
+        term: { repayment_method: 'pay_anytime', length: 30.5 },
+        verification_code: code,
+      }),
+      'parameter_invalid',
+      'term.length',
+    );
+    expectError(
+      await confirm({ payment_method: 'credit', term: ONE_MONTH, verification_code: code }),
+      'insufficient_credit',
+    );
+    expect(await books(w.server, w)).toEqual(before);
+
+    // The code was not used up by the refusals: a wallet payment still confirms with it.
+    await w.server.post(`/v1/wallets/${w.shop.wallet}/top_ups`, {
+      amount: { amount: 600_000, currency: 'CNY' },
+    });
+    expect((await confirm({ payment_method: 'wallet', verification_code: code })).status).toBe(200);
+  });
+
+  it('refuses credit where the session or the shop does not allow it', async () => {
+    const withLine = await creditWorld(30_000);
+    const walletOnly = await withLine.checkout(25_800, ['wallet']);
+    const code = await codeSent(withLine.server, walletOnly.page, walletOnly.session);
+    expectError(
+      await walletOnly.page.post('/v1/client/checkout_session/confirm', {
+        payment_method: 'credit',
+        term: ONE_MONTH,
+        verification_code: code,
+      }),
+      'payment_method_unavailable',
+      'payment_method',
+    );
+
+    const noLine = await creditWorld(null);
+    const { session, page } = await noLine.checkout(25_800);
+    const code2 = await codeSent(noLine.server, page, session);
+    expectError(
+      await page.post('/v1/client/checkout_session/confirm', {
+        payment_method: 'credit',
+        term: ONE_MONTH,
+        verification_code: code2,
+      }),
+      'credit_line_missing',
+    );
+  });
+
+  it('does not yet refund a payment made on credit, and says so', async () => {
+    const w = await creditWorld(30_000);
+    const { session, page } = await w.checkout(25_800);
+    const code = await codeSent(w.server, page, session);
+    const paid = (
+      await page.post<ClientCheckoutSession>('/v1/client/checkout_session/confirm', {
+        payment_method: 'credit',
+        term: ONE_MONTH,
+        verification_code: code,
+      })
+    ).body;
+    expectError(
+      await w.server.post(`/v1/payments/${paid.payment}/refunds`, {}),
+      'payment_method_unavailable',
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import {
+  loanEndpoints as endpoints,
+  type ListLoansParams,
+  type Loan,
+  type LoanOffers,
+} from '@xinghui/contract';
+import type { RequestOptions } from '../core/options.js';
+import { paginate, type PagePromise } from '../core/page.js';
+import type { Transport } from '../core/transport.js';
+
+/** Loans (借据): each drawdown, disbursed straight to the supplier of its order. */
+export class Loans {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * What paying a checkout session on credit would cost, per term of the shop's line:
+   * schedule, total interest, APR, daily rate and due dates.
+   *
+   * @example
+   * ```ts
+   * const offers = await xinghui.loans.listOffers(session.id);
+   * for (const offer of offers.data) console.log(offer.repayment_method, offer.length, offer.schedule.total_interest);
+   * ```
+   */
+  listOffers(checkoutSession: string, options?: RequestOptions): Promise<LoanOffers> {
+    return this.transport.request(endpoints.listCheckoutSessionLoanOffers, {
+      id: checkoutSession,
+      options,
+    });
+  }
+
+  /**
+   * Retrieves a loan note with its schedule and the agreement the shop accepted.
+   *
+   * @example
+   * ```ts
+   * const loan = await xinghui.loans.retrieve('loan_8Gh2Jk4Lm6Np8Qr0');
+   * console.log(loan.schedule.installments[0].due_date);
+   * ```
+   */
+  retrieve(id: string, options?: RequestOptions): Promise<Loan> {
+    return this.transport.request(endpoints.retrieveLoan, { id, options });
+  }
+
+  /**
+   * Lists loans, newest first, by shop or status.
+   *
+   * @example
+   * ```ts
+   * for await (const loan of xinghui.loans.list({ buyer: shop.id, status: 'active' })) total += loan.principal_outstanding.amount;
+   * ```
+   */
+  list(params: ListLoansParams = {}, options?: RequestOptions): PagePromise<Loan> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(endpoints.listLoans, {
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
+  }
+}
