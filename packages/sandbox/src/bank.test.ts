@@ -11,7 +11,6 @@ import {
   API_VERSION,
   API_VERSION_HEADER,
   CLIENT_SECRET_HEADER,
-  ERROR_CODES,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAY_HEADER,
   REQUEST_ID_HEADER,
@@ -20,7 +19,6 @@ import {
   type CheckoutSession,
   type ClientCheckoutSession,
   type ErrorCode,
-  type ErrorEnvelope,
   type Event,
   type List,
   type Payment,
@@ -55,10 +53,9 @@ import {
   wrongCode,
   type App,
   type Caller,
-  type ErrorBody,
   type HeaderOverrides,
-  type Reply,
   type World,
+  expectError,
 } from './testing/harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-bank-'));
@@ -88,15 +85,6 @@ const SHOP_2 = {
 };
 
 /** Asserts a reply is the error `code` (the harness has already checked the envelope). */
-function expectError(reply: Reply, code: ErrorCode, param?: string): ErrorBody {
-  const error = (reply.body as ErrorEnvelope | undefined)?.error;
-  expect({ status: reply.status, code: error?.code }, reply.text).toEqual({
-    status: ERROR_CODES[code].status,
-    code,
-  });
-  if (param !== undefined) expect(error?.param).toBe(param);
-  return error!;
-}
 
 function confirm(page: Caller, code: string, headers?: HeaderOverrides) {
   return page.post<ClientCheckoutSession>(

@@ -6,12 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ERROR_CODES,
   sha256Hex,
   type Consent,
   type ConsentTemplate,
-  type ErrorCode,
-  type ErrorEnvelope,
   type Event,
   type List,
 } from '@xinghui/contract';
@@ -19,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
 import { MemoryStore } from './store/memory-store.js';
 import { SqliteStore } from './store/sqlite-store.js';
-import { newPartner, world, type Reply } from './testing/harness.js';
+import { newPartner, world, expectError } from './testing/harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-consents-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,15 +25,6 @@ const STORES = [
   { name: 'memory', make: () => new MemoryStore() },
   { name: 'SQLite', make: () => new SqliteStore(join(dir, 'consents.db')) },
 ];
-
-function expectError(reply: Reply, code: ErrorCode, param?: string) {
-  const error = (reply.body as ErrorEnvelope).error;
-  expect({ status: reply.status, code: error.code }, reply.text).toEqual({
-    status: ERROR_CODES[code].status,
-    code,
-  });
-  if (param) expect(error.param).toBe(param);
-}
 
 describe.each(STORES)('consents on $name', ({ make }) => {
   const { app } = createSandbox({ store: make() });

@@ -3,14 +3,11 @@
  * engine, the consent they rest on, scenario triggers, and the checkout page's enrolment.
  */
 import {
-  ERROR_CODES,
   dailyRateFromApr,
   type Buyer,
   type CheckoutSession,
   type CreditApplication,
   type CreditLine,
-  type ErrorCode,
-  type ErrorEnvelope,
   type Event,
   type List,
 } from '@xinghui/contract';
@@ -23,20 +20,11 @@ import {
   sessionParams,
   world,
   type Caller,
-  type Reply,
+  expectError,
 } from './testing/harness.js';
 import { CLIENT_SECRET_HEADER } from '@xinghui/contract';
 
 const { app } = createSandbox();
-
-function expectError(reply: Reply, code: ErrorCode, param?: string) {
-  const error = (reply.body as ErrorEnvelope).error;
-  expect({ status: reply.status, code: error.code }, reply.text).toEqual({
-    status: ERROR_CODES[code].status,
-    code,
-  });
-  if (param) expect(error.param).toBe(param);
-}
 
 const consent = (server: Caller, buyer: string, type = 'credit_query') =>
   server.post('/v1/consents', { buyer, type, template_version: '2026-11-01', locale: 'zh-CN' });

@@ -6,7 +6,6 @@
  */
 import {
   CLIENT_SECRET_HEADER,
-  ERROR_CODES,
   interestForDays,
   sha256Hex,
   type Buyer,
@@ -16,8 +15,6 @@ import {
   type ConsentTemplate,
   type CreditApplication,
   type CreditLine,
-  type ErrorCode,
-  type ErrorEnvelope,
   type Event,
   type List,
   type Loan,
@@ -36,20 +33,11 @@ import {
   newPartner,
   sessionParams,
   type Caller,
-  type Reply,
+  expectError,
 } from './testing/harness.js';
 
 const { app } = createSandbox();
 const ONE_MONTH = { repayment_method: 'pay_anytime', length: 30 } as const;
-
-function expectError(reply: Reply, code: ErrorCode, param?: string) {
-  const error = (reply.body as ErrorEnvelope).error;
-  expect({ status: reply.status, code: error.code }, reply.text).toEqual({
-    status: ERROR_CODES[code].status,
-    code,
-  });
-  if (param) expect(error.param).toBe(param);
-}
 
 /** A partner whose shop has a line of `limitYuan` (by scenario trigger), and a supplier. */
 async function creditWorld(limitYuan: number | null) {

@@ -1,6 +1,7 @@
 import {
   generateId,
   type Consent,
+  type ConsentTemplate,
   type ConsentType,
   type CreateClientConsentParams,
   type ListConsentsParams,
@@ -35,13 +36,34 @@ export function giveConsent(
       { param: 'template_version' },
     );
   }
-  const template = consentTemplate(params.type, params.locale);
-  const consent: ConsentRecord = {
+  const consent = newConsent(ctx, buyer.id, consentTemplate(params.type, params.locale), session);
+  ctx.store.insert('consents', consent);
+  return withoutPartner(consent);
+}
+
+/**
+ * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: the
+ * bank's current text, its version and hash, and the session it came through.
+ */
+export function recordLoanAgreement(ctx: Context, buyerId: string, session: string): ConsentRecord {
+  const consent = newConsent(ctx, buyerId, consentTemplate('loan_agreement', 'zh-CN'), session);
+  ctx.store.insert('consents', consent);
+  return consent;
+}
+
+/** A consent to exactly `template`: its version, locale and the bank's hash of its text. */
+function newConsent(
+  ctx: Context,
+  buyer: string,
+  template: ConsentTemplate,
+  session: string | null,
+): ConsentRecord {
+  return {
     id: generateId('con'),
     partner: ctx.partner.id,
     object: 'consent',
-    buyer: buyer.id,
-    type: params.type,
+    buyer,
+    type: template.type,
     status: 'active',
     template_version: template.version,
     locale: template.locale,
@@ -54,36 +76,6 @@ export function giveConsent(
     created: ctx.now,
     revoked_at: null,
   };
-  ctx.store.insert('consents', consent);
-  return withoutPartner(consent);
-}
-
-/**
- * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: the
- * bank's current text, its version and hash, and the session it came through.
- */
-export function recordLoanAgreement(ctx: Context, buyerId: string, session: string): ConsentRecord {
-  const template = consentTemplate('loan_agreement', 'zh-CN');
-  const consent: ConsentRecord = {
-    id: generateId('con'),
-    partner: ctx.partner.id,
-    object: 'consent',
-    buyer: buyerId,
-    type: 'loan_agreement',
-    status: 'active',
-    template_version: template.version,
-    locale: template.locale,
-    text_sha256: template.text_sha256,
-    recipient: template.recipient,
-    purpose: template.purpose,
-    data_types: template.data_types,
-    expires_at: null,
-    session,
-    created: ctx.now,
-    revoked_at: null,
-  };
-  ctx.store.insert('consents', consent);
-  return consent;
 }
 
 export function retrieveConsent(ctx: Context, id: string): Consent {

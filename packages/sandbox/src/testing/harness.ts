@@ -29,6 +29,7 @@ import {
   type Supplier,
 } from '@xinghui/contract';
 import type { Hono } from 'hono';
+import { expect } from 'vitest';
 import type { Env } from '../http/env.js';
 
 export type App = Hono<Env>;
@@ -363,4 +364,15 @@ export async function codeFor(server: Caller, sessionId: string): Promise<string
 /** A six-digit code that is not `code`. */
 export function wrongCode(code: string, offset = 1): string {
   return String((Number(code) + offset) % 1_000_000).padStart(6, '0');
+}
+
+/** Asserts a reply is the contract's error of `code` (its status, and `param` when given). */
+export function expectError(reply: Reply, code: ErrorCode, param?: string): ErrorBody {
+  const error = (reply.body as ErrorEnvelope | undefined)?.error;
+  expect({ status: reply.status, code: error?.code }, reply.text).toEqual({
+    status: ERROR_CODES[code].status,
+    code,
+  });
+  if (param !== undefined) expect(error?.param).toBe(param);
+  return error!;
 }
