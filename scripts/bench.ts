@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSandbox, MemoryStore, type Store } from '@xinghui/sandbox';
+import { createRiskWorkload, createSandbox, MemoryStore, type Store } from '@xinghui/sandbox';
 import { SqliteStore, startServer } from '@xinghui/sandbox/node';
 import { createClient } from '@xinghui/sdk';
 import { Xinghui, createSandboxPartner } from '@xinghui/sdk/server';
@@ -83,6 +83,20 @@ async function bench(storeName: string, store: Store, concurrency: number) {
   }
 }
 
+/** Credit-application decisions per second of the compiled risk engine at 2,400 rules. */
+function benchRisk() {
+  const workload = createRiskWorkload({ rules: 2_400, shops: 1_000, seed: 7 });
+  workload.run(); // warm up: the first run compiles hot paths
+  const rounds = 5;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) workload.run();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `risk engine, 2,400 rules: ${((rounds * 1_000) / seconds).toFixed(0)} application decisions/s ` +
+      `(${rounds} × 1,000 shops, in process)`,
+  );
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-bench-'));
 try {
   console.log(
@@ -92,6 +106,7 @@ try {
     await bench('sqlite', new SqliteStore(join(dir, `bench-${concurrency}.db`)), concurrency);
     await bench('memory', new MemoryStore(), concurrency);
   }
+  benchRisk();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
