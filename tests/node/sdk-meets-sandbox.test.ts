@@ -388,6 +388,19 @@ describe('the SDK against the sandbox bank', () => {
     expect((await xinghui.creditLines.retrieve(application.credit_line!)).available).toEqual(
       cny(2_000_000),
     );
+
+    // 17 days later the shop repays early: interest to date only.
+    await xinghui.sandbox.advanceClock({ days: 17 });
+    const owed = await xinghui.loans.retrieve(loan!.id);
+    await xinghui.wallets.topUp(shop.wallet, { amount: owed.payoff_amount });
+    const receipt = await xinghui.loans.repay(loan!.id);
+    expect(receipt.interest).toEqual(owed.accrued_interest);
+    expect(receipt.principal).toEqual(cny(1_000_000));
+    expect((await xinghui.loans.retrieve(loan!.id)).status).toBe('repaid');
+    expect((await xinghui.creditLines.retrieve(application.credit_line!)).available).toEqual(
+      cny(3_000_000),
+    );
+    expect((await xinghui.loans.listRepayments(loan!.id)).data).toEqual([receipt]);
     expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
   });
 });

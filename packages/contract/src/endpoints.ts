@@ -24,7 +24,13 @@ import {
   ListCreditLinesParams,
 } from './resources/credit.js';
 import { Event, ListEventsParams } from './resources/event.js';
-import { ListLoansParams, Loan, LoanOffers } from './resources/loan.js';
+import {
+  CreateRepaymentParams,
+  ListLoansParams,
+  Loan,
+  LoanOffers,
+  Repayment,
+} from './resources/loan.js';
 import { ListPaymentsParams, Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
 import { CreateSupplierParams, Supplier } from './resources/supplier.js';
@@ -364,6 +370,25 @@ export const loanEndpoints = {
     tag: 'Loans',
     summary: 'Retrieve a loan note with its schedule',
     response: Loan,
+  }),
+  createRepayment: endpoint({
+    method: 'POST',
+    path: '/v1/loans/{id}/repayments',
+    auth: 'secret',
+    tag: 'Loans',
+    summary:
+      "Repay a loan from the shop's wallet, early or partly: penalty, then interest, then principal",
+    body: CreateRepaymentParams,
+    response: Repayment,
+  }),
+  listRepayments: endpoint({
+    method: 'GET',
+    path: '/v1/loans/{id}/repayments',
+    auth: 'secret',
+    tag: 'Loans',
+    summary: "List a loan's repayments, newest first",
+    query: ListParams,
+    response: listOf(Repayment),
   }),
   listLoans: endpoint({
     method: 'GET',

@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   creditApplication: 'capp',
   creditLine: 'cl',
   loan: 'loan',
+  repayment: 'rpy',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

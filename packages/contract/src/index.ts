@@ -192,7 +192,16 @@ export {
   ListCreditLinesParams,
   OfferedTerm,
 } from './resources/credit.js';
-export { ListLoansParams, Loan, LoanId, LoanOffer, LoanOffers } from './resources/loan.js';
+export {
+  CreateRepaymentParams,
+  ListLoansParams,
+  Loan,
+  LoanId,
+  LoanOffer,
+  LoanOffers,
+  Repayment,
+  RepaymentId,
+} from './resources/loan.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export { EVENT_TYPES, Event, ListEventsParams, isKnownEventType } from './resources/event.js';
 export {

@@ -20,6 +20,7 @@ import {
   type Loan,
   type LoanOffers,
   type Payment,
+  type Repayment,
   type Supplier,
   type Wallet,
 } from '@xinghui/contract';
@@ -286,6 +287,148 @@ describe('confirming with credit', () => {
     expectError(
       await w.server.post(`/v1/payments/${paid.payment}/refunds`, {}),
       'payment_method_unavailable',
+    );
+  });
+});
+
+describe('repaying', () => {
+  /** A shop at APR 10.95% ([approve]) that borrowed 10,000.00 for 30 days, paid to its supplier. */
+  async function borrowed(term: { repayment_method: string; length: number } = ONE_MONTH) {
+    const { partner, server } = await newPartner(app);
+    const shop = (
+      await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' })
+    ).body;
+    const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
+    await server.post('/v1/consents', {
+      buyer: shop.id,
+      type: 'credit_query',
+      template_version: '2026-11-01',
+      locale: 'zh-CN',
+    });
+    const applied = (
+      await server.post<CreditApplication>('/v1/credit_applications', {
+        buyer: shop.id,
+        months_trading: 24,
+      })
+    ).body;
+    expect(applied.apr).toBe('0.1095');
+    const session = (
+      await server.post<CheckoutSession>(
+        '/v1/checkout_sessions',
+        sessionParams(shop.id, supplier.id, 1_000_000, { payment_methods: ['credit'] }),
+      )
+    ).body;
+    const page = caller(app, partner.publishable_key, {
+      headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
+    });
+    const code = await codeSent(server, page, session);
+    await page.post('/v1/client/checkout_session/confirm', {
+      payment_method: 'credit',
+      term,
+      verification_code: code,
+    });
+    const [loan] = (await server.get<List<Loan>>('/v1/loans')).body.data;
+    const advance = (days: number) => server.post('/v1/test_clocks/advance', { days });
+    const topUp = (amount: number) =>
+      server.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: { amount, currency: 'CNY' } });
+    return { server, shop, supplier, line: applied.credit_line!, loan: loan!, advance, topUp };
+  }
+
+  it('early after 17 days costs 51.71 of interest (the worked example), and restores the line', async () => {
+    const b = await borrowed();
+    await b.advance(17);
+    const loan = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;
+    expect(loan.accrued_interest.amount).toBe(5_171);
+    expect(loan.payoff_amount.amount).toBe(1_005_171);
+    await b.topUp(1_005_171);
+
+    const receipt = await b.server.post<Repayment>(`/v1/loans/${b.loan.id}/repayments`, {});
+    expect(receipt.status, receipt.text).toBe(200);
+    expect(receipt.body).toMatchObject({
+      amount: { amount: 1_005_171 },
+      penalty: { amount: 0 },
+      interest: { amount: 5_171 },
+      principal: { amount: 1_000_000 },
+      principal_outstanding: { amount: 0 },
+    });
+    expect((await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body).toMatchObject({
+      status: 'repaid',
+      payoff_amount: { amount: 0 },
+    });
+    expect(
+      (await b.server.get<CreditLine>(`/v1/credit_lines/${b.line}`)).body.available.amount,
+    ).toBe(2_000_000);
+    expect((await b.server.get<Wallet>(`/v1/wallets/${b.shop.wallet}`)).body.balance.amount).toBe(
+      0,
+    );
+    const types = (await b.server.get<List<Event>>('/v1/events?type=loan.repaid')).body.data;
+    expect(types).toHaveLength(1);
+    expectError(
+      await b.server.post(`/v1/loans/${b.loan.id}/repayments`, {}),
+      'parameter_invalid',
+      'id',
+    );
+  });
+
+  it('pays interest before principal on a partial repayment, and counts interest on what is left', async () => {
+    const b = await borrowed();
+    await b.advance(17);
+    await b.topUp(300_000);
+    const first = (
+      await b.server.post<Repayment>(`/v1/loans/${b.loan.id}/repayments`, {
+        amount: { amount: 300_000, currency: 'CNY' },
+      })
+    ).body;
+    expect(first).toMatchObject({
+      interest: { amount: 5_171 },
+      principal: { amount: 294_829 },
+      principal_outstanding: { amount: 705_171 },
+    });
+    expect((await b.server.get<CreditLine>(`/v1/credit_lines/${b.line}`)).body.used.amount).toBe(
+      705_171,
+    );
+
+    await b.advance(13);
+    const loan = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;
+    // 705,171 × 0.1095 × 13 / 360 = 2,788.4… → 2,788
+    expect(loan.accrued_interest.amount).toBe(2_788);
+    const listed = (await b.server.get<List<Repayment>>(`/v1/loans/${b.loan.id}/repayments`)).body
+      .data;
+    expect(listed.map((r) => r.id)).toEqual([first.id]);
+  });
+
+  it('refuses, typed and changing nothing: more than owed, an empty wallet, a partial instalment prepayment', async () => {
+    const b = await borrowed();
+    await b.advance(5);
+    const before = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;
+    expectError(
+      await b.server.post(`/v1/loans/${b.loan.id}/repayments`, {
+        amount: { amount: before.payoff_amount.amount + 1, currency: 'CNY' },
+      }),
+      'amount_too_large',
+      'amount.amount',
+    );
+    expectError(
+      await b.server.post(`/v1/loans/${b.loan.id}/repayments`, {}),
+      'insufficient_balance',
+    );
+    expectError(
+      await b.server.post(`/v1/loans/${b.loan.id}/repayments`, {
+        amount: { amount: 12.5, currency: 'CNY' },
+      }),
+      'parameter_invalid',
+      'amount.amount',
+    );
+    expect((await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body).toEqual(before);
+
+    const instalments = await borrowed({ repayment_method: 'equal_installment', length: 3 });
+    await instalments.topUp(100_000);
+    expectError(
+      await instalments.server.post(`/v1/loans/${instalments.loan.id}/repayments`, {
+        amount: { amount: 100_000, currency: 'CNY' },
+      }),
+      'parameter_invalid',
+      'amount',
     );
   });
 });

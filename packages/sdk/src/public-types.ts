@@ -19,6 +19,8 @@ export type {
   LoanOffer,
   LoanOffers,
   LoanSchedule,
+  Repayment,
+  CreateRepaymentParams,
   LoanTerm,
   ListConsentsParams,
   ClientCheckoutSession,

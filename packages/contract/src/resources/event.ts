@@ -22,6 +22,7 @@ const EVENT_OBJECTS = {
   'consent.revoked': Consent,
   'credit_application.decided': CreditApplication,
   'loan.disbursed': Loan,
+  'loan.repaid': Loan,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

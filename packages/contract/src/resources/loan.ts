@@ -3,7 +3,7 @@ import { CalendarDate } from '../credit/calendar.js';
 import { LoanSchedule, REPAYMENT_METHODS } from '../credit/loan-terms.js';
 import { BuyerId, CheckoutSessionId, PaymentId, SupplierId, idOf } from '../ids.js';
 import { ListParams } from '../list.js';
-import { Money } from '../money.js';
+import { Money, PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { Rate } from '../rate.js';
 import { z } from '../zod.js';
@@ -52,6 +52,10 @@ export const Loan = z.object({
   status: openEnum(['active', 'overdue', 'repaid']),
   principal: Money,
   principal_outstanding: Money,
+  /** Interest owed to today (contract interest by the day, exact, rounded once). */
+  accrued_interest: Money,
+  /** What repaying everything today costs: principal outstanding + accrued interest. */
+  payoff_amount: Money,
   apr: Rate,
   daily_rate: Rate,
   disbursed_on: CalendarDate,
@@ -61,6 +65,35 @@ export const Loan = z.object({
   created: Timestamp,
 });
 export type Loan = z.infer<typeof Loan>;
+
+export const RepaymentId = idOf('rpy');
+
+/**
+ * A repayment and its receipt: what it paid of penalty interest, then interest, then principal,
+ * in that order.
+ */
+export const Repayment = z.object({
+  id: RepaymentId,
+  object: z.literal('repayment'),
+  loan: LoanId,
+  amount: Money,
+  penalty: Money,
+  interest: Money,
+  principal: Money,
+  /** What is left of the loan's principal after this repayment. */
+  principal_outstanding: Money,
+  created: Timestamp,
+});
+export type Repayment = z.infer<typeof Repayment>;
+
+/**
+ * Parameters of a repayment from the shop's wallet. Without `amount`, repays everything
+ * (the payoff amount): early repayment costs interest to date only, never a fee.
+ */
+export const CreateRepaymentParams = z.strictObject({
+  amount: z.optional(PositiveMoney),
+});
+export type CreateRepaymentParams = z.input<typeof CreateRepaymentParams>;
 
 /** Listing filters for loans. */
 export const ListLoansParams = z.extend(ListParams, {

@@ -104,6 +104,36 @@ const consent = {
   revoked_at: CREATED + 60,
 };
 
+const loan = {
+  id: 'loan_1a2B3c4D5e6F7g8H',
+  object: 'loan',
+  buyer: buyer.id,
+  supplier: payment.supplier,
+  credit_line: 'cl_1a2B3c4D5e6F7g8H',
+  checkout_session: checkoutSession.id,
+  payment: payment.id,
+  status: 'active',
+  principal: cny(1_000_000),
+  principal_outstanding: cny(1_000_000),
+  accrued_interest: cny(0),
+  payoff_amount: cny(1_000_000),
+  apr: '0.1095',
+  daily_rate: '0.000304',
+  disbursed_on: '2026-11-28',
+  schedule: loanSchedule(
+    1_000_000,
+    '0.1095',
+    { repayment_method: 'pay_anytime', length: 30 },
+    '2026-11-28',
+  ),
+  agreement: {
+    consent: 'con_1a2B3c4D5e6F7g8H',
+    version: '2026-11-01',
+    text_sha256: 'ab'.repeat(32),
+  },
+  created: CREATED,
+};
+
 const eventObjects: Record<EventType, unknown> = {
   'checkout_session.completed': checkoutSession,
   'checkout_session.expired': { ...checkoutSession, status: 'expired', payment: null },
@@ -125,32 +155,12 @@ const eventObjects: Record<EventType, unknown> = {
     session: null,
     created: CREATED,
   },
-  'loan.disbursed': {
-    id: 'loan_1a2B3c4D5e6F7g8H',
-    object: 'loan',
-    buyer: buyer.id,
-    supplier: payment.supplier,
-    credit_line: 'cl_1a2B3c4D5e6F7g8H',
-    checkout_session: checkoutSession.id,
-    payment: payment.id,
-    status: 'active',
-    principal: cny(1_000_000),
-    principal_outstanding: cny(1_000_000),
-    apr: '0.1095',
-    daily_rate: '0.000304',
-    disbursed_on: '2026-11-28',
-    schedule: loanSchedule(
-      1_000_000,
-      '0.1095',
-      { repayment_method: 'pay_anytime', length: 30 },
-      '2026-11-28',
-    ),
-    agreement: {
-      consent: 'con_1a2B3c4D5e6F7g8H',
-      version: '2026-11-01',
-      text_sha256: 'ab'.repeat(32),
-    },
-    created: CREATED,
+  'loan.disbursed': loan,
+  'loan.repaid': {
+    ...loan,
+    status: 'repaid',
+    principal_outstanding: cny(0),
+    payoff_amount: cny(0),
   },
 };
 
@@ -625,6 +635,7 @@ describe('Event', () => {
       'consent.revoked',
       'credit_application.decided',
       'loan.disbursed',
+      'loan.repaid',
     ]);
   });
 

@@ -16,7 +16,13 @@ export const Wallet = z.object({
 export type Wallet = z.infer<typeof Wallet>;
 
 /** Why a wallet's balance moved. */
-export const WALLET_TRANSACTION_TYPES = ['top_up', 'payment', 'refund', 'drawdown'] as const;
+export const WALLET_TRANSACTION_TYPES = [
+  'top_up',
+  'payment',
+  'refund',
+  'drawdown',
+  'repayment',
+] as const;
 
 /** One movement on a wallet, newest first in lists. Debits are negative. */
 export const WalletTransaction = z.object({

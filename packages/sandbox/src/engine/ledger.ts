@@ -9,6 +9,7 @@ const ACCOUNT_PREFIX = {
   settlement: 'acct',
   external: 'acct',
   loan: 'acct',
+  income: 'acct',
 } as const;
 
 /** Accounts that may run below zero: money entering the bank, and what shops owe on loans. */

@@ -1,6 +1,8 @@
 import {
   dailyRateFromApr,
+  daysBetween,
   generateId,
+  interestForDays,
   loanSchedule,
   shanghaiDate,
   type ListLoansParams,
@@ -139,22 +141,51 @@ export function drawDown(
       text_sha256: agreement.text_sha256,
     },
     account: account.id,
+    interest_from: disbursedOn,
+    interest_carried: 0,
     created: ctx.now,
   };
   ctx.store.insert('loans', loan);
   return loan;
 }
 
-export function presentLoan(loan: LoanRecord): Loan {
-  const { partner: _partner, account: _account, ...resource } = loan;
-  return resource;
+/**
+ * Interest the shop owes on a loan today: what was counted and not yet paid, plus contract
+ * interest by the day on the outstanding principal since `interest_from` (算头不算尾), rounded
+ * once, now.
+ */
+export function interestOwed(ctx: Context, loan: LoanRecord): number {
+  const days = Math.max(0, daysBetween(loan.interest_from, shanghaiDate(ctx.now)));
+  return loan.interest_carried + interestForDays(loan.principal_outstanding.amount, loan.apr, days);
+}
+
+export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
+  const {
+    partner: _partner,
+    account: _account,
+    interest_from: _from,
+    interest_carried: _carried,
+    ...resource
+  } = loan;
+  const interest = interestOwed(ctx, loan);
+  return {
+    ...resource,
+    accrued_interest: { amount: interest, currency: 'CNY' },
+    payoff_amount: { amount: loan.principal_outstanding.amount + interest, currency: 'CNY' },
+  };
+}
+
+export function getLoan(ctx: Context, id: string): LoanRecord {
+  return getOwned<LoanRecord>(ctx, 'loans', id);
 }
 
 export function retrieveLoan(ctx: Context, id: string): Loan {
-  return presentLoan(getOwned<LoanRecord>(ctx, 'loans', id));
+  return presentLoan(ctx, getLoan(ctx, id));
 }
 
 export function listLoans(ctx: Context, params: ListLoansParams) {
   const { limit, starting_after, ...filters } = params;
-  return listPage(ctx, 'loans', filters, { limit, starting_after }, presentLoan);
+  return listPage(ctx, 'loans', filters, { limit, starting_after }, (loan: LoanRecord) =>
+    presentLoan(ctx, loan),
+  );
 }

@@ -103,7 +103,7 @@ export function confirmCheckoutSession(
   ctx.store.update('checkout_sessions', completed);
   recordEvent(ctx, 'payment.succeeded', withoutPartner(payment));
   recordEvent(ctx, 'checkout_session.completed', withoutPartner(completed));
-  if (loan) recordEvent(ctx, 'loan.disbursed', presentLoan(loan));
+  if (loan) recordEvent(ctx, 'loan.disbursed', presentLoan(ctx, loan));
   return presentClientSession(ctx, completed);
 }
 

@@ -9,6 +9,7 @@ import type {
   CreditApplication,
   Loan,
   LoanTerm,
+  Repayment,
   Event,
   Payment,
   Refund,
@@ -49,8 +50,11 @@ export type SupplierRecord = Owned<Omit<Supplier, 'settlement_account'>> & {
   settlement_account: string;
 };
 
-/** `loan`: one per loan note, what the shop owes the bank (it runs below zero). */
-export type AccountKind = 'wallet' | 'settlement' | 'external' | 'loan';
+/**
+ * `loan`: one per loan note, what the shop owes the bank (it runs below zero); `income`: the
+ * interest the bank has earned from the partner's shops.
+ */
+export type AccountKind = 'wallet' | 'settlement' | 'external' | 'loan' | 'income';
 
 export interface AccountRecord {
   id: string;
@@ -99,8 +103,18 @@ export type PaymentRecord = Owned<Payment>;
 export type ConsentRecord = Owned<Consent>;
 export type CreditApplicationRecord = Owned<CreditApplication>;
 
-/** A loan note, with the ledger account that carries what the shop owes on it. */
-export type LoanRecord = Owned<Loan> & { account: string };
+/**
+ * A loan note, with the ledger account that carries what the shop owes on it, and where its
+ * interest stands: accrued by the day from `interest_from`, plus interest already counted but
+ * not yet paid (`interest_carried`). Accrued interest and the payoff are derived, never stored.
+ */
+export type LoanRecord = Owned<Omit<Loan, 'accrued_interest' | 'payoff_amount'>> & {
+  account: string;
+  interest_from: string;
+  interest_carried: number;
+};
+
+export type RepaymentRecord = Owned<Repayment>;
 
 /** A shop's revolving line, in plain fen: `available` is derived (limit − used), never stored. */
 export interface CreditLineRecord {

@@ -10,6 +10,7 @@ import {
   retrieveCreditLine,
 } from '../engine/credit-lines.js';
 import { loanOffers, listLoans, retrieveLoan } from '../engine/loans.js';
+import { listRepayments, repayLoan } from '../engine/repayments.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 
@@ -28,6 +29,8 @@ export function creditRoutes(app: Hono<Env>): void {
   );
   mount(app, loanEndpoints.retrieveLoan, (ctx, { id }) => retrieveLoan(ctx, id));
   mount(app, loanEndpoints.listLoans, (ctx, { query }) => listLoans(ctx, query));
+  mount(app, loanEndpoints.createRepayment, (ctx, { id, body }) => repayLoan(ctx, id, body));
+  mount(app, loanEndpoints.listRepayments, (ctx, { id, query }) => listRepayments(ctx, id, query));
   mount(
     app,
     clientCreditEndpoints.listClientLoanOffers,

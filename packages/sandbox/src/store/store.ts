@@ -25,6 +25,7 @@ export const TABLES = [
   'credit_applications',
   'credit_lines',
   'loans',
+  'repayments',
   'events',
   'idempotency_keys',
   'timers',

@@ -1,8 +1,11 @@
 import {
   loanEndpoints as endpoints,
+  type CreateRepaymentParams,
   type ListLoansParams,
+  type ListParams,
   type Loan,
   type LoanOffers,
+  type Repayment,
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
 import { paginate, type PagePromise } from '../core/page.js';
@@ -40,6 +43,52 @@ export class Loans {
    */
   retrieve(id: string, options?: RequestOptions): Promise<Loan> {
     return this.transport.request(endpoints.retrieveLoan, { id, options });
+  }
+
+  /**
+   * Repays a loan from the shop's wallet: everything by default (the payoff: principal plus
+   * interest to date, no fee), or part of a pay-any-time loan. The receipt says what went to
+   * penalty, interest and principal, in that order.
+   *
+   * @throws `XinghuiPaymentError` `insufficient_balance`; `XinghuiInvalidRequestError`
+   *   `amount_too_large`
+   * @example
+   * ```ts
+   * const { payoff_amount } = await xinghui.loans.retrieve(loan.id);
+   * const receipt = await xinghui.loans.repay(loan.id); // all of it
+   * console.log(receipt.interest, receipt.principal);
+   * ```
+   */
+  repay(
+    id: string,
+    params: CreateRepaymentParams = {},
+    options?: RequestOptions,
+  ): Promise<Repayment> {
+    return this.transport.request(endpoints.createRepayment, { id, body: params, options });
+  }
+
+  /**
+   * Lists a loan's repayments, newest first.
+   *
+   * @example
+   * ```ts
+   * const { data: receipts } = await xinghui.loans.listRepayments(loan.id);
+   * ```
+   */
+  listRepayments(
+    id: string,
+    params: ListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<Repayment> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(endpoints.listRepayments, {
+          id,
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
   }
 
   /**
