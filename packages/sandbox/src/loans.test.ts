@@ -40,14 +40,19 @@ import {
 const { app } = createSandbox();
 const ONE_MONTH = { repayment_method: 'pay_anytime', length: 30 } as const;
 
-/** A partner whose shop has a line of `limitYuan` (by scenario trigger), and a supplier. */
-async function creditWorld(limitYuan: number | null) {
+/**
+ * A partner with a supplier and a shop whose line a scenario trigger sets: a limit in yuan
+ * (`[limit:N]`), `'approve'` (`[approve]`: 20,000 at APR 10.95%), or `null` for no line.
+ */
+async function creditWorld(line_: number | 'approve' | null) {
   const { partner, server } = await newPartner(app);
-  const name = limitYuan === null ? '贝贝母婴生活馆' : `贝贝母婴生活馆 [limit:${limitYuan}]`;
-  const shop = (await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: name })).body;
+  const trigger = line_ === null ? '' : line_ === 'approve' ? ' [approve]' : ` [limit:${line_}]`;
+  const shop = (
+    await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: `贝贝母婴生活馆${trigger}` })
+  ).body;
   const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
   let line: CreditLine | undefined;
-  if (limitYuan !== null) {
+  if (line_ !== null) {
     await server.post('/v1/consents', {
       buyer: shop.id,
       type: 'credit_query',
@@ -294,44 +299,22 @@ describe('confirming with credit', () => {
 describe('repaying', () => {
   /** A shop at APR 10.95% ([approve]) that borrowed 10,000.00 for 30 days, paid to its supplier. */
   async function borrowed(term: { repayment_method: string; length: number } = ONE_MONTH) {
-    const { partner, server } = await newPartner(app);
-    const shop = (
-      await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' })
-    ).body;
-    const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
-    await server.post('/v1/consents', {
-      buyer: shop.id,
-      type: 'credit_query',
-      template_version: '2026-11-01',
-      locale: 'zh-CN',
-    });
-    const applied = (
-      await server.post<CreditApplication>('/v1/credit_applications', {
-        buyer: shop.id,
-        months_trading: 24,
-      })
-    ).body;
-    expect(applied.apr).toBe('0.1095');
-    const session = (
-      await server.post<CheckoutSession>(
-        '/v1/checkout_sessions',
-        sessionParams(shop.id, supplier.id, 1_000_000, { payment_methods: ['credit'] }),
-      )
-    ).body;
-    const page = caller(app, partner.publishable_key, {
-      headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
-    });
-    const code = await codeSent(server, page, session);
+    const w = await creditWorld('approve');
+    expect(w.line!.apr).toBe('0.1095');
+    const { session, page } = await w.checkout(1_000_000, ['credit']);
+    const code = await codeSent(w.server, page, session);
     await page.post('/v1/client/checkout_session/confirm', {
       payment_method: 'credit',
       term,
       verification_code: code,
     });
-    const [loan] = (await server.get<List<Loan>>('/v1/loans')).body.data;
-    const advance = (days: number) => server.post('/v1/test_clocks/advance', { days });
+    const [loan] = (await w.server.get<List<Loan>>('/v1/loans')).body.data;
+    const advance = (days: number) => w.server.post('/v1/test_clocks/advance', { days });
     const topUp = (amount: number) =>
-      server.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: { amount, currency: 'CNY' } });
-    return { server, shop, supplier, line: applied.credit_line!, loan: loan!, advance, topUp };
+      w.server.post(`/v1/wallets/${w.shop.wallet}/top_ups`, {
+        amount: { amount, currency: 'CNY' },
+      });
+    return { ...w, line: w.line!.id, loan: loan!, advance, topUp };
   }
 
   it('early after 17 days costs 51.71 of interest (the worked example), and restores the line', async () => {
