@@ -54,12 +54,14 @@ export interface PostingLine {
  * transaction as the postings that explain them. Only the external and loan accounts may go
  * below zero, so no operation can ever spend money a customer account does not hold.
  *
+ * @param insufficient - what to tell the shop owner or partner when an account holds too little
  * @throws ApiError `insufficient_balance` when a customer account would go negative
  */
 export function postEntry(
   ctx: Context,
   description: string,
   lines: PostingLine[],
+  insufficient = 'An account holds too little for this',
 ): PostingRecord[] {
   if (lines.length < 2) throw new Error('A journal entry needs at least two postings');
   if (lines.some((line) => !Number.isSafeInteger(line.amount) || line.amount === 0)) {
@@ -79,7 +81,7 @@ export function postEntry(
     const account = getAccount(ctx, line.account);
     const balance = account.balance + line.amount;
     if (balance < 0 && !MAY_GO_NEGATIVE.has(account.kind)) {
-      throw new ApiError('insufficient_balance', `Account ${account.id} holds too little for this`);
+      throw new ApiError('insufficient_balance', insufficient);
     }
     ctx.store.update('accounts', { ...account, balance });
     const posting: PostingRecord = {

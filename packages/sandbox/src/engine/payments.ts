@@ -115,8 +115,10 @@ function payFromWallet(
   payment: PaymentRecord,
 ): undefined {
   const description = `Payment to ${supplier.business_name}`;
-  try {
-    postEntry(ctx, description, [
+  postEntry(
+    ctx,
+    description,
+    [
       {
         account: wallet,
         amount: -payment.amount.amount,
@@ -131,16 +133,9 @@ function payFromWallet(
         source: payment.id,
         description,
       },
-    ]);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'insufficient_balance') {
-      throw new ApiError(
-        'insufficient_balance',
-        'The wallet balance is lower than the amount to pay',
-      );
-    }
-    throw error;
-  }
+    ],
+    'The wallet balance is lower than the amount to pay',
+  );
   return undefined;
 }
 
@@ -208,8 +203,10 @@ export function refundPayment(ctx: Context, id: string, params: CreateRefundPara
     created: ctx.now,
   };
   const description = `Refund from ${supplier.business_name}`;
-  try {
-    postEntry(ctx, description, [
+  postEntry(
+    ctx,
+    description,
+    [
       {
         account: supplier.settlement_account,
         amount: -amount,
@@ -218,16 +215,9 @@ export function refundPayment(ctx: Context, id: string, params: CreateRefundPara
         description,
       },
       { account: buyer.wallet, amount, type: 'refund', source: refund.id, description },
-    ]);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'insufficient_balance') {
-      throw new ApiError(
-        'insufficient_balance',
-        "The supplier's settlement account no longer holds this amount",
-      );
-    }
-    throw error;
-  }
+    ],
+    "The supplier's settlement account no longer holds this amount",
+  );
   ctx.store.insert('refunds', refund);
   ctx.store.update('payments', {
     ...payment,

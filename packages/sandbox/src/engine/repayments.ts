@@ -101,14 +101,7 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
       description,
     });
   }
-  try {
-    postEntry(ctx, description, lines);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'insufficient_balance') {
-      throw new ApiError('insufficient_balance', 'The wallet balance is lower than the repayment');
-    }
-    throw error;
-  }
+  postEntry(ctx, description, lines, 'The wallet balance is lower than the repayment');
   ctx.store.insert('repayments', repayment);
 
   // Interest is now counted up to today: what this payment did not cover is carried.
