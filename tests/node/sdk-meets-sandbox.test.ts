@@ -403,4 +403,32 @@ describe('the SDK against the sandbox bank', () => {
     expect((await xinghui.loans.listRepayments(loan!.id)).data).toEqual([receipt]);
     expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
   });
+
+  it('reports trade and reviews a limit; revoking data sharing holds it', async () => {
+    const { shop, supplier } = await shopAndSupplier(0);
+    for (const type of ['credit_query', 'data_sharing'] as const) {
+      const { version } = await xinghui.consents.retrieveTemplate(type);
+      await xinghui.consents.create({
+        buyer: shop.id,
+        type,
+        template_version: version,
+        locale: 'zh-CN',
+      });
+    }
+    const application = await xinghui.creditApplications.create({
+      buyer: shop.id,
+      months_trading: 36,
+    });
+    const report = await xinghui.tradeReports.create({
+      buyer: shop.id,
+      supplier: supplier.id,
+      type: 'order',
+      order_id: 'PO-1',
+      amount: cny(100_000),
+    });
+    expect((await xinghui.tradeReports.list({ buyer: shop.id })).data).toEqual([report]);
+    const review = await xinghui.limitReviews.create({ credit_line: application.credit_line! });
+    expect(['raise', 'hold', 'cut']).toContain(review.outcome);
+    expect(await xinghui.limitReviews.retrieve(review.id)).toEqual(review);
+  });
 });

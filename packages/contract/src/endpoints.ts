@@ -25,6 +25,13 @@ import {
 } from './resources/credit.js';
 import { Event, ListEventsParams } from './resources/event.js';
 import {
+  CreateLimitReviewParams,
+  CreateTradeReportParams,
+  LimitReview,
+  ListTradeReportsParams,
+  TradeReport,
+} from './resources/trade.js';
+import {
   CreateRepaymentParams,
   ListLoansParams,
   Loan,
@@ -401,6 +408,45 @@ export const loanEndpoints = {
   }),
 };
 
+/** Trade reports and limit reviews, from the partner's server. */
+export const tradeEndpoints = {
+  createTradeReport: endpoint({
+    method: 'POST',
+    path: '/v1/trade_reports',
+    auth: 'secret',
+    tag: 'Trade and limit reviews',
+    summary: 'Report an order, a delivery or a return: the data behind limit reviews',
+    body: CreateTradeReportParams,
+    response: TradeReport,
+  }),
+  listTradeReports: endpoint({
+    method: 'GET',
+    path: '/v1/trade_reports',
+    auth: 'secret',
+    tag: 'Trade and limit reviews',
+    summary: 'List trade reports, newest first',
+    query: ListTradeReportsParams,
+    response: listOf(TradeReport),
+  }),
+  createLimitReview: endpoint({
+    method: 'POST',
+    path: '/v1/limit_reviews',
+    auth: 'secret',
+    tag: 'Trade and limit reviews',
+    summary: "Review a line's limit on the shop's trade and credit record: raise, hold or cut",
+    body: CreateLimitReviewParams,
+    response: LimitReview,
+  }),
+  retrieveLimitReview: endpoint({
+    method: 'GET',
+    path: '/v1/limit_reviews/{id}',
+    auth: 'secret',
+    tag: 'Trade and limit reviews',
+    summary: 'Retrieve a limit review and its reasons',
+    response: LimitReview,
+  }),
+};
+
 /** Credit from the checkout page, for the session's own shop. */
 export const clientCreditEndpoints = {
   listClientLoanOffers: endpoint({
@@ -558,6 +604,7 @@ export const endpoints = {
   ...clientConsentEndpoints,
   ...creditEndpoints,
   ...loanEndpoints,
+  ...tradeEndpoints,
   ...clientCreditEndpoints,
   ...paymentEndpoints,
   ...eventEndpoints,

@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   consent_not_revocable: { type: 'invalid_request_error', status: 409 },
   consent_required: { type: 'invalid_request_error', status: 409 },
   credit_line_exists: { type: 'invalid_request_error', status: 409 },
+  credit_line_not_active: { type: 'invalid_request_error', status: 409 },
   amount_too_large: { type: 'invalid_request_error', status: 400 },
   currency_mismatch: { type: 'invalid_request_error', status: 400 },
   resend_too_soon: { type: 'invalid_request_error', status: 429 },

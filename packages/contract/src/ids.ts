@@ -25,6 +25,8 @@ export const ID_PREFIXES = {
   creditLine: 'cl',
   loan: 'loan',
   repayment: 'rpy',
+  tradeReport: 'tr',
+  limitReview: 'lr',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -118,6 +118,7 @@ export {
   consentEndpoints,
   creditEndpoints,
   loanEndpoints,
+  tradeEndpoints,
   endpoints,
   eventEndpoints,
   paymentEndpoints,
@@ -192,6 +193,16 @@ export {
   ListCreditLinesParams,
   OfferedTerm,
 } from './resources/credit.js';
+export {
+  CreateLimitReviewParams,
+  CreateTradeReportParams,
+  LimitReview,
+  LimitReviewId,
+  ListTradeReportsParams,
+  TRADE_REPORT_TYPES,
+  TradeReport,
+  TradeReportId,
+} from './resources/trade.js';
 export {
   CreateRepaymentParams,
   ListLoansParams,

@@ -10,6 +10,7 @@ import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
 import { clientCheckoutSessionRoutes } from './routes/client-checkout-session.js';
 import { consentRoutes } from './routes/consents.js';
 import { creditRoutes } from './routes/credit.js';
+import { tradeRoutes } from './routes/trade.js';
 import { eventRoutes } from './routes/events.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -61,6 +62,7 @@ export function createApp(bank: Bank): Hono<Env> {
     clientCheckoutSessionRoutes,
     consentRoutes,
     creditRoutes,
+    tradeRoutes,
     paymentRoutes,
     eventRoutes,
     sandboxRoutes,

@@ -7,7 +7,9 @@ import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Consents } from './resources/consents.js';
 import { CreditApplications } from './resources/credit-applications.js';
 import { CreditLines } from './resources/credit-lines.js';
+import { LimitReviews } from './resources/limit-reviews.js';
 import { Loans } from './resources/loans.js';
+import { TradeReports } from './resources/trade-reports.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
 import { Sandbox } from './resources/sandbox.js';
@@ -41,6 +43,8 @@ export class Xinghui {
   readonly creditApplications: CreditApplications;
   readonly creditLines: CreditLines;
   readonly loans: Loans;
+  readonly tradeReports: TradeReports;
+  readonly limitReviews: LimitReviews;
   readonly payments: Payments;
   readonly events: Events;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
@@ -68,6 +72,8 @@ export class Xinghui {
     this.creditApplications = new CreditApplications(transport);
     this.creditLines = new CreditLines(transport);
     this.loans = new Loans(transport);
+    this.tradeReports = new TradeReports(transport);
+    this.limitReviews = new LimitReviews(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
     this.sandbox = new Sandbox(transport);

@@ -34,6 +34,8 @@ export const CreditApplication = z.object({
   object: z.literal('credit_application'),
   buyer: BuyerId,
   status: openEnum(['approved', 'declined', 'referred']),
+  /** How long the shop said it has traded, in months, when it applied. */
+  months_trading: z.int(),
   /** The line the approval opened, or `null`. */
   credit_line: z.nullable(CreditLineId),
   limit: z.nullable(Money),

@@ -4,7 +4,7 @@ import { ListParams } from '../list.js';
 import { z } from '../zod.js';
 import { CheckoutSession } from './checkout-session.js';
 import { Consent } from './consent.js';
-import { CreditApplication } from './credit.js';
+import { CreditApplication, CreditLine } from './credit.js';
 import { Loan } from './loan.js';
 import { Payment } from './payment.js';
 import { Refund } from './refund.js';
@@ -23,6 +23,7 @@ const EVENT_OBJECTS = {
   'credit_application.decided': CreditApplication,
   'loan.disbursed': Loan,
   'loan.repaid': Loan,
+  'credit_line.updated': CreditLine,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

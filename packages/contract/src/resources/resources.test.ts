@@ -146,6 +146,7 @@ const eventObjects: Record<EventType, unknown> = {
     object: 'credit_application',
     buyer: buyer.id,
     status: 'approved',
+    months_trading: 36,
     credit_line: 'cl_1a2B3c4D5e6F7g8H',
     limit: cny(3_000_000),
     apr: '0.1095',
@@ -156,6 +157,21 @@ const eventObjects: Record<EventType, unknown> = {
     created: CREATED,
   },
   'loan.disbursed': loan,
+  'credit_line.updated': {
+    id: 'cl_1a2B3c4D5e6F7g8H',
+    object: 'credit_line',
+    buyer: buyer.id,
+    status: 'active',
+    limit: cny(4_000_000),
+    used: cny(0),
+    available: cny(4_000_000),
+    apr: '0.1095',
+    daily_rate: '0.000304',
+    term_options: [{ repayment_method: 'pay_anytime', length: 30 }],
+    consents: ['con_1a2B3c4D5e6F7g8H'],
+    created: CREATED,
+    updated: CREATED,
+  },
   'loan.repaid': {
     ...loan,
     status: 'repaid',
@@ -636,6 +652,7 @@ describe('Event', () => {
       'credit_application.decided',
       'loan.disbursed',
       'loan.repaid',
+      'credit_line.updated',
     ]);
   });
 

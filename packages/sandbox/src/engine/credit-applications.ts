@@ -78,6 +78,7 @@ export function applyForCredit(
     partner: ctx.partner.id,
     object: 'credit_application' as const,
     buyer: buyer.id,
+    months_trading: params.months_trading,
     session,
     created: ctx.now,
   };

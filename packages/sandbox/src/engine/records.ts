@@ -10,6 +10,8 @@ import type {
   Loan,
   LoanTerm,
   Repayment,
+  TradeReport,
+  LimitReview,
   Event,
   Payment,
   Refund,
@@ -115,6 +117,8 @@ export type LoanRecord = Owned<Omit<Loan, 'accrued_interest' | 'payoff_amount'>>
 };
 
 export type RepaymentRecord = Owned<Repayment>;
+export type TradeReportRecord = Owned<TradeReport>;
+export type LimitReviewRecord = Owned<LimitReview>;
 
 /** A shop's revolving line, in plain fen: `available` is derived (limit − used), never stored. */
 export interface CreditLineRecord {

@@ -26,6 +26,8 @@ export const TABLES = [
   'credit_lines',
   'loans',
   'repayments',
+  'trade_reports',
+  'limit_reviews',
   'events',
   'idempotency_keys',
   'timers',
