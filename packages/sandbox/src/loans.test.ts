@@ -414,4 +414,72 @@ describe('repaying', () => {
       'amount',
     );
   });
+
+  it('are collected from the wallet on the due date, with interest to the due date exactly', async () => {
+    const b = await borrowed();
+    await b.topUp(2_000_000);
+    await b.advance(31);
+    const loan = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;
+    expect(loan).toMatchObject({ status: 'repaid', payoff_amount: { amount: 0 } });
+    const [receipt] = (await b.server.get<List<Repayment>>(`/v1/loans/${b.loan.id}/repayments`))
+      .body.data;
+    expect(receipt).toMatchObject({
+      penalty: { amount: 0 },
+      interest: { amount: 9_125 },
+      principal: { amount: 1_000_000 },
+    });
+    const types = (await b.server.get<List<Event>>('/v1/events?limit=100')).body.data.map(
+      (e) => e.type,
+    );
+    expect(types).toContain('loan.payment_due');
+    expect(types).toContain('loan.repaid');
+    expect(types).not.toContain('loan.overdue');
+  });
+
+  it('go overdue when the due date is missed: penalty instead of interest, line frozen, then unfrozen', async () => {
+    const b = await borrowed();
+    await b.advance(28);
+    const typesAt = async () =>
+      (await b.server.get<List<Event>>('/v1/events?limit=100')).body.data.map((e) => e.type);
+    expect(await typesAt()).toContain('loan.payment_due');
+    await b.advance(3); // day 31: the due date (day 30) was missed
+    expect(await typesAt()).toEqual(
+      expect.arrayContaining(['repayment.failed', 'loan.overdue', 'credit_line.updated']),
+    );
+    expect((await b.server.get<CreditLine>(`/v1/credit_lines/${b.line}`)).body.status).toBe(
+      'frozen',
+    );
+
+    // No new drawdown while frozen.
+    const { session, page } = await b.checkout(10_000, ['credit']);
+    const code = await codeSent(b.server, page, session);
+    expectError(
+      await page.post('/v1/client/checkout_session/confirm', {
+        payment_method: 'credit',
+        term: ONE_MONTH,
+        verification_code: code,
+      }),
+      'credit_line_frozen',
+    );
+
+    await b.advance(9); // day 40: 30 days of interest, then 10 of penalty at APR × 1.5
+    const loan = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;
+    expect(loan).toMatchObject({
+      status: 'overdue',
+      accrued_interest: { amount: 9_125 },
+      penalty_interest: { amount: 4_563 },
+      payoff_amount: { amount: 1_013_688 },
+    });
+    await b.topUp(1_013_688);
+    const receipt = (await b.server.post<Repayment>(`/v1/loans/${b.loan.id}/repayments`, {})).body;
+    expect(receipt).toMatchObject({
+      penalty: { amount: 4_563 },
+      interest: { amount: 9_125 },
+      principal: { amount: 1_000_000 },
+    });
+    expect((await b.server.get<CreditLine>(`/v1/credit_lines/${b.line}`)).body).toMatchObject({
+      status: 'active',
+      used: { amount: 0 },
+    });
+  });
 });

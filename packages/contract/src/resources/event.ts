@@ -23,6 +23,9 @@ const EVENT_OBJECTS = {
   'credit_application.decided': CreditApplication,
   'loan.disbursed': Loan,
   'loan.repaid': Loan,
+  'loan.payment_due': Loan,
+  'loan.overdue': Loan,
+  'repayment.failed': Loan,
   'credit_line.updated': CreditLine,
 } as const;
 

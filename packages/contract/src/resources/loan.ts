@@ -54,7 +54,9 @@ export const Loan = z.object({
   principal_outstanding: Money,
   /** Interest owed to today (contract interest by the day, exact, rounded once). */
   accrued_interest: Money,
-  /** What repaying everything today costs: principal outstanding + accrued interest. */
+  /** Penalty interest owed to today (罚息: APR × 1.5 on overdue principal, from the due date). */
+  penalty_interest: Money,
+  /** What repaying everything today costs: principal outstanding + interest + penalty. */
   payoff_amount: Money,
   apr: Rate,
   daily_rate: Rate,

@@ -116,6 +116,7 @@ const loan = {
   principal: cny(1_000_000),
   principal_outstanding: cny(1_000_000),
   accrued_interest: cny(0),
+  penalty_interest: cny(0),
   payoff_amount: cny(1_000_000),
   apr: '0.1095',
   daily_rate: '0.000304',
@@ -172,6 +173,9 @@ const eventObjects: Record<EventType, unknown> = {
     created: CREATED,
     updated: CREATED,
   },
+  'loan.payment_due': loan,
+  'loan.overdue': { ...loan, status: 'overdue' },
+  'repayment.failed': loan,
   'loan.repaid': {
     ...loan,
     status: 'repaid',
@@ -652,6 +656,9 @@ describe('Event', () => {
       'credit_application.decided',
       'loan.disbursed',
       'loan.repaid',
+      'loan.payment_due',
+      'loan.overdue',
+      'repayment.failed',
       'credit_line.updated',
     ]);
   });

@@ -3,6 +3,7 @@ import {
   daysBetween,
   generateId,
   interestForDays,
+  penaltyInterestForDays,
   loanSchedule,
   shanghaiDate,
   type ListLoansParams,
@@ -12,6 +13,7 @@ import {
 } from '@xinghui/contract';
 import { ApiError } from './api-error.js';
 import { recordLoanAgreement } from './consents.js';
+import { scheduleLoanServicing } from './loan-servicing.js';
 import type { Context } from './context.js';
 import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
 import { openAccount, postEntry } from './ledger.js';
@@ -143,20 +145,37 @@ export function drawDown(
     account: account.id,
     interest_from: disbursedOn,
     interest_carried: 0,
+    penalty_carried: 0,
     created: ctx.now,
   };
   ctx.store.insert('loans', loan);
+  scheduleLoanServicing(ctx, loan);
   return loan;
 }
 
+/** What a shop owes on a loan today, besides principal. */
+export interface Owed {
+  interest: number;
+  penalty: number;
+}
+
 /**
- * Interest the shop owes on a loan today: what was counted and not yet paid, plus contract
- * interest by the day on the outstanding principal since `interest_from` (算头不算尾), rounded
- * once, now.
+ * Interest and penalty the shop owes on a loan today: what was counted and not yet paid, plus
+ * contract interest by the day on the outstanding principal from `interest_from` up to the due
+ * date, and from the due date on, penalty interest (APR × 1.5) instead (算头不算尾, rounded once).
  */
-export function interestOwed(ctx: Context, loan: LoanRecord): number {
-  const days = Math.max(0, daysBetween(loan.interest_from, shanghaiDate(ctx.now)));
-  return loan.interest_carried + interestForDays(loan.principal_outstanding.amount, loan.apr, days);
+export function amountsOwed(ctx: Context, loan: LoanRecord): Owed {
+  const today = shanghaiDate(ctx.now);
+  const due = loan.schedule.installments.at(-1)!.due_date;
+  const principal = loan.principal_outstanding.amount;
+  const contractEnd = daysBetween(due, today) > 0 ? due : today;
+  const contractDays = Math.max(0, daysBetween(loan.interest_from, contractEnd));
+  const penaltyFrom = daysBetween(loan.interest_from, due) > 0 ? due : loan.interest_from;
+  const penaltyDays = Math.max(0, daysBetween(penaltyFrom, today));
+  return {
+    interest: loan.interest_carried + interestForDays(principal, loan.apr, contractDays),
+    penalty: loan.penalty_carried + penaltyInterestForDays(principal, loan.apr, penaltyDays),
+  };
 }
 
 export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
@@ -165,13 +184,18 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
     account: _account,
     interest_from: _from,
     interest_carried: _carried,
+    penalty_carried: _penalty,
     ...resource
   } = loan;
-  const interest = interestOwed(ctx, loan);
+  const { interest, penalty } = amountsOwed(ctx, loan);
   return {
     ...resource,
     accrued_interest: { amount: interest, currency: 'CNY' },
-    payoff_amount: { amount: loan.principal_outstanding.amount + interest, currency: 'CNY' },
+    penalty_interest: { amount: penalty, currency: 'CNY' },
+    payoff_amount: {
+      amount: loan.principal_outstanding.amount + interest + penalty,
+      currency: 'CNY',
+    },
   };
 }
 

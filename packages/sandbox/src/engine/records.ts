@@ -107,13 +107,17 @@ export type CreditApplicationRecord = Owned<CreditApplication>;
 
 /**
  * A loan note, with the ledger account that carries what the shop owes on it, and where its
- * interest stands: accrued by the day from `interest_from`, plus interest already counted but
- * not yet paid (`interest_carried`). Accrued interest and the payoff are derived, never stored.
+ * interest stands: accrued by the day from `interest_from`, plus interest and penalty already
+ * counted but not yet paid (`interest_carried`, `penalty_carried`). What is owed today and the
+ * payoff are derived, never stored.
  */
-export type LoanRecord = Owned<Omit<Loan, 'accrued_interest' | 'payoff_amount'>> & {
+export type LoanRecord = Owned<
+  Omit<Loan, 'accrued_interest' | 'penalty_interest' | 'payoff_amount'>
+> & {
   account: string;
   interest_from: string;
   interest_carried: number;
+  penalty_carried: number;
 };
 
 export type RepaymentRecord = Owned<Repayment>;
@@ -155,7 +159,9 @@ export interface IdempotencyRecord {
   created: number;
 }
 
-export type TimerKind = 'expire_checkout_session';
+/** What a timer does: expire a session, or service a loan on its dates. */
+export type TimerKind =
+  'expire_checkout_session' | 'loan_payment_due' | 'loan_due' | 'loan_overdue';
 
 export interface TimerRecord {
   id: string;

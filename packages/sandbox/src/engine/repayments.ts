@@ -9,7 +9,8 @@ import { getBuyer } from './buyers.js';
 import type { Context } from './context.js';
 import { recordEvent } from './events.js';
 import { openAccount, postEntry, type PostingLine } from './ledger.js';
-import { getLoan, interestOwed, presentLoan } from './loans.js';
+import { amountsOwed, getLoan, presentLoan } from './loans.js';
+import { unfreezeIfCurrent } from './loan-servicing.js';
 import { listPage, withoutPartner, type PageParams } from './pagination.js';
 import type { AccountRecord, CreditLineRecord, LoanRecord, RepaymentRecord } from './records.js';
 
@@ -24,8 +25,7 @@ function incomeAccount(ctx: Context): string {
 
 /**
  * Repays a loan from the shop's wallet, at any time and by any amount up to the payoff: the
- * money pays penalty interest first, then interest, then principal (penalty interest arrives
- * with overdue processing). Interest is owed to the day (算头不算尾) and never a fee, so early
+ * money pays penalty interest first, then interest, then principal. Interest is owed to the day (算头不算尾) and never a fee, so early
  * repayment costs interest to date only. Repaid principal restores the line's available credit;
  * paying everything closes the loan (`loan.repaid`).
  *
@@ -38,8 +38,8 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
   if (loan.status === 'repaid') {
     throw new ApiError('parameter_invalid', 'This loan is already repaid', { param: 'id' });
   }
-  const interest = interestOwed(ctx, loan);
-  const payoff = loan.principal_outstanding.amount + interest;
+  const { interest, penalty } = amountsOwed(ctx, loan);
+  const payoff = loan.principal_outstanding.amount + interest + penalty;
   const amount = params.amount?.amount ?? payoff;
   if (amount > payoff) {
     throw new ApiError('amount_too_large', `At most ${payoff} fen are owed on this loan today`, {
@@ -56,8 +56,10 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
       },
     );
   }
-  const interestPaid = Math.min(amount, interest);
-  const principalPaid = amount - interestPaid;
+  // Penalty first, then interest, then principal.
+  const penaltyPaid = Math.min(amount, penalty);
+  const interestPaid = Math.min(amount - penaltyPaid, interest);
+  const principalPaid = amount - penaltyPaid - interestPaid;
   const outstanding = loan.principal_outstanding.amount - principalPaid;
 
   const buyer = getBuyer(ctx, loan.buyer);
@@ -67,7 +69,7 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
     object: 'repayment',
     loan: loan.id,
     amount: { amount, currency: 'CNY' },
-    penalty: { amount: 0, currency: 'CNY' },
+    penalty: { amount: penaltyPaid, currency: 'CNY' },
     interest: { amount: interestPaid, currency: 'CNY' },
     principal: { amount: principalPaid, currency: 'CNY' },
     principal_outstanding: { amount: outstanding, currency: 'CNY' },
@@ -92,10 +94,10 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
       description,
     });
   }
-  if (interestPaid > 0) {
+  if (penaltyPaid + interestPaid > 0) {
     lines.push({
       account: incomeAccount(ctx),
-      amount: interestPaid,
+      amount: penaltyPaid + interestPaid,
       type: 'repayment',
       source: repayment.id,
       description,
@@ -105,18 +107,22 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
   ctx.store.insert('repayments', repayment);
 
   // Interest is now counted up to today: what this payment did not cover is carried.
-  const repaid = outstanding === 0 && interestPaid === interest;
+  const repaid = outstanding === 0 && interestPaid === interest && penaltyPaid === penalty;
   const updated: LoanRecord = {
     ...loan,
     status: repaid ? 'repaid' : loan.status,
     principal_outstanding: { amount: outstanding, currency: 'CNY' },
     interest_from: shanghaiDate(ctx.now),
     interest_carried: interest - interestPaid,
+    penalty_carried: penalty - penaltyPaid,
   };
   ctx.store.update('loans', updated);
   const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
   ctx.store.update('credit_lines', { ...line, used: line.used - principalPaid, updated: ctx.now });
-  if (repaid) recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
+  if (repaid) {
+    recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
+    unfreezeIfCurrent(ctx, loan.buyer);
+  }
   return withoutPartner(repayment);
 }
 

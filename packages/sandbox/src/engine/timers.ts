@@ -1,10 +1,14 @@
 import { expireCheckoutSessionWhenDue } from './checkout-sessions.js';
+import { collectOnDueDate, markOverdue, remindPaymentDue } from './loan-servicing.js';
 import type { Context } from './context.js';
 import type { PartnerRecord, TimerKind, TimerRecord } from './records.js';
 
 /** What each kind of timer does when it falls due. */
 const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
   expire_checkout_session: expireCheckoutSessionWhenDue,
+  loan_payment_due: remindPaymentDue,
+  loan_due: collectOnDueDate,
+  loan_overdue: markOverdue,
 };
 
 /**
@@ -22,7 +26,8 @@ export function runDueTimers(ctx: Context): number {
     .filter((timer) => timer.due_at <= ctx.now)
     .sort((a, b) => a.due_at - b.due_at);
   for (const timer of due) {
-    HANDLERS[timer.kind]({ ...ctx, request: null }, timer.ref);
+    // Each runs as of its own time: a clock moved 40 days at once still bills the due date as the due date.
+    HANDLERS[timer.kind]({ ...ctx, now: timer.due_at, request: null }, timer.ref);
     ctx.store.delete('timers', timer.id);
   }
   // Read again: a handler may have scheduled timers of its own (and updated the partner).
