@@ -117,6 +117,10 @@ describe('credit applications', () => {
       });
       expect(applied.status, applied.text).toBe(200);
       expect(applied.body.reasons.length, `${months} months`).toBeGreaterThan(0);
+      // Explained: the engine's score, the rules that fired and the rule set that decided.
+      expect(applied.body.decision!.rules_fired.length).toBeGreaterThan(0);
+      expect(applied.body.decision!.score).toBeGreaterThanOrEqual(0);
+      expect(applied.body.decision!.rule_set).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       statuses.add(applied.body.status);
       if (applied.body.status === 'approved') {
         expect(applied.body.limit!.amount).toBeGreaterThanOrEqual(500_000);

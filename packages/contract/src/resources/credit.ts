@@ -42,6 +42,10 @@ export const CreditApplication = z.object({
   /** 年化利率 of the line, shown on every offer. */
   apr: z.nullable(Rate),
   reasons: z.array(DecisionReason),
+  /** How the risk engine decided: its score (0–1000), the rules that fired, the rule set's version. `null` when no rule ran (an identity mismatch). */
+  decision: z.nullable(
+    z.object({ score: z.int(), rules_fired: z.array(z.string()), rule_set: z.string() }),
+  ),
   /** The checkout or wallet session it came through, or `null` (the partner's server). */
   session: z.nullable(z.string()),
   created: Timestamp,

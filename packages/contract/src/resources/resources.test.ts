@@ -154,6 +154,7 @@ const eventObjects: Record<EventType, unknown> = {
     reasons: [
       { code: 'good_tenure', message: { 'zh-CN': '经营时间长', en: 'Long trading history' } },
     ],
+    decision: { score: 680, rules_fired: ['score_tenure_2y'], rule_set: '2026-11-28' },
     session: null,
     created: CREATED,
   },

@@ -91,6 +91,7 @@ export function applyForCredit(
       limit: null,
       apr: null,
       reasons: [IDENTITY_MISMATCH],
+      decision: null,
     };
   } else {
     const decision = defaultRiskEngine().decideApplication(
@@ -102,6 +103,11 @@ export function applyForCredit(
       { business_name: buyer.business_name, credit_code: buyer.credit_code },
     );
     const reasons = decision.reasons.map(reasonOf);
+    const explained = {
+      score: decision.score,
+      rules_fired: [...decision.fired],
+      rule_set: decision.rule_set,
+    };
     if (decision.outcome === 'approve') {
       const sharing = activeConsent(ctx, buyer.id, 'data_sharing');
       const line = openCreditLine(ctx, buyer.id, decision, [
@@ -115,6 +121,7 @@ export function applyForCredit(
         limit: { amount: line.limit, currency: 'CNY' },
         apr: line.apr,
         reasons,
+        decision: explained,
       };
     } else {
       application = {
@@ -124,6 +131,7 @@ export function applyForCredit(
         limit: null,
         apr: null,
         reasons,
+        decision: explained,
       };
     }
   }
