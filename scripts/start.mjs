@@ -66,7 +66,7 @@ const bankReady = waitForLine(bank, /listening on (\S+)/, (line) => {
   const entry = parseJson(line);
   if (typeof entry?.msg === 'string' && entry.msg.startsWith('sms.sent')) {
     console.log(
-      `  [sandbox] sms.sent to ${entry.phone}: one-time code ${entry.code} (${entry.checkout_session})`,
+      `  [sandbox] sms.sent to ${entry.phone}: one-time code ${entry.code} (${entry.session})`,
     );
   }
 });

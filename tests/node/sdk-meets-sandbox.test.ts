@@ -431,4 +431,16 @@ describe('the SDK against the sandbox bank', () => {
     expect(['raise', 'hold', 'cut']).toContain(review.outcome);
     expect(await xinghui.limitReviews.retrieve(review.id)).toEqual(review);
   });
+
+  it('serves a shop’s “my account” page through a wallet session', async () => {
+    const { shop } = await shopAndSupplier(5_000);
+    const session = await xinghui.walletSessions.create({ buyer: shop.id });
+    const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
+    expect((await page.wallet.retrieve(session.client_secret)).balance).toEqual(cny(5_000));
+    expect((await page.wallet.listTransactions(session.client_secret)).data).toHaveLength(1);
+    expect((await page.wallet.listLoans(session.client_secret)).data).toEqual([]);
+    await expect(page.checkoutSessions.retrieve(session.client_secret)).rejects.toBeInstanceOf(
+      XinghuiPermissionError,
+    );
+  });
 });

@@ -26,7 +26,7 @@ export function generateApiKey(kind: ApiKeyKind): string {
 }
 
 /** Prefixes of sessions whose client secret a page may hold. */
-const CLIENT_SECRET = /^((cs)_[0-9A-Za-z]{8,64})_secret_[0-9A-Za-z]{16,64}$/;
+const CLIENT_SECRET = /^((cs|ws)_[0-9A-Za-z]{8,64})_secret_[0-9A-Za-z]{16,64}$/;
 
 /**
  * The client secret of a session: what the partner's server hands to its page so the page can
@@ -34,7 +34,12 @@ const CLIENT_SECRET = /^((cs)_[0-9A-Za-z]{8,64})_secret_[0-9A-Za-z]{16,64}$/;
  */
 export const ClientSecret = z
   .string()
-  .check(z.regex(CLIENT_SECRET, 'must be the client_secret of a session ("cs_…_secret_…")'));
+  .check(
+    z.regex(
+      CLIENT_SECRET,
+      'must be the client_secret of a session ("cs_…_secret_…" or "ws_…_secret_…")',
+    ),
+  );
 
 /**
  * Reads the session id out of a client secret.

@@ -25,6 +25,12 @@ import {
 } from './resources/credit.js';
 import { Event, ListEventsParams } from './resources/event.js';
 import {
+  ClientRepaymentParams,
+  CreateWalletSessionParams,
+  RepaymentCodeParams,
+  WalletSession,
+} from './resources/wallet-session.js';
+import {
   CreateLimitReviewParams,
   CreateTradeReportParams,
   LimitReview,
@@ -447,6 +453,83 @@ export const tradeEndpoints = {
   }),
 };
 
+/** Wallet sessions, from the partner's server. */
+export const walletSessionEndpoints = {
+  createWalletSession: endpoint({
+    method: 'POST',
+    path: '/v1/wallet_sessions',
+    auth: 'secret',
+    tag: 'Wallet sessions',
+    summary: "Scope a page to one shop's wallet, line and loans, and get its client secret",
+    body: CreateWalletSessionParams,
+    response: WalletSession,
+  }),
+};
+
+/** The shop's own money, from the page of a wallet session. */
+export const clientWalletEndpoints = {
+  retrieveClientWallet: endpoint({
+    method: 'GET',
+    path: '/v1/client/wallet',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: "Read the session's shop's wallet",
+    response: Wallet,
+  }),
+  listClientWalletTransactions: endpoint({
+    method: 'GET',
+    path: '/v1/client/wallet/transactions',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: "List the shop's wallet movements, newest first",
+    query: ListParams,
+    response: listOf(WalletTransaction),
+  }),
+  listClientLoans: endpoint({
+    method: 'GET',
+    path: '/v1/client/loans',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: "List the shop's loans, newest first, with what each owes today",
+    query: ListParams,
+    response: listOf(Loan),
+  }),
+  requestRepaymentCode: endpoint({
+    method: 'POST',
+    path: '/v1/client/loans/{id}/verification_codes',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: 'Send a one-time code bound to repaying this loan this amount (the payoff by default)',
+    body: RepaymentCodeParams,
+    response: VerificationCode,
+  }),
+  createClientRepayment: endpoint({
+    method: 'POST',
+    path: '/v1/client/loans/{id}/repayments',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: 'Repay a loan from the wallet, confirmed with the code sent for that amount',
+    body: ClientRepaymentParams,
+    response: Repayment,
+  }),
+  createClientLimitReview: endpoint({
+    method: 'POST',
+    path: '/v1/client/limit_reviews',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: "Ask for a review of the shop's credit limit",
+    response: LimitReview,
+  }),
+  revokeClientDataSharing: endpoint({
+    method: 'POST',
+    path: '/v1/client/consents/data_sharing/revoke',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: "Revoke the shop's data-sharing consent: reviews stop, the limit holds",
+    response: Consent,
+  }),
+};
+
 /** Credit from the checkout page, for the session's own shop. */
 export const clientCreditEndpoints = {
   listClientLoanOffers: endpoint({
@@ -605,6 +688,8 @@ export const endpoints = {
   ...creditEndpoints,
   ...loanEndpoints,
   ...tradeEndpoints,
+  ...walletSessionEndpoints,
+  ...clientWalletEndpoints,
   ...clientCreditEndpoints,
   ...paymentEndpoints,
   ...eventEndpoints,

@@ -27,6 +27,7 @@ export const ID_PREFIXES = {
   repayment: 'rpy',
   tradeReport: 'tr',
   limitReview: 'lr',
+  walletSession: 'ws',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

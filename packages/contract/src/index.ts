@@ -119,6 +119,8 @@ export {
   creditEndpoints,
   loanEndpoints,
   tradeEndpoints,
+  walletSessionEndpoints,
+  clientWalletEndpoints,
   endpoints,
   eventEndpoints,
   paymentEndpoints,
@@ -193,6 +195,14 @@ export {
   ListCreditLinesParams,
   OfferedTerm,
 } from './resources/credit.js';
+export {
+  ClientRepaymentParams,
+  CreateWalletSessionParams,
+  RepaymentCodeParams,
+  WALLET_SESSION_LIFETIME,
+  WalletSession,
+  WalletSessionId,
+} from './resources/wallet-session.js';
 export {
   CreateLimitReviewParams,
   CreateTradeReportParams,

@@ -11,6 +11,7 @@ import { clientCheckoutSessionRoutes } from './routes/client-checkout-session.js
 import { consentRoutes } from './routes/consents.js';
 import { creditRoutes } from './routes/credit.js';
 import { tradeRoutes } from './routes/trade.js';
+import { clientWalletRoutes } from './routes/client-wallet.js';
 import { eventRoutes } from './routes/events.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -63,6 +64,7 @@ export function createApp(bank: Bank): Hono<Env> {
     consentRoutes,
     creditRoutes,
     tradeRoutes,
+    clientWalletRoutes,
     paymentRoutes,
     eventRoutes,
     sandboxRoutes,

@@ -1344,7 +1344,7 @@ describe.each(STORES)('the bank on $name', ({ make }) => {
       expect(JSON.parse(sms[0]!)).toMatchObject({
         code,
         phone: '138****8000',
-        checkout_session: w.session.id,
+        session: w.session.id,
         partner: w.partner.id,
       });
       for (const line of logLines) expect(() => JSON.parse(line)).not.toThrow();

@@ -5,6 +5,7 @@ import { XinghuiConfigurationError } from './errors/index.js';
 import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
 import { ClientConsents } from './resources/client-consents.js';
 import { ClientCredit } from './resources/client-credit.js';
+import { ClientWallet } from './resources/client-wallet.js';
 
 /** Options of the browser client. */
 export interface BrowserClientOptions extends ClientOptions {
@@ -20,6 +21,8 @@ export interface XinghuiBrowserClient {
   readonly consents: ClientConsents;
   /** The session's shop's credit line, and enrolment from the checkout. */
   readonly credit: ClientCredit;
+  /** The shop's wallet, loans and repayments, from a wallet session's page. */
+  readonly wallet: ClientWallet;
 }
 
 /**
@@ -56,5 +59,6 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
     checkoutSessions: new ClientCheckoutSessions(transport),
     consents: new ClientConsents(transport),
     credit: new ClientCredit(transport),
+    wallet: new ClientWallet(transport),
   };
 }

@@ -12,6 +12,7 @@ export type { ClientOptions, RequestOptions, RetryInfo } from './core/options.js
 export type { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
 export type { ClientConsents } from './resources/client-consents.js';
 export type { ClientCredit } from './resources/client-credit.js';
+export type { ClientWallet } from './resources/client-wallet.js';
 
 // Errors
 export {

@@ -18,6 +18,7 @@ export type { CreditLines } from './resources/credit-lines.js';
 export type { LimitReviews } from './resources/limit-reviews.js';
 export type { Loans } from './resources/loans.js';
 export type { TradeReports } from './resources/trade-reports.js';
+export type { WalletSessions } from './resources/wallet-sessions.js';
 export type { Events } from './resources/events.js';
 export type { Payments } from './resources/payments.js';
 export type { Sandbox } from './resources/sandbox.js';

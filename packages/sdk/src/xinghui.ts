@@ -10,6 +10,7 @@ import { CreditLines } from './resources/credit-lines.js';
 import { LimitReviews } from './resources/limit-reviews.js';
 import { Loans } from './resources/loans.js';
 import { TradeReports } from './resources/trade-reports.js';
+import { WalletSessions } from './resources/wallet-sessions.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
 import { Sandbox } from './resources/sandbox.js';
@@ -45,6 +46,7 @@ export class Xinghui {
   readonly loans: Loans;
   readonly tradeReports: TradeReports;
   readonly limitReviews: LimitReviews;
+  readonly walletSessions: WalletSessions;
   readonly payments: Payments;
   readonly events: Events;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
@@ -74,6 +76,7 @@ export class Xinghui {
     this.loans = new Loans(transport);
     this.tradeReports = new TradeReports(transport);
     this.limitReviews = new LimitReviews(transport);
+    this.walletSessions = new WalletSessions(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
     this.sandbox = new Sandbox(transport);

@@ -58,19 +58,33 @@ export type AdvanceTestClockParams = z.input<typeof AdvanceTestClockParams>;
 /** The latest one-time code sent for a checkout session: what the shop owner's phone shows. */
 export const SandboxVerificationCode = z.object({
   object: z.literal('sandbox_verification_code'),
-  checkout_session: z.string(),
+  /** The checkout or wallet session the code was sent for. */
+  session: z.string(),
   code: z.string(),
   status: z.string(),
   expires_at: Timestamp,
 });
 export type SandboxVerificationCode = z.infer<typeof SandboxVerificationCode>;
 
-/** Which checkout session's code to read. */
-export const SandboxVerificationCodeQuery = z.strictObject({
-  checkout_session: z
-    .string()
-    .check(z.regex(/^cs_[0-9A-Za-z]{8,64}$/, 'must be a checkout session id')),
-});
+/** Which session's code to read: a checkout session's, or a wallet session's. */
+export const SandboxVerificationCodeQuery = z
+  .strictObject({
+    checkout_session: z.optional(
+      z.string().check(z.regex(/^cs_[0-9A-Za-z]{8,64}$/, 'must be a checkout session id')),
+    ),
+    wallet_session: z.optional(
+      z.string().check(z.regex(/^ws_[0-9A-Za-z]{8,64}$/, 'must be a wallet session id')),
+    ),
+  })
+  .check(
+    z.refine(
+      (query) => (query.checkout_session === undefined) !== (query.wallet_session === undefined),
+      {
+        message: 'name exactly one session: checkout_session or wallet_session',
+        path: ['checkout_session'],
+      },
+    ),
+  );
 
 /** The result of recomputing every balance from the ledger's postings. */
 export const LedgerReport = z.object({

@@ -28,7 +28,7 @@ import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js
 /** The action a checkout session's code confirms: paying its amount to its supplier. */
 function purposeOf(ctx: Context, session: CheckoutSessionRecord): CodePurpose {
   return {
-    checkoutSession: session.id,
+    session: session.id,
     phone: getBuyer(ctx, session.buyer).phone,
     amount: session.amount.amount,
     payee: session.supplier,

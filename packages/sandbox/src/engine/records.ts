@@ -12,6 +12,7 @@ import type {
   Repayment,
   TradeReport,
   LimitReview,
+  WalletSession,
   Event,
   Payment,
   Refund,
@@ -88,7 +89,8 @@ export type CheckoutSessionRecord = Owned<CheckoutSession>;
 export interface VerificationCodeRecord {
   id: string;
   partner: string;
-  checkout_session: string;
+  /** The checkout or wallet session the code confirms an action of. */
+  session: string;
   code: string;
   phone: string;
   /** What the code confirms: it is void for any other amount or payee. */
@@ -123,6 +125,7 @@ export type LoanRecord = Owned<
 export type RepaymentRecord = Owned<Repayment>;
 export type TradeReportRecord = Owned<TradeReport>;
 export type LimitReviewRecord = Owned<LimitReview>;
+export type WalletSessionRecord = Owned<WalletSession>;
 
 /** A shop's revolving line, in plain fen: `available` is derived (limit − used), never stored. */
 export interface CreditLineRecord {

@@ -8,7 +8,7 @@ export const CODE_RULES = { lifetimeSeconds: 300, resendAfterSeconds: 60, maxAtt
 
 /** What a code confirms: an action of one amount to one payee. */
 export interface CodePurpose {
-  checkoutSession: string;
+  session: string;
   phone: string;
   amount: number;
   payee: string;
@@ -18,15 +18,12 @@ export interface CodePurpose {
  * A session has one current code: asking again replaces it in place, so the old one can never
  * confirm anything, and finding it is a lookup by key rather than a search.
  */
-function codeIdOf(checkoutSession: string): string {
-  return `vc_${checkoutSession.slice('cs_'.length)}`;
+function codeIdOf(session: string): string {
+  return `vc_${session.replace('_', '')}`;
 }
 
-function latestCode(ctx: Context, checkoutSession: string): VerificationCodeRecord | undefined {
-  const record = ctx.store.get<VerificationCodeRecord>(
-    'verification_codes',
-    codeIdOf(checkoutSession),
-  );
+function latestCode(ctx: Context, session: string): VerificationCodeRecord | undefined {
+  const record = ctx.store.get<VerificationCodeRecord>('verification_codes', codeIdOf(session));
   return record?.partner === ctx.partner.id ? record : undefined;
 }
 
@@ -45,7 +42,7 @@ function sixDigits(): string {
  * @throws ApiError `resend_too_soon` within 60 s of the previous code
  */
 export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
-  const previous = latestCode(ctx, purpose.checkoutSession);
+  const previous = latestCode(ctx, purpose.session);
   if (previous?.status === 'active' && previous.resend_available_at > ctx.now) {
     const wait = previous.resend_available_at - ctx.now;
     throw new ApiError('resend_too_soon', `A code was just sent; ask for another in ${wait} s`, {
@@ -53,9 +50,9 @@ export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
     });
   }
   const record: VerificationCodeRecord = {
-    id: codeIdOf(purpose.checkoutSession),
+    id: codeIdOf(purpose.session),
     partner: ctx.partner.id,
-    checkout_session: purpose.checkoutSession,
+    session: purpose.session,
     code: sixDigits(),
     phone: purpose.phone,
     amount: purpose.amount,
@@ -73,7 +70,7 @@ export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
       msg: 'sms.sent (sandbox: the code is printed here and readable at GET /v1/sandbox/verification_codes)',
       phone: record.phone,
       code: record.code,
-      checkout_session: record.checkout_session,
+      session: record.session,
       partner: ctx.partner.id,
     }),
   );
@@ -98,7 +95,7 @@ export function presentCode(record: VerificationCodeRecord): VerificationCode {
  * @throws ApiError `verification_code_required`, `…_expired`, `…_locked` or `…_invalid`
  */
 export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): void {
-  const record = latestCode(ctx, purpose.checkoutSession);
+  const record = latestCode(ctx, purpose.session);
   if (!record || record.status === 'used') {
     throw new ApiError('verification_code_required', 'Ask for a one-time code first', {
       param: 'verification_code',
@@ -146,9 +143,6 @@ export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): 
 }
 
 /** Sandbox only: the latest code sent for a checkout session, to type in tests and demos. */
-export function latestCodeFor(
-  ctx: Context,
-  checkoutSession: string,
-): VerificationCodeRecord | undefined {
-  return latestCode(ctx, checkoutSession);
+export function latestCodeFor(ctx: Context, session: string): VerificationCodeRecord | undefined {
+  return latestCode(ctx, session);
 }

@@ -2,7 +2,11 @@ import { CLIENT_SECRET_HEADER, sessionIdOfClientSecret, type Capability } from '
 import type { Context } from 'hono';
 import { ApiError } from '../engine/api-error.js';
 import { findApiKey, originAllowed } from '../engine/partners.js';
-import type { CheckoutSessionRecord, PartnerRecord } from '../engine/records.js';
+import type {
+  CheckoutSessionRecord,
+  PartnerRecord,
+  WalletSessionRecord,
+} from '../engine/records.js';
 import type { Env } from './env.js';
 
 function bearerKey(c: Context<Env>): string {
@@ -40,15 +44,19 @@ export function authenticateSecret(c: Context<Env>): PartnerRecord {
   return found.partner;
 }
 
+/** Where each kind of session a client secret can name is kept. */
+const SESSION_TABLES = { cs: 'checkout_sessions', ws: 'wallet_sessions' } as const;
+
 /**
  * Authenticates a call from a page: the publishable key, from an allowed origin, with the
- * client secret of one of the partner's sessions that grants `capability`.
+ * client secret of one of the partner's sessions (checkout or wallet) that grants one of
+ * `capabilities`.
  *
  * @returns the partner and the id of the session the page may act on
  */
 export function authenticateClient(
   c: Context<Env>,
-  capability: Capability,
+  capabilities: readonly Capability[],
 ): { partner: PartnerRecord; sessionId: string } {
   const found = findApiKey(c.get('bank').store, bearerKey(c));
   if (!found) throw new ApiError('api_key_invalid', 'Unknown API key');
@@ -65,8 +73,11 @@ export function authenticateClient(
   }
   const clientSecret = c.req.header(CLIENT_SECRET_HEADER) ?? '';
   const sessionId = sessionIdOfClientSecret(clientSecret);
-  const session = sessionId
-    ? c.get('bank').store.get<CheckoutSessionRecord>('checkout_sessions', sessionId)
+  const table = sessionId
+    ? SESSION_TABLES[sessionId.slice(0, 2) as keyof typeof SESSION_TABLES]
+    : undefined;
+  const session = table
+    ? c.get('bank').store.get<CheckoutSessionRecord | WalletSessionRecord>(table, sessionId!)
     : undefined;
   // Another partner's session, or a made-up secret, is as unknown as no session at all.
   if (!session || session.partner !== found.partner.id || session.client_secret !== clientSecret) {
@@ -75,8 +86,15 @@ export function authenticateClient(
       `Send the session's client secret in ${CLIENT_SECRET_HEADER}`,
     );
   }
-  if (!session.capabilities.includes(capability)) {
-    throw new ApiError('permission_denied', `This session does not allow ${capability}`);
+  if (
+    !capabilities.some((capability) =>
+      (session.capabilities as readonly string[]).includes(capability),
+    )
+  ) {
+    throw new ApiError(
+      'permission_denied',
+      `This session does not allow ${capabilities.join(' or ')}`,
+    );
   }
   return { partner: found.partner, sessionId: session.id };
 }

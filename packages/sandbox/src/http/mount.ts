@@ -47,7 +47,7 @@ export function mount<E extends Endpoint>(
   app: Hono<Env>,
   endpoint: E,
   handler: Handler<E>,
-  capability?: Capability,
+  capability?: Capability | readonly Capability[],
 ): void {
   const path = endpoint.path.replace('{id}', ':id');
   app.on(endpoint.method, path, async (c) => {
@@ -55,7 +55,7 @@ export function mount<E extends Endpoint>(
     const requestId = c.get('requestId');
     const { partner, sessionId } =
       endpoint.auth === 'client'
-        ? authenticateClient(c, capability!)
+        ? authenticateClient(c, ([] as Capability[]).concat(capability ?? []))
         : { partner: authenticateSecret(c), sessionId: '' };
     const id = c.req.param('id') ?? '';
 

@@ -12,6 +12,8 @@ import {
 import { loanOffers, listLoans, retrieveLoan } from '../engine/loans.js';
 import { listRepayments, repayLoan } from '../engine/repayments.js';
 import type { Env } from '../http/env.js';
+import { getWalletSession } from '../engine/wallet-sessions.js';
+import type { Context } from '../engine/context.js';
 import { mount } from '../http/mount.js';
 
 /** Credit applications, lines, loan offers and loans, from the partner's server and the page. */
@@ -51,11 +53,18 @@ export function creditRoutes(app: Hono<Env>): void {
     app,
     clientCreditEndpoints.retrieveClientCreditLine,
     (ctx, { sessionId }) => {
-      const line = lineOfBuyer(ctx, getCheckoutSession(ctx, sessionId).buyer);
+      const line = lineOfBuyer(ctx, buyerOfSession(ctx, sessionId));
       if (!line)
         throw new ApiError('resource_missing', 'This shop has no credit line yet: it may apply');
       return presentCreditLine(line);
     },
-    'read_credit_available',
+    ['read_credit_available', 'read_credit_line'],
   );
+}
+
+/** The shop a page's session (checkout or wallet) is about. */
+function buyerOfSession(ctx: Context, sessionId: string): string {
+  return sessionId.startsWith('ws_')
+    ? getWalletSession(ctx, sessionId).buyer
+    : getCheckoutSession(ctx, sessionId).buyer;
 }

@@ -22,14 +22,14 @@ export function sandboxRoutes(app: Hono<Env>): void {
   mount(app, endpoints.retrieveTestClock, (ctx) => presentClock(ctx));
   mount(app, endpoints.advanceTestClock, (ctx, { body }) => advanceClock(ctx, body));
   mount(app, endpoints.retrieveSandboxVerificationCode, (ctx, { query }) => {
-    const code = latestCodeFor(ctx, query.checkout_session);
+    const code = latestCodeFor(ctx, (query.checkout_session ?? query.wallet_session)!);
     if (!code)
-      throw new ApiError('resource_missing', 'No code was sent for this checkout session', {
+      throw new ApiError('resource_missing', 'No code was sent for this session', {
         param: 'checkout_session',
       });
     return {
       object: 'sandbox_verification_code',
-      checkout_session: code.checkout_session,
+      session: code.session,
       code: code.code,
       status: code.status,
       expires_at: code.expires_at,

@@ -28,6 +28,7 @@ export const TABLES = [
   'repayments',
   'trade_reports',
   'limit_reviews',
+  'wallet_sessions',
   'events',
   'idempotency_keys',
   'timers',

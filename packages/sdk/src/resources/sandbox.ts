@@ -40,22 +40,23 @@ export class Sandbox {
   }
 
   /**
-   * Reads the latest one-time code sent for a checkout session: what the shop owner's phone
-   * would show.
+   * Reads the latest one-time code sent for a checkout session or a wallet session: what the
+   * shop owner's phone would show.
    *
+   * @param session - `cs_…` or `ws_…`
    * @example
    * ```ts
    * const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
    * ```
    */
   retrieveVerificationCode(
-    checkoutSession: string,
+    session: string,
     options?: RequestOptions,
   ): Promise<SandboxVerificationCode> {
-    return this.transport.request(endpoints.retrieveSandboxVerificationCode, {
-      query: { checkout_session: checkoutSession },
-      options,
-    });
+    const query = session.startsWith('ws_')
+      ? { wallet_session: session }
+      : { checkout_session: session };
+    return this.transport.request(endpoints.retrieveSandboxVerificationCode, { query, options });
   }
 
   /**

@@ -1,0 +1,144 @@
+import {
+  clientWalletEndpoints as endpoints,
+  type ClientRepaymentParams,
+  type Consent,
+  type LimitReview,
+  type List,
+  type ListParams,
+  type Loan,
+  type RepaymentCodeParams,
+  type Repayment,
+  type VerificationCode,
+  type Wallet,
+  type WalletTransaction,
+} from '@xinghui/contract';
+import { scopedTo } from '../core/client-secret.js';
+import type { RequestOptions } from '../core/options.js';
+import type { Transport } from '../core/transport.js';
+
+/** The shop's own money, from the page of a wallet session (its client secret). */
+export class ClientWallet {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Reads the shop's wallet and its balance.
+   *
+   * @example
+   * ```ts
+   * const wallet = await xinghui.wallet.retrieve(clientSecret);
+   * ```
+   */
+  retrieve(clientSecret: string, options?: RequestOptions): Promise<Wallet> {
+    return this.transport.request(endpoints.retrieveClientWallet, scopedTo(clientSecret, options));
+  }
+
+  /**
+   * Lists the wallet's movements, newest first.
+   *
+   * @example
+   * ```ts
+   * const { data } = await xinghui.wallet.listTransactions(clientSecret, { limit: 20 });
+   * ```
+   */
+  listTransactions(
+    clientSecret: string,
+    params: ListParams = {},
+    options?: RequestOptions,
+  ): Promise<List<WalletTransaction>> {
+    return this.transport.request(endpoints.listClientWalletTransactions, {
+      ...scopedTo(clientSecret, options),
+      query: params,
+    });
+  }
+
+  /**
+   * Lists the shop's loans, newest first, each with what it owes today and its payoff.
+   *
+   * @example
+   * ```ts
+   * const { data: loans } = await xinghui.wallet.listLoans(clientSecret);
+   * ```
+   */
+  listLoans(
+    clientSecret: string,
+    params: ListParams = {},
+    options?: RequestOptions,
+  ): Promise<List<Loan>> {
+    return this.transport.request(endpoints.listClientLoans, {
+      ...scopedTo(clientSecret, options),
+      query: params,
+    });
+  }
+
+  /**
+   * Sends the shop owner a code bound to repaying this loan this amount (the payoff by default).
+   *
+   * @example
+   * ```ts
+   * const sent = await xinghui.wallet.requestRepaymentCode(clientSecret, loan.id);
+   * ```
+   */
+  requestRepaymentCode(
+    clientSecret: string,
+    loanId: string,
+    params: RepaymentCodeParams = {},
+    options?: RequestOptions,
+  ): Promise<VerificationCode> {
+    return this.transport.request(endpoints.requestRepaymentCode, {
+      ...scopedTo(clientSecret, options),
+      id: loanId,
+      body: params,
+    });
+  }
+
+  /**
+   * Repays a loan from the wallet with the code sent for the same amount.
+   *
+   * @example
+   * ```ts
+   * const receipt = await xinghui.wallet.repay(clientSecret, loan.id, { verification_code: '123456' });
+   * ```
+   */
+  repay(
+    clientSecret: string,
+    loanId: string,
+    params: ClientRepaymentParams,
+    options?: RequestOptions,
+  ): Promise<Repayment> {
+    return this.transport.request(endpoints.createClientRepayment, {
+      ...scopedTo(clientSecret, options),
+      id: loanId,
+      body: params,
+    });
+  }
+
+  /**
+   * Asks for a review of the shop's credit limit.
+   *
+   * @example
+   * ```ts
+   * const review = await xinghui.wallet.requestLimitReview(clientSecret);
+   * ```
+   */
+  requestLimitReview(clientSecret: string, options?: RequestOptions): Promise<LimitReview> {
+    return this.transport.request(
+      endpoints.createClientLimitReview,
+      scopedTo(clientSecret, options),
+    );
+  }
+
+  /**
+   * Revokes the shop's data-sharing consent: reviews stop and the limit holds.
+   *
+   * @example
+   * ```ts
+   * await xinghui.wallet.revokeDataSharing(clientSecret);
+   * ```
+   */
+  revokeDataSharing(clientSecret: string, options?: RequestOptions): Promise<Consent> {
+    return this.transport.request(
+      endpoints.revokeClientDataSharing,
+      scopedTo(clientSecret, options),
+    );
+  }
+}
