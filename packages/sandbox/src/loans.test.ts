@@ -278,7 +278,7 @@ describe('confirming with credit', () => {
     );
   });
 
-  it('does not yet refund a payment made on credit, and says so', async () => {
+  it('refunds goods bought on credit by paying the loan down, not into the wallet', async () => {
     const w = await creditWorld(30_000);
     const { session, page } = await w.checkout(25_800);
     const code = await codeSent(w.server, page, session);
@@ -289,10 +289,27 @@ describe('confirming with credit', () => {
         verification_code: code,
       })
     ).body;
-    expectError(
-      await w.server.post(`/v1/payments/${paid.payment}/refunds`, {}),
-      'payment_method_unavailable',
-    );
+    const before = await books(w.server, w);
+    const partial = await w.server.post(`/v1/payments/${paid.payment}/refunds`, {
+      amount: { amount: 10_000, currency: 'CNY' },
+    });
+    expect(partial.status, partial.text).toBe(200);
+    expect(await books(w.server, w)).toEqual({
+      ...before,
+      supplier: before.supplier - 10_000,
+      used: 15_800,
+    });
+    const [loan] = (await w.server.get<List<Loan>>('/v1/loans')).body.data;
+    expect(loan).toMatchObject({ status: 'active', principal_outstanding: { amount: 15_800 } });
+
+    expect((await w.server.post(`/v1/payments/${paid.payment}/refunds`, {})).status).toBe(200);
+    const [closed] = (await w.server.get<List<Loan>>('/v1/loans')).body.data;
+    expect(closed).toMatchObject({ status: 'repaid', payoff_amount: { amount: 0 } });
+    expect(await books(w.server, w)).toEqual({
+      ...before,
+      supplier: before.supplier - 25_800,
+      used: 0,
+    });
   });
 });
 
@@ -481,5 +498,27 @@ describe('repaying', () => {
       status: 'active',
       used: { amount: 0 },
     });
+  });
+
+  it('keep the interest already owed when a refund pays the principal off', async () => {
+    const b = await borrowed();
+    await b.advance(17);
+    const [payment] = (await b.server.get<List<Payment>>('/v1/payments')).body.data;
+    expect((await b.server.post(`/v1/payments/${payment!.id}/refunds`, {})).status).toBe(200);
+    const loan = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;
+    expect(loan).toMatchObject({
+      status: 'active',
+      principal_outstanding: { amount: 0 },
+      accrued_interest: { amount: 5_171 },
+      payoff_amount: { amount: 5_171 },
+    });
+    await b.advance(5); // nothing more accrues on a principal of zero
+    expect((await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body.payoff_amount.amount).toBe(
+      5_171,
+    );
+    await b.topUp(5_171);
+    const receipt = (await b.server.post<Repayment>(`/v1/loans/${b.loan.id}/repayments`, {})).body;
+    expect(receipt).toMatchObject({ interest: { amount: 5_171 }, principal: { amount: 0 } });
+    expect((await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body.status).toBe('repaid');
   });
 });

@@ -13,7 +13,8 @@ import {
 } from '@xinghui/contract';
 import { ApiError } from './api-error.js';
 import { recordLoanAgreement } from './consents.js';
-import { scheduleLoanServicing } from './loan-servicing.js';
+import { recordEvent } from './events.js';
+import { scheduleLoanServicing, unfreezeIfCurrent } from './loan-servicing.js';
 import type { Context } from './context.js';
 import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
 import { openAccount, postEntry } from './ledger.js';
@@ -197,6 +198,45 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
       currency: 'CNY',
     },
   };
+}
+
+/**
+ * Pays a loan's principal down by up to `amount` when the goods it bought are refunded: the
+ * interest and penalty counted so far stay owed (carried), the principal stops accruing, and
+ * the line's credit comes back. A loan left owing nothing is repaid.
+ *
+ * @returns the loan's ledger account and how much of the refund it took
+ */
+export function payDownLoan(
+  ctx: Context,
+  paymentId: string,
+  amount: number,
+): { account: string; amount: number } {
+  const [loan] = ctx.store.find<LoanRecord>('loans', {
+    where: { partner: ctx.partner.id, payment: paymentId },
+    limit: 1,
+  });
+  if (!loan) throw new Error(`No loan for the credit payment ${paymentId}`);
+  const { interest, penalty } = amountsOwed(ctx, loan);
+  const principal = Math.min(amount, loan.principal_outstanding.amount);
+  const outstanding = loan.principal_outstanding.amount - principal;
+  const repaid = outstanding === 0 && interest === 0 && penalty === 0;
+  const updated: LoanRecord = {
+    ...loan,
+    status: repaid ? 'repaid' : loan.status,
+    principal_outstanding: { amount: outstanding, currency: 'CNY' },
+    interest_from: shanghaiDate(ctx.now),
+    interest_carried: interest,
+    penalty_carried: penalty,
+  };
+  ctx.store.update('loans', updated);
+  const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
+  ctx.store.update('credit_lines', { ...line, used: line.used - principal, updated: ctx.now });
+  if (repaid) {
+    recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
+    unfreezeIfCurrent(ctx, loan.buyer);
+  }
+  return { account: loan.account, amount: principal };
 }
 
 export function getLoan(ctx: Context, id: string): LoanRecord {

@@ -15,7 +15,7 @@ import type { Context } from './context.js';
 import { recordEvent } from './events.js';
 import { postEntry } from './ledger.js';
 import { getOwned, listPage, withoutPartner, type PageParams } from './pagination.js';
-import { assertCreditAvailable, drawDown, presentLoan } from './loans.js';
+import { assertCreditAvailable, drawDown, payDownLoan, presentLoan } from './loans.js';
 import type {
   CheckoutSessionRecord,
   PaymentRecord,
@@ -166,13 +166,6 @@ export function listPayments(ctx: Context, params: ListPaymentsParams) {
  */
 export function refundPayment(ctx: Context, id: string, params: CreateRefundParams): Refund {
   const payment = getPayment(ctx, id);
-  if (payment.method === 'credit') {
-    // The money would have to pay down the loan, not go to the wallet: not built yet.
-    throw new ApiError(
-      'payment_method_unavailable',
-      'Refunds of payments made on credit are not available yet',
-    );
-  }
   const remaining = payment.amount.amount - payment.amount_refunded.amount;
   if (payment.status !== 'succeeded' || remaining === 0) {
     throw new ApiError('amount_too_large', 'Nothing is left to refund on this payment', {
@@ -203,6 +196,10 @@ export function refundPayment(ctx: Context, id: string, params: CreateRefundPara
     created: ctx.now,
   };
   const description = `Refund from ${supplier.business_name}`;
+  // A refund of goods bought on credit pays the loan down first; only what the shop had
+  // already repaid comes back to its wallet.
+  const toLoan = payment.method === 'credit' ? payDownLoan(ctx, payment.id, amount) : undefined;
+  const toWallet = amount - (toLoan?.amount ?? 0);
   postEntry(
     ctx,
     description,
@@ -214,7 +211,28 @@ export function refundPayment(ctx: Context, id: string, params: CreateRefundPara
         source: refund.id,
         description,
       },
-      { account: buyer.wallet, amount, type: 'refund', source: refund.id, description },
+      ...(toLoan && toLoan.amount > 0
+        ? [
+            {
+              account: toLoan.account,
+              amount: toLoan.amount,
+              type: 'refund' as const,
+              source: refund.id,
+              description,
+            },
+          ]
+        : []),
+      ...(toWallet > 0
+        ? [
+            {
+              account: buyer.wallet,
+              amount: toWallet,
+              type: 'refund' as const,
+              source: refund.id,
+              description,
+            },
+          ]
+        : []),
     ],
     "The supplier's settlement account no longer holds this amount",
   );
