@@ -200,10 +200,43 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
   };
 }
 
+/** What one payment settled on a loan, in fen. */
+export interface Settlement {
+  penalty: number;
+  interest: number;
+  principal: number;
+}
+
 /**
- * Pays a loan's principal down by up to `amount` when the goods it bought are refunded: the
- * interest and penalty counted so far stay owed (carried), the principal stops accruing, and
- * the line's credit comes back. A loan left owing nothing is repaid.
+ * Applies a payment to a loan: interest and penalty are counted up to today, what the payment
+ * did not cover of them is carried, the principal it paid stops accruing and comes back to the
+ * line as available credit. A loan left owing nothing is repaid (`loan.repaid`), and the
+ * shop's line is unfrozen if that was its last overdue loan.
+ */
+export function settleLoan(ctx: Context, loan: LoanRecord, paid: Settlement): void {
+  const { interest, penalty } = amountsOwed(ctx, loan);
+  const outstanding = loan.principal_outstanding.amount - paid.principal;
+  const repaid = outstanding === 0 && paid.interest === interest && paid.penalty === penalty;
+  const updated: LoanRecord = {
+    ...loan,
+    status: repaid ? 'repaid' : loan.status,
+    principal_outstanding: { amount: outstanding, currency: 'CNY' },
+    interest_from: shanghaiDate(ctx.now),
+    interest_carried: interest - paid.interest,
+    penalty_carried: penalty - paid.penalty,
+  };
+  ctx.store.update('loans', updated);
+  const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
+  ctx.store.update('credit_lines', { ...line, used: line.used - paid.principal, updated: ctx.now });
+  if (repaid) {
+    recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
+    unfreezeIfCurrent(ctx, loan.buyer);
+  }
+}
+
+/**
+ * Pays a loan's principal down by up to `amount` when the goods it bought are refunded; the
+ * interest and penalty counted so far stay owed.
  *
  * @returns the loan's ledger account and how much of the refund it took
  */
@@ -217,25 +250,8 @@ export function payDownLoan(
     limit: 1,
   });
   if (!loan) throw new Error(`No loan for the credit payment ${paymentId}`);
-  const { interest, penalty } = amountsOwed(ctx, loan);
   const principal = Math.min(amount, loan.principal_outstanding.amount);
-  const outstanding = loan.principal_outstanding.amount - principal;
-  const repaid = outstanding === 0 && interest === 0 && penalty === 0;
-  const updated: LoanRecord = {
-    ...loan,
-    status: repaid ? 'repaid' : loan.status,
-    principal_outstanding: { amount: outstanding, currency: 'CNY' },
-    interest_from: shanghaiDate(ctx.now),
-    interest_carried: interest,
-    penalty_carried: penalty,
-  };
-  ctx.store.update('loans', updated);
-  const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
-  ctx.store.update('credit_lines', { ...line, used: line.used - principal, updated: ctx.now });
-  if (repaid) {
-    recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
-    unfreezeIfCurrent(ctx, loan.buyer);
-  }
+  settleLoan(ctx, loan, { penalty: 0, interest: 0, principal });
   return { account: loan.account, amount: principal };
 }
 

@@ -1,18 +1,11 @@
-import {
-  generateId,
-  shanghaiDate,
-  type CreateRepaymentParams,
-  type Repayment,
-} from '@xinghui/contract';
+import { generateId, type CreateRepaymentParams, type Repayment } from '@xinghui/contract';
 import { ApiError } from './api-error.js';
 import { getBuyer } from './buyers.js';
 import type { Context } from './context.js';
-import { recordEvent } from './events.js';
 import { openAccount, postEntry, type PostingLine } from './ledger.js';
-import { amountsOwed, getLoan, presentLoan } from './loans.js';
-import { unfreezeIfCurrent } from './loan-servicing.js';
+import { amountsOwed, getLoan, settleLoan } from './loans.js';
 import { listPage, withoutPartner, type PageParams } from './pagination.js';
-import type { AccountRecord, CreditLineRecord, LoanRecord, RepaymentRecord } from './records.js';
+import type { AccountRecord, RepaymentRecord } from './records.js';
 
 /** The partner's interest income account, opened the first time a shop pays interest. */
 function incomeAccount(ctx: Context): string {
@@ -106,23 +99,7 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
   postEntry(ctx, description, lines, 'The wallet balance is lower than the repayment');
   ctx.store.insert('repayments', repayment);
 
-  // Interest is now counted up to today: what this payment did not cover is carried.
-  const repaid = outstanding === 0 && interestPaid === interest && penaltyPaid === penalty;
-  const updated: LoanRecord = {
-    ...loan,
-    status: repaid ? 'repaid' : loan.status,
-    principal_outstanding: { amount: outstanding, currency: 'CNY' },
-    interest_from: shanghaiDate(ctx.now),
-    interest_carried: interest - interestPaid,
-    penalty_carried: penalty - penaltyPaid,
-  };
-  ctx.store.update('loans', updated);
-  const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
-  ctx.store.update('credit_lines', { ...line, used: line.used - principalPaid, updated: ctx.now });
-  if (repaid) {
-    recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
-    unfreezeIfCurrent(ctx, loan.buyer);
-  }
+  settleLoan(ctx, loan, { penalty: penaltyPaid, interest: interestPaid, principal: principalPaid });
   return withoutPartner(repayment);
 }
 
