@@ -4,6 +4,8 @@
 // gets only what a page may hold: the publishable key and a client secret.
 //
 // Browser tests call it with `executeServerCommand('xinghui-checkout', …)` (see packages/elements/src/testing/sandbox-commands.ts).
+// `xinghui-partner` and `xinghui-server` let a test build any world (credit lines, loans, wallet
+// sessions) through the partner's API, while the secret key stays here, named by a `ref`.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -27,7 +29,10 @@ export function sandboxPlugin() {
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
   let apiBase = '';
-  /** Secret key of the partner behind each checkout session: it never leaves this process. */
+  /**
+   * The partner behind each ref (a checkout session's id, or a partner's ref): its secret key
+   * never leaves this process.
+   */
   const secretKeys = new Map();
   let counter = 0;
 
@@ -51,18 +56,42 @@ export function sandboxPlugin() {
     return json;
   }
 
+  /** A fresh partner with the usual shop (topped up with `topUp` fen) and supplier. */
+  async function newWorld(/** @type {number} */ topUp) {
+    const partner = await call('POST', '/v1/sandbox/partners');
+    const key = partner.secret_key;
+    const shop = await call('POST', '/v1/buyers', key, SHOP);
+    const supplier = await call('POST', '/v1/suppliers', key, SUPPLIER);
+    if (topUp > 0)
+      await call('POST', `/v1/wallets/${shop.wallet}/top_ups`, key, {
+        amount: { amount: topUp, currency: 'CNY' },
+      });
+    return { partner, key, shop, supplier };
+  }
+
   /** @type {Record<string, (payload: any) => Promise<unknown>>} */
   const commands = {
+    /** A fresh partner, shop and supplier; later calls name it by the returned `ref`. */
+    async 'xinghui-partner'({ topUp = 100_000 } = {}) {
+      const { partner, key, shop, supplier } = await newWorld(topUp);
+      const ref = `partner-${++counter}`;
+      secretKeys.set(ref, { key, wallet: shop.wallet, supplier: supplier.id });
+      return {
+        ref,
+        apiBase,
+        publishableKey: partner.publishable_key,
+        buyer: shop.id,
+        supplier: supplier.id,
+        wallet: shop.wallet,
+      };
+    },
+    /** Any call of the partner's API with its secret key, as the partner's server makes it. */
+    async 'xinghui-server'({ ref, method, path, body }) {
+      return call(method, path, secretKeys.get(ref).key, body);
+    },
     /** A fresh partner, a shop with `topUp` fen in its wallet, a supplier and an open session. */
     async 'xinghui-checkout'({ topUp = 100_000, amount = 25_800, expiresIn } = {}) {
-      const partner = await call('POST', '/v1/sandbox/partners');
-      const key = partner.secret_key;
-      const shop = await call('POST', '/v1/buyers', key, SHOP);
-      const supplier = await call('POST', '/v1/suppliers', key, SUPPLIER);
-      if (topUp > 0)
-        await call('POST', `/v1/wallets/${shop.wallet}/top_ups`, key, {
-          amount: { amount: topUp, currency: 'CNY' },
-        });
+      const { partner, key, shop, supplier } = await newWorld(topUp);
       const session = await call('POST', '/v1/checkout_sessions', key, {
         buyer: shop.id,
         supplier: supplier.id,
@@ -80,27 +109,26 @@ export function sandboxPlugin() {
         sessionId: session.id,
       };
     },
-    /** The code the shop owner's phone shows. */
-    async 'xinghui-code'({ sessionId }) {
-      const { key } = secretKeys.get(sessionId);
-      return (
-        await call('GET', `/v1/sandbox/verification_codes?checkout_session=${sessionId}`, key)
-      ).code;
+    /** The code the shop owner's phone shows for a checkout (`cs_`) or wallet (`ws_`) session. */
+    async 'xinghui-code'({ ref, sessionId }) {
+      const { key } = secretKeys.get(ref);
+      const kind = sessionId.startsWith('ws_') ? 'wallet_session' : 'checkout_session';
+      return (await call('GET', `/v1/sandbox/verification_codes?${kind}=${sessionId}`, key)).code;
     },
     /** Moves the session's partner's clock forward. */
-    async 'xinghui-advance'({ sessionId, seconds }) {
-      return call('POST', '/v1/test_clocks/advance', secretKeys.get(sessionId).key, { seconds });
+    async 'xinghui-advance'({ ref, seconds }) {
+      return call('POST', '/v1/test_clocks/advance', secretKeys.get(ref).key, { seconds });
     },
     /** Tops up the session's shop, as a transfer in would. */
-    async 'xinghui-top-up'({ sessionId, amount }) {
-      const { key, wallet } = secretKeys.get(sessionId);
+    async 'xinghui-top-up'({ ref, amount }) {
+      const { key, wallet } = secretKeys.get(ref);
       return call('POST', `/v1/wallets/${wallet}/top_ups`, key, {
         amount: { amount, currency: 'CNY' },
       });
     },
     /** The supplier's settlement balance and whether the ledger verifies. */
-    async 'xinghui-books'({ sessionId }) {
-      const { key, supplier } = secretKeys.get(sessionId);
+    async 'xinghui-books'({ ref }) {
+      const { key, supplier } = secretKeys.get(ref);
       const { settlement_account } = await call('GET', `/v1/suppliers/${supplier}`, key);
       const ledger = await call('GET', '/v1/sandbox/ledger/verify', key);
       return { supplierBalance: settlement_account.balance.amount, ledgerOk: ledger.ok };

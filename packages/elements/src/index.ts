@@ -10,10 +10,13 @@
 // Components
 export { XhPayButton } from './components/pay-button/pay-button.component.js';
 export type { PayButtonState } from './components/pay-button/pay-button.component.js';
+export { XhProvider } from './components/provider/provider.component.js';
 
 // Setup
 export { configure } from './configure.js';
 export type { ElementsConfig } from './configure.js';
+export { clientContext } from './context.js';
+export type { ClientResolver } from './context.js';
 
 // Events
 export type { XhReadyDetail, XhReadyEvent } from './events/xh-ready.js';

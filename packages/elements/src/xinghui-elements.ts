@@ -3,6 +3,8 @@
  * `configure()`, for pages that paste a `<script type="module">` rather than use a bundler.
  */
 import './components/pay-button/pay-button.js';
+import './components/provider/provider.js';
 
 export { configure } from './configure.js';
 export { XhPayButton } from './components/pay-button/pay-button.component.js';
+export { XhProvider } from './components/provider/provider.component.js';

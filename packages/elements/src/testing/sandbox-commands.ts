@@ -1,13 +1,52 @@
 /**
- * What browser tests ask the partner's "server" (the sandbox plugin, in Node) to do.
+ * What browser tests ask the partner's "server" (the sandbox plugin, in Node) to do. The secret
+ * key stays in Node: a test names its partner by `ref` (or by a checkout session's id).
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A fresh partner with a shop (buyer) and a supplier; `ref` names it in later commands. */
+export interface Partner {
+  ref: string;
+  apiBase: string;
+  publishableKey: string;
+  buyer: string;
+  supplier: string;
+  wallet: string;
+}
 
 export interface Checkout {
   apiBase: string;
   publishableKey: string;
   clientSecret: string;
   sessionId: string;
+}
+
+/** Whatever names a partner in a command: a {@link Partner} or a {@link Checkout}. */
+export type PartnerRef = Partner | Checkout;
+
+const refOf = (world: PartnerRef) => ('ref' in world ? world.ref : world.sessionId);
+
+/** A fresh partner, shop (with `topUp` fen in its wallet, 1,000.00 by default) and supplier. */
+export function newPartner(options: { topUp?: number } = {}): Promise<Partner> {
+  return executeServerCommand('xinghui-partner', options);
+}
+
+/**
+ * Calls the partner's API with its secret key, as the partner's server would: create credit
+ * applications, checkout and wallet sessions, move the clock.
+ *
+ * @example
+ * ```ts
+ * const session = await server(partner, 'POST', '/v1/wallet_sessions', { buyer: partner.buyer });
+ * ```
+ */
+export function server<T = Record<string, unknown>>(
+  world: PartnerRef,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return executeServerCommand('xinghui-server', { ref: refOf(world), method, path, body });
 }
 
 /** A fresh partner, shop, supplier and open checkout session. */
@@ -17,19 +56,25 @@ export function newCheckout(
   return executeServerCommand('xinghui-checkout', options);
 }
 
-/** The one-time code sent for a session, as the shop owner's phone shows it. */
-export function codeFor(checkout: Checkout): Promise<string> {
-  return executeServerCommand('xinghui-code', { sessionId: checkout.sessionId });
+/**
+ * The one-time code the shop owner's phone shows, for a checkout session or (with `sessionId`)
+ * a wallet session of the partner.
+ */
+export function codeFor(world: PartnerRef, sessionId?: string): Promise<string> {
+  return executeServerCommand('xinghui-code', {
+    ref: refOf(world),
+    sessionId: sessionId ?? refOf(world),
+  });
 }
 
-export function advanceClock(checkout: Checkout, seconds: number): Promise<unknown> {
-  return executeServerCommand('xinghui-advance', { sessionId: checkout.sessionId, seconds });
+export function advanceClock(world: PartnerRef, seconds: number): Promise<unknown> {
+  return executeServerCommand('xinghui-advance', { ref: refOf(world), seconds });
 }
 
-export function topUp(checkout: Checkout, amount: number): Promise<unknown> {
-  return executeServerCommand('xinghui-top-up', { sessionId: checkout.sessionId, amount });
+export function topUp(world: PartnerRef, amount: number): Promise<unknown> {
+  return executeServerCommand('xinghui-top-up', { ref: refOf(world), amount });
 }
 
-export function books(checkout: Checkout): Promise<{ supplierBalance: number; ledgerOk: boolean }> {
-  return executeServerCommand('xinghui-books', { sessionId: checkout.sessionId });
+export function books(world: PartnerRef): Promise<{ supplierBalance: number; ledgerOk: boolean }> {
+  return executeServerCommand('xinghui-books', { ref: refOf(world) });
 }

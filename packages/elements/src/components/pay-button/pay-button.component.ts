@@ -1,17 +1,15 @@
 import { Task } from '@lit/task';
-import {
-  formatMoney,
-  money,
-  newIdempotencyKey,
-  type ClientCheckoutSession,
-  type Money,
-} from '@xinghui/contract';
-import { isXinghuiError, XinghuiConnectionError } from '@xinghui/sdk';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { money, newIdempotencyKey, type ClientCheckoutSession } from '@xinghui/contract';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientFor } from '../../configure.js';
+import { failureCode } from '../../base/failure.js';
+import { XhElement } from '../../base/xh-element.js';
+import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
-import { localeOf, messagesFor, type Messages } from '../../i18n/messages.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { CODE_PATTERN, codeForm } from '../../templates/code-form.js';
+import { outcome } from '../../templates/outcome.js';
+import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
 /**
@@ -33,8 +31,6 @@ export type PayButtonState =
 
 /** What to do again after a network failure. */
 type Retry = () => void;
-
-const CODE_PATTERN = /^\d{6}$/;
 
 /** States shown as an outcome block with its own heading: the status line only announces them. */
 const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
@@ -86,17 +82,8 @@ const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
  * <xh-pay-button client-secret="cs_…_secret_…" publishable-key="pk_test_…"></xh-pay-button>
  * ```
  */
-export class XhPayButton extends LitElement {
-  static override styles = payButtonStyles;
-
-  /** The client secret of the checkout session, from your server. */
-  @property({ attribute: 'client-secret' }) accessor clientSecret = '';
-
-  /** Your publishable key, `pk_test_…`; or call `configure()` once for the page. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-
-  /** The bank's API address; defaults to the page-wide `configure()` value, else the sandbox. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+export class XhPayButton extends XhElement {
+  static override styles = [baseStyles, payButtonStyles];
 
   /** Where the flow is (read-only): reflected as the `state` attribute. */
   @property({ reflect: true }) accessor state: PayButtonState = 'loading';
@@ -104,23 +91,18 @@ export class XhPayButton extends LitElement {
   @state() private accessor session: ClientCheckoutSession | undefined;
   @state() private accessor message = '';
   @state() private accessor messageIsError = false;
-  @state() private accessor phoneMasked = '';
-  @state() private accessor attemptsLeft = 0;
-  @state() private accessor resendInSeconds = 0;
   @state() private accessor paymentId = '';
 
+  readonly #code = new VerificationCodeController(this);
   #action: AbortController | undefined;
   #retry: Retry | undefined;
-  #resendTimer: ReturnType<typeof setInterval> | undefined;
-  #resendAt = 0;
   /** One idempotency key per code the shop owner submits: a retry after a lost answer reuses it. */
   #confirmKey = '';
-  #focusAfterUpdate: string | undefined;
 
   readonly #load = new Task(this, {
-    args: () => [this.clientSecret, this.publishableKey, this.apiBase] as const,
-    task: ([clientSecret, publishableKey, apiBase], { signal }) =>
-      clientFor(publishableKey, apiBase).checkoutSessions.retrieve(clientSecret, { signal }),
+    args: () => this.clientArgs,
+    task: ([clientSecret], { signal }) =>
+      this.client.checkoutSessions.retrieve(clientSecret, { signal }),
     onComplete: (session) => this.#loaded(session),
     onError: (error) => this.#failed(error, () => void this.#load.run()),
   });
@@ -135,23 +117,10 @@ export class XhPayButton extends LitElement {
     super.disconnectedCallback();
     this.#load.abort();
     this.#action?.abort();
-    this.#stopResendTimer();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
-      this.#focusAfterUpdate = undefined;
-    }
-  }
-
-  get #t(): Messages {
-    return messagesFor(localeOf(this));
-  }
-
-  #money(value: Money): string {
-    return formatMoney(value, localeOf(this));
+  get #t(): PayButtonMessages {
+    return payButtonMessages[this.locale];
   }
 
   #setState(state: PayButtonState, message = '', isError = false): void {
@@ -178,15 +147,15 @@ export class XhPayButton extends LitElement {
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
   #failed(error: unknown, retry: Retry): void {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
     const t = this.#t;
-    if (error instanceof XinghuiConnectionError) {
-      this.#retry = retry;
-      this.#setState('network-error', t.networkError, true);
-      return;
-    }
-    const code = isXinghuiError(error) ? (error.code ?? '') : '';
+    const code = failureCode(error);
     switch (code) {
+      case undefined:
+        return;
+      case 'network_error':
+        this.#retry = retry;
+        this.#setState('network-error', t.networkError, true);
+        break;
       case 'session_expired':
         this.#setState('expired', t.expired, true);
         break;
@@ -198,9 +167,9 @@ export class XhPayButton extends LitElement {
         void this.#load.run();
         break;
       case 'verification_code_invalid':
-        this.attemptsLeft = Math.max(0, this.attemptsLeft - 1);
-        this.#focusAfterUpdate = '[part="code-input"]';
-        this.#setState('code', t.wrongCode(this.attemptsLeft), true);
+        this.#code.wrongCode();
+        this.focusAfterUpdate('[part="code-input"]');
+        this.#setState('code', t.wrongCode(this.#code.attemptsLeft), true);
         break;
       case 'verification_code_expired':
         this.#setState('code', t.codeExpired, true);
@@ -213,13 +182,16 @@ export class XhPayButton extends LitElement {
         break;
       case 'resend_too_soon':
         this.#setState(
-          this.phoneMasked ? 'code' : 'ready',
-          t.tooSoon(Math.max(1, this.resendInSeconds)),
+          this.#code.phoneMasked ? 'code' : 'ready',
+          t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
           true,
         );
         break;
+      case 'setup_error':
+        this.#setState('error', t.setupError, true);
+        break;
       default:
-        this.#setState('error', code ? (error as Error).message : t.setupError, true);
+        this.#setState('error', (error as Error).message, true);
     }
   }
 
@@ -228,14 +200,11 @@ export class XhPayButton extends LitElement {
     this.#setState('sending', this.#t.sendingCode);
     this.#action = new AbortController();
     try {
-      const sent = await clientFor(
-        this.publishableKey,
-        this.apiBase,
-      ).checkoutSessions.requestVerificationCode(clientSecret, { signal: this.#action.signal });
-      this.phoneMasked = sent.phone_masked;
-      this.attemptsLeft = sent.attempts_remaining;
-      this.#startResendTimer(sent.resend_available_at - sent.created);
-      this.#focusAfterUpdate = '[part="code-input"]';
+      const sent = await this.client.checkoutSessions.requestVerificationCode(clientSecret, {
+        signal: this.#action.signal,
+      });
+      this.#code.sent(sent);
+      this.focusAfterUpdate('[part="code-input"]');
       this.#setState('code', this.#t.codeSentTo(sent.phone_masked));
     } catch (error) {
       this.#failed(error, () => void this.#sendCode());
@@ -244,22 +213,22 @@ export class XhPayButton extends LitElement {
 
   async #confirm(code: string): Promise<void> {
     if (!CODE_PATTERN.test(code)) {
-      this.#focusAfterUpdate = '[part="code-input"]';
+      this.focusAfterUpdate('[part="code-input"]');
       this.#setState('code', this.#t.codeHint, true);
       return;
     }
     this.#setState('processing', this.#t.processing);
     this.#action = new AbortController();
     try {
-      const paid = await clientFor(this.publishableKey, this.apiBase).checkoutSessions.confirm(
+      const paid = await this.client.checkoutSessions.confirm(
         this.clientSecret,
         { payment_method: 'wallet', verification_code: code },
         { signal: this.#action.signal, idempotencyKey: this.#confirmKey },
       );
       this.session = paid;
       this.paymentId = paid.payment ?? '';
-      this.#stopResendTimer();
-      this.#focusAfterUpdate = '.outcome h2';
+      this.#code.stop();
+      this.focusAfterUpdate('.outcome h2');
       this.#setState('succeeded', this.#t.succeeded);
       emit(this, 'xh-payment-succeeded', {
         checkoutSessionId: paid.id,
@@ -269,35 +238,11 @@ export class XhPayButton extends LitElement {
     } catch (error) {
       this.#failed(error, () => void this.#confirm(code));
       if (this.state !== 'network-error') this.#confirmKey = '';
-      const failure = isXinghuiError(error) ? (error.code ?? 'error') : 'error';
       emit(this, 'xh-payment-failed', {
-        code: error instanceof XinghuiConnectionError ? 'network_error' : failure,
+        code: failureCode(error) ?? 'aborted',
         message: this.message,
       });
     }
-  }
-
-  #startResendTimer(seconds: number): void {
-    this.#stopResendTimer();
-    this.#resendAt = Date.now() + seconds * 1000;
-    const tick = () => {
-      this.resendInSeconds = Math.max(0, Math.ceil((this.#resendAt - Date.now()) / 1000));
-      if (this.resendInSeconds === 0) this.#stopResendTimer();
-    };
-    tick();
-    this.#resendTimer = setInterval(tick, 1000);
-  }
-
-  #stopResendTimer(): void {
-    clearInterval(this.#resendTimer);
-    this.#resendTimer = undefined;
-  }
-
-  #onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('[part="code-input"]');
-    this.#confirmKey ||= newIdempotencyKey();
-    void this.#confirm(input?.value.trim() ?? '');
   }
 
   protected override render(): TemplateResult {
@@ -323,7 +268,7 @@ export class XhPayButton extends LitElement {
     return html`
       <div class="row">
         <span class="label">${t.amountDue}</span>
-        <span part="amount">${this.#money(session.amount)}</span>
+        <span part="amount">${this.format.money(session.amount)}</span>
       </div>
       <div class="row">
         <span class="label">${t.payTo}</span>
@@ -331,7 +276,7 @@ export class XhPayButton extends LitElement {
       </div>
       <div class="row">
         <span class="label">${t.walletBalance}</span>
-        <span part="balance">${this.#money(session.wallet.balance)}</span>
+        <span part="balance">${this.format.money(session.wallet.balance)}</span>
       </div>
     `;
   }
@@ -351,92 +296,61 @@ export class XhPayButton extends LitElement {
         </button>`;
       case 'code':
       case 'processing':
-        return this.#renderCodeForm();
+        return codeForm({
+          t,
+          confirmLabel: t.confirm,
+          busy: this.state === 'processing',
+          resendInSeconds: this.#code.resendInSeconds,
+          onSubmit: (code) => {
+            this.#confirmKey ||= newIdempotencyKey();
+            void this.#confirm(code);
+          },
+          onResend: () => void this.#sendCode(),
+        });
       case 'succeeded':
-        return html`<div class="outcome success">
-          <h2 tabindex="-1">${t.succeeded}</h2>
-          ${
+        return outcome(
+          'success',
+          t.succeeded,
+          html`${
             this.session
               ? html`<p>
-                  ${t.succeededDetail(this.#money(this.session.amount), this.session.supplier.business_name)}
+                  ${t.succeededDetail(
+                    this.format.money(this.session.amount),
+                    this.session.supplier.business_name,
+                  )}
                 </p>`
               : nothing
           }
-          ${this.paymentId ? html`<p class="muted">${this.paymentId}</p>` : nothing}
-        </div>`;
+          ${this.paymentId ? html`<p class="muted">${this.paymentId}</p>` : nothing}`,
+        );
       case 'insufficient': {
         const session = this.session;
         const shortfall = session ? session.amount.amount - session.wallet.balance.amount : 0;
-        return this.#renderProblem(
+        return outcome(
+          'problem',
           t.insufficient,
           shortfall > 0
-            ? t.insufficientDetail(this.#money({ amount: shortfall, currency: 'CNY' }))
+            ? t.insufficientDetail(this.format.money({ amount: shortfall, currency: 'CNY' }))
             : '',
-          t.refreshBalance,
-          () => this.refresh(),
+          { label: t.refreshBalance, run: () => this.refresh() },
         );
       }
       case 'expired':
-        return this.#renderProblem(t.expired, t.expiredDetail);
+        return outcome('problem', t.expired, t.expiredDetail);
       case 'locked':
-        return this.#renderProblem(t.codeLocked, '', t.getNewCode, () => void this.#sendCode());
+        return outcome('problem', t.codeLocked, '', {
+          label: t.getNewCode,
+          run: () => void this.#sendCode(),
+        });
       case 'network-error':
-        return this.#renderProblem(t.networkError, t.networkErrorDetail, t.retry, () =>
-          this.#retry?.(),
-        );
+        return outcome('problem', t.networkError, t.networkErrorDetail, {
+          label: t.retry,
+          run: () => this.#retry?.(),
+        });
       case 'error':
-        return this.#renderProblem(t.genericError, '');
+        return outcome('problem', t.genericError);
       default:
         return nothing;
     }
-  }
-
-  #renderCodeForm(): TemplateResult {
-    const t = this.#t;
-    const processing = this.state === 'processing';
-    return html`
-      <form @submit=${this.#onSubmit} novalidate>
-        <label for="code">${t.codeLabel}</label>
-        <input
-          id="code"
-          part="code-input"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          maxlength="6"
-          pattern="[0-9]{6}"
-          aria-describedby="code-hint"
-          ?disabled=${processing}
-          required
-        />
-        <span id="code-hint" class="muted">${t.codeHint}</span>
-        <button part="confirm" class="primary" type="submit" ?disabled=${processing}>
-          ${t.confirm}
-        </button>
-        <div class="actions">
-          <button
-            part="resend"
-            class="link"
-            type="button"
-            ?disabled=${processing || this.resendInSeconds > 0}
-            @click=${() => void this.#sendCode()}
-          >
-            ${this.resendInSeconds > 0 ? t.resendIn(this.resendInSeconds) : t.resend}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  #renderProblem(
-    title: string,
-    detail: string,
-    action?: string,
-    onAction?: () => void,
-  ): TemplateResult {
-    return html`<div class="outcome problem">
-      <h2 tabindex="-1">${title}</h2>
-      ${detail ? html`<p>${detail}</p>` : nothing}
-      ${action ? html`<button class="secondary" @click=${onAction}>${action}</button>` : nothing}
-    </div>`;
   }
 }

@@ -1,0 +1,65 @@
+import { consume } from '@lit/context';
+import type { XinghuiBrowserClient } from '@xinghui/sdk';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clientFor } from '../configure.js';
+import { clientContext, type ClientResolver } from '../context.js';
+import { formattersFor, localeOf, type Formatters, type Locale } from '../i18n/locale.js';
+
+/**
+ * What every Xinghui component shares: the session's client secret, where its SDK client comes
+ * from, its language and formatting, and moving focus after a step changes.
+ */
+export abstract class XhElement extends LitElement {
+  /** The client secret of the session your server created for this page. */
+  @property({ attribute: 'client-secret' }) accessor clientSecret = '';
+
+  /** Your publishable key, `pk_test_…`; or wrap the page in `<xh-provider>`, or call `configure()`. */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+
+  /** The bank's API address; defaults to the provider's or `configure()`'s, else the sandbox. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+
+  /** The client of the nearest `<xh-provider>`, if any. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected accessor provided: ClientResolver | undefined;
+
+  #focusAfterUpdate: string | undefined;
+
+  /**
+   * The SDK client: from the element's own key, else its provider's, else the page's
+   * `configure()`. Throws the SDK's configuration error for a missing or secret key, so call it
+   * inside a task or a `try`.
+   */
+  protected get client(): XinghuiBrowserClient {
+    if (!this.publishableKey && this.provided) return this.provided();
+    return clientFor(this.publishableKey, this.apiBase);
+  }
+
+  /** What a loading task depends on besides its own inputs: where the client comes from. */
+  protected get clientArgs() {
+    return [this.clientSecret, this.publishableKey, this.apiBase, this.provided] as const;
+  }
+
+  protected get locale(): Locale {
+    return localeOf(this);
+  }
+
+  protected get format(): Formatters {
+    return formattersFor(this.locale);
+  }
+
+  /** Moves focus to the element matching `selector` once the next render is done. */
+  protected focusAfterUpdate(selector: string): void {
+    this.#focusAfterUpdate = selector;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
+      this.#focusAfterUpdate = undefined;
+    }
+  }
+}

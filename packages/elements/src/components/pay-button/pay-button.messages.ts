@@ -1,0 +1,53 @@
+import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
+import type { Translations } from '../../i18n/locale.js';
+
+const zhCN = {
+  ...commonMessages['zh-CN'],
+  loading: '正在加载付款信息…',
+  payTo: '收款方',
+  amountDue: '应付金额',
+  walletBalance: '星辉钱包余额',
+  payWithWallet: '使用星辉钱包付款',
+  confirm: '确认付款',
+  processing: '正在付款，请勿关闭页面…',
+  succeeded: '付款成功',
+  succeededDetail: (amount: string, supplier: string) => `已向 ${supplier} 支付 ${amount}`,
+  alreadyPaid: '此订单已付款',
+  insufficient: '星辉钱包余额不足',
+  insufficientDetail: (shortfall: string) => `还差 ${shortfall}。请充值后刷新余额再付款。`,
+  refreshBalance: '刷新余额',
+  expired: '本次付款已过期',
+  expiredDetail: '请返回订单页面重新发起付款。',
+  networkError: '网络连接失败，付款未完成',
+  setupError: '付款组件配置有误',
+  genericError: '付款未完成',
+};
+
+/** Every word `<xh-pay-button>` shows. */
+export type PayButtonMessages = CommonMessages & Omit<typeof zhCN, keyof CommonMessages>;
+
+export const payButtonMessages: Translations<PayButtonMessages> = {
+  'zh-CN': zhCN,
+  en: {
+    ...commonMessages.en,
+    loading: 'Loading the payment…',
+    payTo: 'Pay to',
+    amountDue: 'Amount due',
+    walletBalance: 'Xinghui Wallet balance',
+    payWithWallet: 'Pay with Xinghui Wallet',
+    confirm: 'Confirm payment',
+    processing: 'Paying… please keep this page open',
+    succeeded: 'Payment successful',
+    succeededDetail: (amount, supplier) => `You paid ${amount} to ${supplier}`,
+    alreadyPaid: 'This order is already paid',
+    insufficient: 'Not enough in your Xinghui Wallet',
+    insufficientDetail: (shortfall) =>
+      `You need ${shortfall} more. Top up, then refresh the balance and pay.`,
+    refreshBalance: 'Refresh balance',
+    expired: 'This payment has expired',
+    expiredDetail: 'Go back to your order and start the payment again.',
+    networkError: 'Connection failed: the payment is not complete',
+    setupError: 'The payment button is not set up correctly',
+    genericError: 'The payment did not go through',
+  },
+};

@@ -1,0 +1,55 @@
+import { ContextProvider } from '@lit/context';
+import type { XinghuiBrowserClient } from '@xinghui/sdk';
+import { LitElement, css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientFor } from '../../configure.js';
+import { clientContext } from '../../context.js';
+
+/**
+ * Gives every Xinghui component inside it the same SDK client: set the publishable key (and the
+ * bank's address) once around a checkout or a "my account" page instead of on each tag. A
+ * component's own `publishable-key` still wins; outside any provider, `configure()` applies.
+ *
+ * @summary Configures the Xinghui components inside it.
+ *
+ * @slot - The page content holding Xinghui components.
+ *
+ * @example
+ * ```html
+ * <xh-provider publishable-key="pk_test_…">
+ *   <xh-pay-button client-secret="cs_…_secret_…"></xh-pay-button>
+ *   <xh-one-click-loan client-secret="cs_…_secret_…"></xh-one-click-loan>
+ * </xh-provider>
+ * ```
+ */
+export class XhProvider extends LitElement {
+  // Layout belongs to the page: the provider adds no box of its own.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Your publishable key, `pk_test_…`. */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+
+  /** The bank's API address; defaults to the page-wide `configure()` value, else the sandbox. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+
+  /**
+   * A client you built yourself with `createClient` (custom `fetch`, retries, timeouts); takes
+   * precedence over the attributes.
+   */
+  @property({ attribute: false }) accessor client: XinghuiBrowserClient | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: clientContext });
+
+  protected override willUpdate(): void {
+    const { client, publishableKey, apiBase } = this;
+    this.#provider.setValue(() => client ?? clientFor(publishableKey, apiBase));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Translations } from './locale.js';
+
+/** Words every component uses: the one-time-code step and the ways a call can fail. */
+export interface CommonMessages {
+  sendingCode: string;
+  codeSentTo(phone: string): string;
+  codeLabel: string;
+  codeHint: string;
+  resend: string;
+  resendIn(seconds: number): string;
+  wrongCode(left: number): string;
+  codeExpired: string;
+  codeLocked: string;
+  getNewCode: string;
+  tooSoon(seconds: number): string;
+  networkError: string;
+  networkErrorDetail: string;
+  retry: string;
+  cancel: string;
+}
+
+export const commonMessages: Translations<CommonMessages> = {
+  'zh-CN': {
+    sendingCode: '正在发送验证码…',
+    codeSentTo: (phone) => `验证码已发送至 ${phone}`,
+    codeLabel: '短信验证码',
+    codeHint: '请输入 6 位数字验证码',
+    resend: '重新发送',
+    resendIn: (seconds) => `${seconds} 秒后可重新发送`,
+    wrongCode: (left) => `验证码不正确，还可尝试 ${left} 次`,
+    codeExpired: '验证码已过期，请重新获取',
+    codeLocked: '验证码错误次数过多，已失效。请重新获取验证码',
+    getNewCode: '重新获取验证码',
+    tooSoon: (seconds) => `请 ${seconds} 秒后再获取验证码`,
+    networkError: '网络连接失败，操作未完成',
+    networkErrorDetail: '请检查网络后重试；重试不会重复扣款。',
+    retry: '重试',
+    cancel: '返回',
+  },
+  en: {
+    sendingCode: 'Sending a verification code…',
+    codeSentTo: (phone) => `We sent a code to ${phone}`,
+    codeLabel: 'SMS code',
+    codeHint: 'Enter the 6-digit code',
+    resend: 'Send again',
+    resendIn: (seconds) => `Send again in ${seconds} s`,
+    wrongCode: (left) => `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left`,
+    codeExpired: 'The code has expired. Get a new one',
+    codeLocked: 'Too many wrong codes: this one no longer works. Get a new code',
+    getNewCode: 'Get a new code',
+    tooSoon: (seconds) => `Wait ${seconds} s before asking for another code`,
+    networkError: 'Connection failed: nothing was done',
+    networkErrorDetail: 'Check your connection and try again; retrying never charges twice.',
+    retry: 'Try again',
+    cancel: 'Back',
+  },
+};

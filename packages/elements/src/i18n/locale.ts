@@ -1,0 +1,50 @@
+import { formatMoney, formatRatePercent, type Money } from '@xinghui/contract';
+
+/** The BCP 47 locale used to format money and dates for a language. */
+export type Locale = 'zh-CN' | 'en';
+
+/** The language of an element: from `lang` on it or its nearest ancestor, else zh-CN. */
+export function localeOf(element: Element): Locale {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** A component's words in both languages; each component keeps its own table. */
+export type Translations<M> = Record<Locale, M>;
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * Formats a bank timestamp (Unix seconds) as a calendar date. The bank's days are Asia/Shanghai
+ * days (a loan due on the 15th is due on the 15th in Shanghai), so dates are shown in that zone
+ * wherever the shop owner's device is.
+ */
+export function formatDate(seconds: number, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: locale === 'en' ? 'short' : 'long',
+      day: 'numeric',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(seconds * 1000);
+}
+
+/** Money, rates and dates in one locale: what every template needs. */
+export interface Formatters {
+  money(value: Money): string;
+  /** A decimal-string rate as a percentage, exactly: `"0.000304"` → `0.0304%`. */
+  rate(rate: string): string;
+  date(seconds: number): string;
+}
+
+export function formattersFor(locale: Locale): Formatters {
+  return {
+    money: (value) => formatMoney(value, locale),
+    rate: (rate) => formatRatePercent(rate, locale),
+    date: (seconds) => formatDate(seconds, locale),
+  };
+}
