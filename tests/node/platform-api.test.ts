@@ -93,6 +93,50 @@ describe('the demo platform’s backend', () => {
       ['婴儿湿巾 80 抽 (提)', 3, 5_990],
     ]);
     expect(session.metadata).toEqual({ order_id: checkout.orderId });
+    expect(session.payment_methods).toEqual(['wallet', 'credit']);
+  });
+
+  it('seeds one shop pre-approved for credit and leaves the others to enrol', async () => {
+    const { data: shops } = await call('/api/shops').then((answer) => answer.body);
+    expect(shops.map((shop: { key: string }) => shop.key)).toEqual(['beibei', 'xiaoya', 'lele']);
+    const lines = await xinghui.creditLines.list({ limit: 10 });
+    expect(lines.data).toHaveLength(1);
+    expect(lines.data[0]!.status).toBe('active');
+  });
+
+  it('gives the "my credit" page a wallet session for the logged-in shop only', async () => {
+    expect((await call('/api/wallet-session', { method: 'POST' })).status).toBe(401);
+    const { status, body } = await call('/api/wallet-session', { method: 'POST', shop: 'lele' });
+    expect(status).toBe(201);
+    expect(body).toEqual({
+      clientSecret: expect.stringMatching(/^ws_\w+_secret_\w+$/),
+      publishableKey: partner.publishable_key,
+      apiBase: bank.url,
+    });
+
+    // The page reads that shop's wallet, and repays with a code the sandbox panel can show.
+    const page = createClient({ publishableKey: body.publishableKey, baseUrl: bank.url });
+    const wallet = await page.wallet.retrieve(body.clientSecret);
+    const lele = (await call('/api/me', { shop: 'lele' })).body;
+    expect(wallet.balance).toEqual(lele.walletBalance);
+    expect(await call('/api/sandbox/verification-code?for=wallet', { shop: 'lele' })).toMatchObject(
+      {
+        status: 404,
+        body: { error: { code: 'code_not_sent' } },
+      },
+    );
+  });
+
+  it('tops a shop up in the sandbox, by a fixed amount', async () => {
+    const before = (await call('/api/me', { shop: 'xiaoya' })).body.walletBalance.amount;
+    const { status, body } = await call('/api/sandbox/top-up', { method: 'POST', shop: 'xiaoya' });
+    expect({ status, body }).toEqual({
+      status: 201,
+      body: { sandbox: true, amount: { amount: 100_000, currency: 'CNY' } },
+    });
+    expect((await call('/api/me', { shop: 'xiaoya' })).body.walletBalance.amount).toBe(
+      before + 100_000,
+    );
   });
 
   it('marks an order paid only once the bank has completed its payment', async () => {
@@ -116,7 +160,7 @@ describe('the demo platform’s backend', () => {
     const { code } = await xinghui.sandbox.retrieveVerificationCode(
       clientSecret.split('_secret_')[0]!,
     );
-    expect(sandboxCode.body).toEqual({ sandbox: true, orderId, code });
+    expect(sandboxCode.body).toEqual({ sandbox: true, code });
     await page.checkoutSessions.confirm(clientSecret, {
       payment_method: 'wallet',
       verification_code: code,

@@ -9,6 +9,7 @@ import type { PlatformContext } from './context.js';
 import { HttpError, onError } from './http-error.js';
 import { OrderBook } from './orders.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { creditRoutes } from './routes/credit.js';
 import { orderRoutes } from './routes/orders.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { shopRoutes } from './routes/shops.js';
@@ -60,6 +61,7 @@ export function createPlatform(options: PlatformOptions): Platform {
   const ctx: PlatformContext = {
     xinghui: new Xinghui({ secretKey: options.secretKey, baseUrl: options.bankUrl }),
     orders: new OrderBook(),
+    walletSessions: new Map(),
     bank: { url: options.bankUrl, publishableKey: options.publishableKey },
     parties: undefined,
   };
@@ -75,6 +77,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     .route('/', shopRoutes(ctx))
     .route('/', catalogueRoutes())
     .route('/', orderRoutes(ctx))
+    .route('/', creditRoutes(ctx))
     .route('/', sandboxRoutes(ctx))
     .all('*', (c) => {
       throw new HttpError(

@@ -10,6 +10,8 @@ export interface PlatformContext {
   orders: OrderBook;
   /** Handed to pages with each checkout: the bank's URL and the publishable key. */
   bank: { url: string; publishableKey: string };
+  /** Each shop's latest wallet session (shop key → `ws_…`), for the sandbox code panel. */
+  walletSessions: Map<string, string>;
   /** Set by `seed()`. */
   parties: SeededParties | undefined;
 }

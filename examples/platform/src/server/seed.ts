@@ -2,8 +2,9 @@ import type { Xinghui } from '@xinghui/sdk/server';
 import { SUPPLIER } from './catalogue.js';
 
 /**
- * The two shops a visitor can log in as: one with plenty in its wallet, one with too little
- * for any product, to show how the bank refuses a payment the wallet cannot cover.
+ * The shops a visitor can log in as: one with plenty in its wallet and a pre-approved credit
+ * line, one with too little for any product (the bank refuses the wallet payment; credit is the
+ * way out), and a new one with no line yet, which enrols for credit at the checkout.
  */
 export const SHOPS = [
   {
@@ -15,6 +16,8 @@ export const SHOPS = [
     hint: '钱包余额充足，可直接付款',
     /** ¥200,000.00 */
     topUp: 20_000_000,
+    /** Enrolled for credit before the demo starts: its checkout shows loan offers at once. */
+    preApproved: true,
   },
   {
     key: 'xiaoya',
@@ -25,6 +28,18 @@ export const SHOPS = [
     hint: '钱包仅 ¥50.00，用来演示余额不足',
     /** ¥50.00: less than the cheapest product. */
     topUp: 5_000,
+    preApproved: false,
+  },
+  {
+    key: 'lele',
+    business_name: '乐乐宝贝母婴店',
+    credit_code: '91330200MA2KL8Q4XR',
+    owner_name: '陈乐',
+    phone: '13600136000',
+    hint: '还没有星辉贷额度：结账时一键开通，先采购后付款',
+    /** ¥3,000.00 */
+    topUp: 300_000,
+    preApproved: false,
   },
 ] as const;
 
@@ -59,7 +74,7 @@ export async function seedDemo(xinghui: Xinghui): Promise<SeededParties> {
   });
 
   const shops: SeededShop[] = [];
-  for (const { key, topUp, hint, ...profile } of SHOPS) {
+  for (const { key, topUp, hint, preApproved, ...profile } of SHOPS) {
     let buyer = await findTagged(xinghui.buyers.list({ limit: 100 }), `shop:${key}`);
     if (!buyer) {
       buyer = await xinghui.buyers.create({
@@ -71,6 +86,7 @@ export async function seedDemo(xinghui: Xinghui): Promise<SeededParties> {
         amount: { amount: topUp, currency: 'CNY' },
         description: 'demo opening balance',
       });
+      if (preApproved) await enrolForCredit(xinghui, buyer.id);
     }
     shops.push({
       key,
@@ -82,6 +98,18 @@ export async function seedDemo(xinghui: Xinghui): Promise<SeededParties> {
     });
   }
   return { supplierId: supplier.id, shops };
+}
+
+/**
+ * What a platform does when a shop owner enrolled in its own screens: record the two consents
+ * they gave (the bank's current texts) and apply. The bank decides at once.
+ */
+async function enrolForCredit(xinghui: Xinghui, buyer: string): Promise<void> {
+  for (const type of ['credit_query', 'data_sharing'] as const) {
+    const { version } = await xinghui.consents.retrieveTemplate(type);
+    await xinghui.consents.create({ buyer, type, template_version: version, locale: 'zh-CN' });
+  }
+  await xinghui.creditApplications.create({ buyer, months_trading: 36 });
 }
 
 /** The first listed object whose `metadata.demo` is `tag`. */

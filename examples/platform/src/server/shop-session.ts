@@ -36,7 +36,14 @@ export function currentShop(c: Context, ctx: PlatformContext): SeededShop {
 }
 
 /** Pages only a logged-in shop may see; anyone else is sent to the login page first. */
-const SHOP_PAGES = new Set(['/', '/index.html', '/cart.html', '/checkout.html', '/orders.html']);
+const SHOP_PAGES = new Set([
+  '/',
+  '/index.html',
+  '/cart.html',
+  '/checkout.html',
+  '/orders.html',
+  '/credit.html',
+]);
 
 export function loginRedirect(ctx: PlatformContext): MiddlewareHandler {
   return async (c, next) => {

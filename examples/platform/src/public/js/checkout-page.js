@@ -1,6 +1,7 @@
-// Paying one order with <xh-pay-button>. The button talks to the bank itself, with the
-// publishable key and this order's client secret; the page only listens to what it reports,
-// and lets the platform's backend confirm the payment with the bank.
+// Paying one order with <xh-pay-button> (the wallet) or <xh-one-click-loan> (the bank's credit,
+// paid straight to the supplier). Each talks to the bank itself, with the publishable key and
+// this order's client secret; the page only listens to what they report, and lets the
+// platform's backend confirm the payment with the bank.
 import { api, describeError } from './api.js';
 import { $, h, show } from './dom.js';
 import { initLayout } from './layout.js';
@@ -8,13 +9,15 @@ import { initLayout } from './layout.js';
 const orderId = new URLSearchParams(location.search).get('order') ?? '';
 const summary = $('[data-order]');
 const payment = $('[data-payment]');
+const loan = $('[data-loan]');
 const paymentNote = $('[data-payment-note]');
 const sandbox = $('[data-sandbox]');
 const paid = $('[data-paid]');
 
 /** What the platform adds under the button in some of its states (it explains each itself). */
 const STATE_NOTES = {
-  insufficient: '这家门店的钱包余额不够付这张订单。演示时可切换到「贝贝母婴生活馆」再下单。',
+  insufficient:
+    '钱包余额不够付这张订单：可以用下方的星辉贷先进货，或切换到「贝贝母婴生活馆」再下单。',
 };
 
 /** @param {any} order */
@@ -65,32 +68,59 @@ async function showSandboxCode() {
   }
 }
 
-/** @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout */
-function mountPayButton(checkout) {
-  const button = h('xh-pay-button', {
+/**
+ * A component reported a payment: ask the platform's backend, which asks the bank. The other way
+ * to pay is no longer needed.
+ * @param {HTMLElement} otherWay
+ */
+async function verifyPayment(otherWay) {
+  otherWay.hidden = true;
+  paymentNote.textContent = '正在向银行确认付款…';
+  try {
+    showPaid(
+      await api(`/orders/${encodeURIComponent(orderId)}/verify-payment`, { method: 'POST' }),
+    );
+  } catch (error) {
+    paymentNote.textContent = describeError(error);
+  }
+}
+
+/**
+ * Creates one of the bank's components for this order's session; shows the sandbox code panel
+ * whenever it enters its code step.
+ * @param {string} tag
+ * @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout
+ */
+function bankComponent(tag, checkout) {
+  const element = h(tag, {
     'client-secret': checkout.clientSecret,
     'publishable-key': checkout.publishableKey,
     'api-base': checkout.apiBase,
   });
-  button.addEventListener('xh-payment-succeeded', async () => {
-    paymentNote.textContent = '正在向银行确认付款…';
-    try {
-      showPaid(
-        await api(`/orders/${encodeURIComponent(orderId)}/verify-payment`, { method: 'POST' }),
-      );
-    } catch (error) {
-      paymentNote.textContent = describeError(error);
-    }
-  });
+  new MutationObserver(() => {
+    // Entering code entry means the bank just "texted" a code: show it from the sandbox.
+    if (element.getAttribute('state') === 'code') void showSandboxCode();
+  }).observe(element, { attributes: true, attributeFilter: ['state'] });
+  return element;
+}
+
+/** @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout */
+function mountPayment(checkout) {
+  const button = bankComponent('xh-pay-button', checkout);
+  button.addEventListener('xh-payment-succeeded', () => void verifyPayment(loan));
   new MutationObserver(() => {
     const state = button.getAttribute('state') ?? '';
-    // Entering code entry means the bank just "texted" a code: show it from the sandbox.
-    if (state === 'code') void showSandboxCode();
     paymentNote.textContent = STATE_NOTES[/** @type {keyof typeof STATE_NOTES} */ (state)] ?? '';
   }).observe(button, { attributes: true, attributeFilter: ['state'] });
-  $('[data-sandbox-refresh]').addEventListener('click', () => void showSandboxCode());
   $('[data-pay-slot]').replaceChildren(button);
   payment.hidden = false;
+
+  const oneClickLoan = bankComponent('xh-one-click-loan', checkout);
+  oneClickLoan.addEventListener('xh-loan-confirmed', () => void verifyPayment(payment));
+  $('[data-loan-slot]').replaceChildren(oneClickLoan);
+  loan.hidden = false;
+
+  $('[data-sandbox-refresh]').addEventListener('click', () => void showSandboxCode());
 }
 
 try {
@@ -102,7 +132,7 @@ try {
   else if (order.status === 'expired') {
     payment.hidden = false;
     paymentNote.textContent = '这张订单的付款已失效，请重新下单。';
-  } else mountPayButton(order.checkout);
+  } else mountPayment(order.checkout);
 } catch (error) {
   show(
     summary,

@@ -1,4 +1,4 @@
-// The demo's login: pick one of the two seeded shops.
+// The demo's login: pick one of the seeded shops.
 import { api, describeError } from './api.js';
 import { clearCart } from './cart.js';
 import { $, h, show } from './dom.js';

@@ -63,6 +63,8 @@ export function orderRoutes(ctx: PlatformContext): Hono {
               unit_amount: cny(line.unitAmount),
             })),
             description: `${SUPPLIER.business_name} 订货单 ${id}`,
+            // The shop chooses at the checkout: its wallet, or the bank's one-click loan.
+            payment_methods: ['wallet', 'credit'],
             metadata: { order_id: id },
           },
           // One session per order, even if this call is retried after a lost answer.
