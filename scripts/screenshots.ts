@@ -1,0 +1,164 @@
+// `npm run screenshots`: pictures of every component, in zh-CN and English, on a desktop and a
+// 375 px phone, saved to docs/images/ for the docs. Each is taken against a real sandbox bank
+// (in memory, on 127.0.0.1) with a shop that has a credit line, a loan and an open checkout, in
+// Debian's Chromium with the CJK font that scripts/ensure-chromium.sh installs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSandbox, MemoryStore } from '@xinghui/sandbox';
+import { startServer } from '@xinghui/sandbox/node';
+import { createClient } from '@xinghui/sdk';
+import { Xinghui, createSandboxPartner } from '@xinghui/sdk/server';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(root, 'docs/images');
+const ELEMENTS = join(root, 'packages/elements/dist/xinghui-elements.js');
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  mobile: { width: 375, height: 812 },
+} as const;
+const LANGS = ['zh-CN', 'en'] as const;
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+/** A shop with a line, a loan and some history, a supplier, and the two sessions to show. */
+async function world(baseUrl: string) {
+  const partner = await createSandboxPartner({ baseUrl });
+  const bank = new Xinghui({ secretKey: partner.secret_key, baseUrl });
+  const page = createClient({ publishableKey: partner.publishable_key, baseUrl });
+  const supplier = await bank.suppliers.create({
+    business_name: '安心母婴用品批发有限公司',
+    credit_code: '914403001922038216',
+    phone: '13900139000',
+    industry: 'mother_baby',
+  });
+  const shop = await bank.buyers.create({
+    business_name: '贝贝母婴生活馆',
+    credit_code: '91440300708461136T',
+    owner_name: '林晓梅',
+    phone: '13800138000',
+    industry: 'mother_baby',
+  });
+  await bank.wallets.topUp(shop.wallet, { amount: { amount: 300_000, currency: 'CNY' } });
+  for (const type of ['credit_query', 'data_sharing'] as const) {
+    const { version } = await bank.consents.retrieveTemplate(type);
+    await bank.consents.create({
+      buyer: shop.id,
+      type,
+      template_version: version,
+      locale: 'zh-CN',
+    });
+  }
+  await bank.creditApplications.create({ buyer: shop.id, months_trading: 36 });
+
+  const checkout = (amount: number) =>
+    bank.checkoutSessions.create({
+      buyer: shop.id,
+      supplier: supplier.id,
+      amount: { amount, currency: 'CNY' },
+      line_items: [
+        { name: '婴儿配方奶粉 3 段 (箱)', quantity: 1, unit_amount: { amount, currency: 'CNY' } },
+      ],
+      payment_methods: ['wallet', 'credit'],
+    });
+
+  // An earlier order paid on credit: the wallet has a loan to show.
+  const paid = await checkout(258_000);
+  await page.checkoutSessions.requestVerificationCode(paid.client_secret);
+  const { code } = await bank.sandbox.retrieveVerificationCode(paid.id);
+  const offers = await page.credit.listLoanOffers(paid.client_secret);
+  const offer = offers.data.find((o) => o.repayment_method === 'pay_anytime');
+  if (!offer) throw new Error('the sandbox offered no pay-anytime term');
+  await page.checkoutSessions.confirm(paid.client_secret, {
+    payment_method: 'credit',
+    term: { repayment_method: 'pay_anytime', length: offer.length },
+    verification_code: code,
+  });
+  await bank.sandbox.advanceClock({ seconds: 12 * 86_400 });
+
+  const open = await checkout(112_800);
+  const walletSession = await bank.walletSessions.create({ buyer: shop.id });
+  return {
+    publishableKey: partner.publishable_key,
+    checkoutSecret: open.client_secret,
+    walletSecret: walletSession.client_secret,
+  };
+}
+
+run('npm', ['run', 'build', '--silent']);
+run('bash', ['scripts/ensure-chromium.sh']);
+mkdirSync(OUT, { recursive: true });
+
+const sandbox = createSandbox({ store: new MemoryStore() });
+const bank = await startServer(sandbox.app, { port: 0 });
+const { publishableKey, checkoutSecret, walletSecret } = await world(bank.url);
+const COMPONENTS = {
+  'xh-pay-button': checkoutSecret,
+  'xh-one-click-loan': checkoutSecret,
+  'xh-credit-wallet': walletSecret,
+} as const;
+
+// A bare page per shot: the CDN file and one tag.
+const site = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/xinghui-elements.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript' });
+    response.end(readFileSync(ELEMENTS));
+    return;
+  }
+  const tag = url.searchParams.get('tag') as keyof typeof COMPONENTS;
+  const lang = url.searchParams.get('lang') ?? 'zh-CN';
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  response.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/xinghui-elements.js"></script>
+<style>body { margin: 0; padding: 16px; background: #f5f6f7; }</style></head>
+<body><${tag} client-secret="${COMPONENTS[tag]}" publishable-key="${publishableKey}"
+api-base="${bank.url}"></${tag}></body></html>`);
+});
+await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
+  env: { ...process.env, TZ: 'Asia/Shanghai' },
+});
+try {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const page = await context.newPage();
+    for (const tag of Object.keys(COMPONENTS)) {
+      for (const lang of LANGS) {
+        await page.goto(`${siteUrl}/?tag=${tag}&lang=${lang}`);
+        const element = page.locator(tag);
+        await page.waitForFunction(
+          (name) => {
+            const state = document.querySelector(name)?.getAttribute('state');
+            return Boolean(state) && state !== 'loading';
+          },
+          tag,
+          { timeout: 15_000 },
+        );
+        await page.evaluate(() => document.fonts.ready);
+        const file = join(OUT, `${tag.replace(/^xh-/, '')}-${lang}-${device}.png`);
+        await element.screenshot({ path: file, animations: 'disabled' });
+        console.log(`✔ ${file.slice(root.length)}`);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  site.close();
+  await bank.close();
+  sandbox.close();
+}
