@@ -123,13 +123,18 @@ function nextDue(loan: Loan): { date: string; amount: Money; approx: boolean } |
  * @csspart repay - A loan's repay button.
  * @csspart transactions - The list of recent wallet movements.
  * @csspart quote - The payoff quote of the loan being repaid.
+ * @csspart payoff - The quote's total: what repaying everything today costs.
  * @csspart amount-input - The field for a partial repayment's amount.
  * @csspart get-code - The button that sends the repayment code.
  * @csspart code-input - The one-time code field.
  * @csspart confirm - The button that confirms the repayment with the code.
  * @csspart resend - The button that sends a new code.
+ * @csspart receipt - The repayment's receipt (penalty, interest, principal).
  * @csspart review - The button that asks for a limit review.
+ * @csspart review-outcome - The limit review's outcome in words.
  * @csspart revoke - The button that starts revoking data sharing.
+ * @csspart revoke-confirm - The button that confirms revoking data sharing.
+ * @csspart no-line - What is said when the shop has no credit line yet.
  * @csspart status - The live status line (progress and errors).
  *
  * @cssproperty --xh-color-primary - Buttons, accents and the gauge. Default `#c7000b`.
