@@ -439,6 +439,10 @@ describe('the SDK against the sandbox bank', () => {
     expect((await page.wallet.retrieve(session.client_secret)).balance).toEqual(cny(5_000));
     expect((await page.wallet.listTransactions(session.client_secret)).data).toHaveLength(1);
     expect((await page.wallet.listLoans(session.client_secret)).data).toEqual([]);
+    // The credit line is read with the same call as from a checkout page.
+    await expect(page.credit.retrieveLine(session.client_secret)).rejects.toMatchObject({
+      code: 'resource_missing',
+    });
     await expect(page.checkoutSessions.retrieve(session.client_secret)).rejects.toBeInstanceOf(
       XinghuiPermissionError,
     );

@@ -10,6 +10,8 @@
 // Components
 export { XhPayButton } from './components/pay-button/pay-button.component.js';
 export type { PayButtonState } from './components/pay-button/pay-button.component.js';
+export { XhCreditWallet } from './components/credit-wallet/credit-wallet.component.js';
+export type { CreditWalletState } from './components/credit-wallet/credit-wallet.component.js';
 export { XhProvider } from './components/provider/provider.component.js';
 
 // Setup
@@ -25,3 +27,15 @@ export type {
   XhPaymentSucceededEvent,
 } from './events/xh-payment-succeeded.js';
 export type { XhPaymentFailedDetail, XhPaymentFailedEvent } from './events/xh-payment-failed.js';
+export type {
+  XhRepaymentSucceededDetail,
+  XhRepaymentSucceededEvent,
+} from './events/xh-repayment-succeeded.js';
+export type {
+  XhRepaymentFailedDetail,
+  XhRepaymentFailedEvent,
+} from './events/xh-repayment-failed.js';
+export type {
+  XhLimitReviewCompletedDetail,
+  XhLimitReviewCompletedEvent,
+} from './events/xh-limit-review-completed.js';

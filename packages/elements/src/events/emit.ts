@@ -1,12 +1,18 @@
 import type { XhPaymentFailedDetail } from './xh-payment-failed.js';
 import type { XhPaymentSucceededDetail } from './xh-payment-succeeded.js';
+import type { XhLimitReviewCompletedDetail } from './xh-limit-review-completed.js';
 import type { XhReadyDetail } from './xh-ready.js';
+import type { XhRepaymentFailedDetail } from './xh-repayment-failed.js';
+import type { XhRepaymentSucceededDetail } from './xh-repayment-succeeded.js';
 
 /** Every event the components fire, with its detail. */
 export interface XhEventDetails {
   'xh-ready': XhReadyDetail;
   'xh-payment-succeeded': XhPaymentSucceededDetail;
   'xh-payment-failed': XhPaymentFailedDetail;
+  'xh-repayment-succeeded': XhRepaymentSucceededDetail;
+  'xh-repayment-failed': XhRepaymentFailedDetail;
+  'xh-limit-review-completed': XhLimitReviewCompletedDetail;
 }
 
 /**

@@ -1,6 +1,11 @@
-/** Detail of `xh-ready`: the component has loaded its session and can be used. */
+/**
+ * Detail of `xh-ready`: the component has loaded its session and can be used. Exactly one id is
+ * set: `checkoutSessionId` from the checkout components, `walletSessionId` from
+ * `<xh-credit-wallet>`.
+ */
 export interface XhReadyDetail {
-  checkoutSessionId: string;
+  checkoutSessionId?: string;
+  walletSessionId?: string;
 }
 
 export type XhReadyEvent = CustomEvent<XhReadyDetail>;

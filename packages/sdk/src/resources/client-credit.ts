@@ -9,12 +9,16 @@ import { scopedTo } from '../core/client-secret.js';
 import type { RequestOptions } from '../core/options.js';
 import type { Transport } from '../core/transport.js';
 
-/** Credit from the checkout page, for the shop of the session named by the client secret. */
+/**
+ * Credit from the page, for the shop of the session named by the client secret (the line may
+ * also be read from a wallet session's page).
+ */
 export class ClientCredit {
   constructor(private readonly transport: Transport) {}
 
   /**
-   * Reads the shop's credit line.
+   * Reads the shop's credit line: from a checkout session's page, or a wallet session's
+   * (`ws_…_secret_…`, the "my account" page).
    *
    * @throws `XinghuiInvalidRequestError` `resource_missing` when the shop has no line yet
    * @example
