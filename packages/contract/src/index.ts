@@ -62,7 +62,7 @@ export {
   termUnit,
 } from './credit/loan-terms.js';
 export type { LoanTerm, RepaymentMethod } from './credit/loan-terms.js';
-export { loanSchedule } from './credit/schedule.js';
+export { loanSchedule, periodInterest, rescheduleInstallments } from './credit/schedule.js';
 
 // Identifiers, keys and personal data
 export {

@@ -69,6 +69,11 @@ export const ScheduledInstallment = z.object({
   interest: Money,
   /** principal + interest */
   amount: Money,
+  /**
+   * On a loan (not on an offer): `paid`; `due` from its `loan.payment_due` reminder until the
+   * end of its due date; `overdue` after that, unpaid; `upcoming` before the reminder.
+   */
+  status: z.optional(openEnum(['upcoming', 'due', 'overdue', 'paid'])),
 });
 export type ScheduledInstallment = z.infer<typeof ScheduledInstallment>;
 

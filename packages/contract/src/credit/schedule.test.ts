@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOAN_TERMS, LoanSchedule, LoanTermParams } from './loan-terms.js';
-import { loanSchedule } from './schedule.js';
+import { loanSchedule, periodInterest, rescheduleInstallments } from './schedule.js';
 
 const amounts = (schedule: LoanSchedule, field: 'amount' | 'interest' | 'principal') =>
   schedule.installments.map((installment) => installment[field].amount);
@@ -133,5 +133,109 @@ describe('loanSchedule: the rules behind them', () => {
     expect(LoanTermParams.safeParse({ repayment_method: 'balloon', length: 3 }).success).toBe(
       false,
     );
+  });
+});
+
+describe('rescheduleInstallments: a partial prepayment keeps the due dates and their number', () => {
+  const lines = (installments: ReturnType<typeof rescheduleInstallments>) =>
+    installments.map((i) => [i.number, i.due_date, i.principal.amount, i.interest.amount]);
+
+  it('spreads what is left after 3,000.00 prepaid on the first due date over the 2 left', () => {
+    // 10,000.00 at 10.95% in 3 equal instalments; the first paid 3,303.10 of principal, so
+    // 6,696.90 − 3,000.00 = 3,696.90 is left. r = 0.1095 / 12 = 0.009125.
+    // level = 369,690 × r(1+r)² / ((1+r)² − 1) = 369,690 × 1.018333265625 / 2.009125
+    //       = 187,378.9… → 187,379
+    // #2: interest 369,690 × r = 3,373.42 → 3,373; principal 187,379 − 3,373 = 184,006
+    // #3: balance 185,684; interest 1,694.37 → 1,694; amount 185,684 + 1,694 = 187,378
+    const installments = rescheduleInstallments(
+      369_690,
+      '0.1095',
+      'equal_installment',
+      ['2027-01-28', '2027-02-28'],
+      2,
+    );
+    expect(lines(installments)).toEqual([
+      [2, '2027-01-28', 184_006, 3_373],
+      [3, '2027-02-28', 185_684, 1_694],
+    ]);
+    expect(installments.map((i) => i.amount.amount)).toEqual([187_379, 187_378]);
+  });
+
+  it('charges only the days left of a period the prepayment fell in', () => {
+    // 6,696.90 left on 2027-01-07, 21 of the 31 days 2026-12-28 → 2027-01-28 to run:
+    // #2 interest 669,690 × r × 21 / 31 = 4,139.62… → 4,140 (whole month: 6,111);
+    // the principal splits as for a whole month: level 339,435 − 6,111 = 333,324.
+    const installments = rescheduleInstallments(
+      669_690,
+      '0.1095',
+      'equal_installment',
+      ['2027-01-28', '2027-02-28'],
+      2,
+      { daysLeft: 21, periodDays: 31 },
+    );
+    expect(lines(installments)).toEqual([
+      [2, '2027-01-28', 333_324, 4_140],
+      [3, '2027-02-28', 336_366, 3_069],
+    ]);
+  });
+
+  it('recomputes equal principal and interest-first on the new principal', () => {
+    // 5,000.00 left over 2 months: 2,500.00 each, interest 45.63 then 22.81.
+    expect(
+      lines(
+        rescheduleInstallments(
+          500_000,
+          '0.1095',
+          'equal_principal',
+          ['2027-01-28', '2027-02-28'],
+          2,
+        ),
+      ),
+    ).toEqual([
+      [2, '2027-01-28', 250_000, 4_563],
+      [3, '2027-02-28', 250_000, 2_281],
+    ]);
+    expect(
+      lines(
+        rescheduleInstallments(
+          500_000,
+          '0.1095',
+          'interest_first',
+          ['2027-01-28', '2027-02-28'],
+          2,
+        ),
+      ),
+    ).toEqual([
+      [2, '2027-01-28', 0, 4_563],
+      [3, '2027-02-28', 500_000, 4_563],
+    ]);
+  });
+
+  it('gives back the original schedule when nothing was prepaid', () => {
+    const schedule = loanSchedule(
+      1_000_000,
+      '0.1095',
+      { repayment_method: 'equal_principal', length: 3 },
+      '2026-11-28',
+    );
+    expect(
+      rescheduleInstallments(
+        1_000_000,
+        '0.1095',
+        'equal_principal',
+        schedule.installments.map((i) => i.due_date),
+      ),
+    ).toEqual(schedule.installments);
+  });
+});
+
+describe('periodInterest', () => {
+  it('is a month of interest for a whole month, whatever its length, and a share of it for part', () => {
+    expect(periodInterest(1_000_000, '0.1095', 'equal_installment', 31, 31)).toBe(9_125);
+    expect(periodInterest(1_000_000, '0.1095', 'interest_first', 28, 28)).toBe(9_125);
+    // 9,125 × 10 / 31 = 2,943.5… → 2,944
+    expect(periodInterest(1_000_000, '0.1095', 'equal_installment', 10, 31)).toBe(2_944);
+    // pay any time: by the day at APR / 360, the period's length aside (the worked example)
+    expect(periodInterest(1_000_000, '0.1095', 'pay_anytime', 17, 30)).toBe(5_171);
   });
 });

@@ -1,14 +1,13 @@
-import { dailyRateFromApr } from '../rate.js';
+import { rateToMillionths, dailyRateFromApr } from '../rate.js';
 import { addDays, addMonthsKeepingDay, type CalendarDate } from './calendar.js';
-import { interestForDays, levelPayment, monthlyInterest } from './interest.js';
-import { termUnit, type LoanSchedule, type LoanTerm } from './loan-terms.js';
-
-/** One instalment in plain fen, before it is dressed as money. */
-interface Line {
-  due_date: CalendarDate;
-  principal: number;
-  interest: number;
-}
+import { DAYS_PER_YEAR, levelPayment, roundHalfUp } from './interest.js';
+import {
+  termUnit,
+  type LoanSchedule,
+  type LoanTerm,
+  type RepaymentMethod,
+  type ScheduledInstallment,
+} from './loan-terms.js';
 
 /**
  * The repayment schedule of a loan: the single place the bank's loan arithmetic lives. Offers
@@ -36,62 +35,110 @@ export function loanSchedule(
   term: LoanTerm,
   disbursedOn: CalendarDate,
 ): LoanSchedule {
-  const lines = scheduleLines(principal, apr, term, disbursedOn);
-  const money = (amount: number) => ({ amount, currency: 'CNY' as const });
-  const totalInterest = lines.reduce((sum, line) => sum + line.interest, 0);
+  const { repayment_method: method, length } = term;
+  const dueDates =
+    method === 'pay_anytime'
+      ? [addDays(disbursedOn, length)]
+      : Array.from({ length }, (_, i) => addMonthsKeepingDay(disbursedOn, i + 1));
+  // A pay-any-time loan has one period, `length` days long, interest by the day.
+  const firstPeriod =
+    method === 'pay_anytime' ? { daysLeft: length, periodDays: length } : undefined;
+  const installments = rescheduleInstallments(principal, apr, method, dueDates, 1, firstPeriod);
+  const totalInterest = installments.reduce((sum, line) => sum + line.interest.amount, 0);
   return {
-    repayment_method: term.repayment_method,
-    length: term.length,
-    unit: termUnit(term.repayment_method),
+    repayment_method: method,
+    length,
+    unit: termUnit(method),
     apr,
     daily_rate: dailyRateFromApr(apr),
-    installments: lines.map((line, index) => ({
-      number: index + 1,
-      due_date: line.due_date,
-      principal: money(line.principal),
-      interest: money(line.interest),
-      amount: money(line.principal + line.interest),
-    })),
+    installments,
     total_interest: money(totalInterest),
     total_amount: money(principal + totalInterest),
   };
 }
 
-function scheduleLines(
+/**
+ * Interest on a balance for `days` days of a repayment period `periodDays` long. A monthly
+ * period earns balance × APR / 12 whatever its length, shared out by the day when the balance
+ * changes within it; a pay-any-time period earns balance × APR × days / 360. So a whole period
+ * earns exactly its scheduled interest, and part of one earns interest to date only.
+ *
+ * @example
+ * ```ts
+ * periodInterest(1_000_000, '0.1095', 'equal_installment', 31, 31); // 9125: ¥91.25, the month's
+ * periodInterest(1_000_000, '0.1095', 'equal_installment', 10, 31); // 2944: 10/31 of it
+ * periodInterest(1_000_000, '0.1095', 'pay_anytime', 17, 30); // 5171: 17 days at APR / 360
+ * ```
+ */
+export function periodInterest(
+  balance: number,
+  apr: string,
+  method: RepaymentMethod,
+  days: number,
+  periodDays: number,
+): number {
+  const numerator = BigInt(balance) * BigInt(rateToMillionths(apr)) * BigInt(days);
+  const denominator =
+    method === 'pay_anytime' ? DAYS_PER_YEAR * 1_000_000n : 12n * 1_000_000n * BigInt(periodDays);
+  return roundHalfUp(numerator, denominator);
+}
+
+/**
+ * The instalments that repay `principal` on `dueDates` (one per date, same method): how a
+ * schedule is computed at drawdown, and recomputed after a partial prepayment, which keeps the
+ * remaining due dates and their number and spreads the new outstanding principal over them.
+ *
+ * When the prepayment falls inside a period, `firstPeriod` says how much of that period is
+ * left (a pay-any-time loan's single period always needs it): its interest is the balance's for the days left (interest to date was paid with the
+ * prepayment); how the principal is split does not change, it is the whole-period split.
+ *
+ * @param principal - fen
+ * @param firstNumber - the number of the first instalment (instalments already billed keep theirs)
+ * @example
+ * ```ts
+ * // 3 instalments, 1 paid: 3,000.00 prepaid on its due date leaves 3,696.90 over 2 months.
+ * rescheduleInstallments(369_690, '0.1095', 'equal_installment', ['2027-01-28', '2027-02-28'], 2)
+ *   .map((i) => i.amount.amount); // [187379, 187378]
+ * ```
+ */
+export function rescheduleInstallments(
   principal: number,
   apr: string,
-  term: LoanTerm,
-  disbursedOn: CalendarDate,
-): Line[] {
-  const { repayment_method: method, length } = term;
-  if (method === 'pay_anytime') {
-    return [
-      {
-        due_date: addDays(disbursedOn, length),
-        principal,
-        interest: interestForDays(principal, apr, length),
-      },
-    ];
-  }
-  const payment = method === 'equal_installment' ? levelPayment(principal, apr, length) : 0;
-  const lines: Line[] = [];
+  method: RepaymentMethod,
+  dueDates: readonly CalendarDate[],
+  firstNumber = 1,
+  firstPeriod?: { daysLeft: number; periodDays: number },
+): ScheduledInstallment[] {
+  const count = dueDates.length;
+  const payment = method === 'equal_installment' ? levelPayment(principal, apr, count) : 0;
+  // A month is a month: the split of principal uses the whole period's interest.
+  const monthly = (balance: number) => periodInterest(balance, apr, method, 1, 1);
   let balance = principal;
-  for (let month = 1; month <= length; month++) {
-    const interest = monthlyInterest(balance, apr);
-    const last = month === length;
-    const principalPart = last
-      ? balance
-      : method === 'equal_installment'
-        ? payment - interest
-        : method === 'equal_principal'
-          ? Math.floor(principal / length)
-          : 0;
-    lines.push({
-      due_date: addMonthsKeepingDay(disbursedOn, month),
-      principal: principalPart,
-      interest,
-    });
+  return dueDates.map((dueDate, index) => {
+    const last = index === count - 1;
+    const principalPart =
+      method === 'pay_anytime' || last
+        ? balance
+        : method === 'equal_installment'
+          ? payment - monthly(balance)
+          : method === 'equal_principal'
+            ? Math.floor(principal / count)
+            : 0;
+    const interest =
+      index === 0 && firstPeriod
+        ? periodInterest(balance, apr, method, firstPeriod.daysLeft, firstPeriod.periodDays)
+        : monthly(balance);
     balance -= principalPart;
-  }
-  return lines;
+    return {
+      number: firstNumber + index,
+      due_date: dueDate,
+      principal: money(principalPart),
+      interest: money(interest),
+      amount: money(principalPart + interest),
+    };
+  });
+}
+
+function money(amount: number) {
+  return { amount, currency: 'CNY' as const };
 }

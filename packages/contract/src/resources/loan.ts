@@ -58,6 +58,15 @@ export const Loan = z.object({
   penalty_interest: Money,
   /** What repaying everything today costs: principal outstanding + interest + penalty. */
   payoff_amount: Money,
+  /** The due date of the next instalment not yet paid; `null` once the loan is repaid. */
+  next_due_date: z.nullable(CalendarDate),
+  /** What that instalment still needs (its scheduled amount, less what was paid towards it). */
+  next_due_amount: Money,
+  /**
+   * Everything past its due date and unpaid, penalty included: paying it makes the loan current
+   * again and unfreezes the line (when no other loan is overdue).
+   */
+  past_due_amount: Money,
   apr: Rate,
   daily_rate: Rate,
   disbursed_on: CalendarDate,

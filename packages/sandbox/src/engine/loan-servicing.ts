@@ -1,63 +1,73 @@
-import { addDays, startOfShanghaiDay } from '@xinghui/contract';
+import { addDays, shanghaiDate, startOfShanghaiDay } from '@xinghui/contract';
 import type { Context } from './context.js';
 import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
 import { recordEvent } from './events.js';
 import { getAccount } from './ledger.js';
-import { amountsOwed, getLoan, presentLoan } from './loans.js';
+import { REMINDER_DAYS, amountDue, remaining } from './loan-balance.js';
+import { getLoan, positionToday, presentLoan } from './loans.js';
 import type { BuyerRecord, CreditLineRecord, LoanRecord } from './records.js';
 import { repayLoan } from './repayments.js';
 import { scheduleTimer } from './schedule.js';
 
-/** Reminders go out this many days before a due date. */
-const REMINDER_DAYS = 3;
-
 /**
- * Puts a new loan's dates on the partner's clock: a `loan.payment_due` reminder three days
- * before each due date and, for a pay-any-time loan, the due-date debit from the wallet and the
- * overdue check the day after. (Instalment loans get their due-date billing next.)
+ * Puts a new loan's dates on the partner's clock, for every instalment: a `loan.payment_due`
+ * reminder three days before its due date, the due-date debit from the wallet, and the overdue
+ * check the day after. The dates never move (a prepayment keeps them), so they are set once.
  */
 export function scheduleLoanServicing(ctx: Context, loan: LoanRecord): void {
-  for (const installment of loan.schedule.installments) {
+  for (const { due_date: due } of loan.schedule.installments) {
     scheduleTimer(
       ctx,
       'loan_payment_due',
       loan.id,
-      startOfShanghaiDay(addDays(installment.due_date, -REMINDER_DAYS)),
+      startOfShanghaiDay(addDays(due, -REMINDER_DAYS)),
     );
+    scheduleTimer(ctx, 'loan_due', loan.id, startOfShanghaiDay(due));
+    scheduleTimer(ctx, 'loan_overdue', loan.id, startOfShanghaiDay(addDays(due, 1)));
   }
-  if (loan.schedule.repayment_method !== 'pay_anytime') return;
-  const due = loan.schedule.installments.at(-1)!.due_date;
-  scheduleTimer(ctx, 'loan_due', loan.id, startOfShanghaiDay(due));
-  scheduleTimer(ctx, 'loan_overdue', loan.id, startOfShanghaiDay(addDays(due, 1)));
+}
+
+/** The instalment of `loan` due `days` days from today, if it still needs paying. */
+function openInstallment(ctx: Context, loan: LoanRecord, days: number) {
+  if (loan.status === 'repaid') return undefined;
+  const date = addDays(shanghaiDate(ctx.now), days);
+  const index = loan.schedule.installments.findIndex((line) => line.due_date === date);
+  if (index < 0) return undefined;
+  const left = remaining(loan, index);
+  return left.principal + left.interest > 0 ? left : undefined;
 }
 
 /** Three days before a due date: tells the platform, so it can remind the shop. */
 export function remindPaymentDue(ctx: Context, loanId: string): void {
   const loan = getLoan(ctx, loanId);
-  if (loan.status !== 'repaid') recordEvent(ctx, 'loan.payment_due', presentLoan(ctx, loan));
+  if (openInstallment(ctx, loan, REMINDER_DAYS))
+    recordEvent(ctx, 'loan.payment_due', presentLoan(ctx, loan));
 }
 
 /**
- * On the due date: repays the loan from the shop's wallet when the balance allows; otherwise
- * `repayment.failed`, and the loan goes overdue the next day unless the shop pays first.
+ * On a due date: the bank debits the shop's wallet for everything due (this instalment and any
+ * past-due amount) when the balance allows, as a repayment with its receipt; otherwise
+ * `repayment.failed`, and the instalment goes overdue the next day unless the shop pays first.
+ * Paid early, an instalment needs nothing more.
  */
 export function collectOnDueDate(ctx: Context, loanId: string): void {
   const loan = getLoan(ctx, loanId);
-  if (loan.status === 'repaid') return;
-  const { interest, penalty } = amountsOwed(ctx, loan);
-  const owed = loan.principal_outstanding.amount + interest + penalty;
+  if (!openInstallment(ctx, loan, 0)) return;
+  const due = amountDue(positionToday(ctx, loan), loan);
   const buyer = ctx.store.get<BuyerRecord>('buyers', loan.buyer)!;
-  if (getAccount(ctx, buyer.wallet).balance >= owed) repayLoan(ctx, loan.id, {});
+  if (getAccount(ctx, buyer.wallet).balance >= due)
+    repayLoan(ctx, loan.id, { amount: { amount: due, currency: 'CNY' } });
   else recordEvent(ctx, 'repayment.failed', presentLoan(ctx, loan));
 }
 
 /**
- * The day after a missed due date: the loan is overdue (penalty interest runs from the due
- * date), and the shop's line is frozen for new drawdowns until every past-due amount is paid.
+ * The day after a missed due date: the loan is overdue (penalty interest runs on the
+ * instalment's unpaid principal from the due date), and the shop's line is frozen for new
+ * drawdowns until every past-due amount is paid.
  */
 export function markOverdue(ctx: Context, loanId: string): void {
   const loan = getLoan(ctx, loanId);
-  if (loan.status === 'repaid') return;
+  if (!openInstallment(ctx, loan, -1)) return;
   const overdue: LoanRecord = { ...loan, status: 'overdue' };
   ctx.store.update('loans', overdue);
   recordEvent(ctx, 'loan.overdue', presentLoan(ctx, overdue));

@@ -1,9 +1,8 @@
 import {
+  addDays,
   dailyRateFromApr,
   daysBetween,
   generateId,
-  interestForDays,
-  penaltyInterestForDays,
   loanSchedule,
   shanghaiDate,
   type ListLoansParams,
@@ -14,6 +13,17 @@ import {
 import { ApiError } from './api-error.js';
 import { recordLoanAgreement } from './consents.js';
 import { recordEvent } from './events.js';
+import {
+  REMINDER_DAYS,
+  applyPayment,
+  interestOwed,
+  pastDueAmount,
+  payoff,
+  position,
+  remaining,
+  type Position,
+  type Settlement,
+} from './loan-balance.js';
 import { scheduleLoanServicing, unfreezeIfCurrent } from './loan-servicing.js';
 import type { Context } from './context.js';
 import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
@@ -122,6 +132,7 @@ export function drawDown(
     },
   ]);
   const disbursedOn = shanghaiDate(ctx.now);
+  const schedule = loanSchedule(amount, line.apr, term, disbursedOn);
   const loan: LoanRecord = {
     id,
     partner: ctx.partner.id,
@@ -137,15 +148,18 @@ export function drawDown(
     apr: line.apr,
     daily_rate: dailyRateFromApr(line.apr),
     disbursed_on: disbursedOn,
-    schedule: loanSchedule(amount, line.apr, term, disbursedOn),
+    schedule,
     agreement: {
       consent: agreement.id,
       version: agreement.template_version,
       text_sha256: agreement.text_sha256,
     },
     account: account.id,
-    interest_from: disbursedOn,
-    interest_carried: 0,
+    paid: Array.from({ length: schedule.installments.length }, () => ({
+      principal: 0,
+      interest: 0,
+    })),
+    penalty_from: disbursedOn,
     penalty_carried: 0,
     created: ctx.now,
   };
@@ -154,84 +168,80 @@ export function drawDown(
   return loan;
 }
 
-/** What a shop owes on a loan today, besides principal. */
-export interface Owed {
-  interest: number;
-  penalty: number;
-}
-
-/**
- * Interest and penalty the shop owes on a loan today: what was counted and not yet paid, plus
- * contract interest by the day on the outstanding principal from `interest_from` up to the due
- * date, and from the due date on, penalty interest (APR × 1.5) instead (算头不算尾, rounded once).
- */
-export function amountsOwed(ctx: Context, loan: LoanRecord): Owed {
-  const today = shanghaiDate(ctx.now);
-  const due = loan.schedule.installments.at(-1)!.due_date;
-  const principal = loan.principal_outstanding.amount;
-  const contractEnd = daysBetween(due, today) > 0 ? due : today;
-  const contractDays = Math.max(0, daysBetween(loan.interest_from, contractEnd));
-  const penaltyFrom = daysBetween(loan.interest_from, due) > 0 ? due : loan.interest_from;
-  const penaltyDays = Math.max(0, daysBetween(penaltyFrom, today));
-  return {
-    interest: loan.interest_carried + interestForDays(principal, loan.apr, contractDays),
-    penalty: loan.penalty_carried + penaltyInterestForDays(principal, loan.apr, penaltyDays),
-  };
+/** Where a loan stands today (loan-balance.ts). */
+export function positionToday(ctx: Context, loan: LoanRecord): Position {
+  return position(loan, shanghaiDate(ctx.now));
 }
 
 export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
   const {
     partner: _partner,
     account: _account,
-    interest_from: _from,
-    interest_carried: _carried,
+    paid: _paid,
+    penalty_from: _from,
     penalty_carried: _penalty,
     ...resource
   } = loan;
-  const { interest, penalty } = amountsOwed(ctx, loan);
+  const pos = positionToday(ctx, loan);
+  const repaid = loan.status === 'repaid';
+  const next = repaid
+    ? undefined
+    : loan.schedule.installments.map((_, index) => remaining(loan, index)).find(owes);
   return {
     ...resource,
-    accrued_interest: { amount: interest, currency: 'CNY' },
-    penalty_interest: { amount: penalty, currency: 'CNY' },
-    payoff_amount: {
-      amount: loan.principal_outstanding.amount + interest + penalty,
-      currency: 'CNY',
+    schedule: {
+      ...loan.schedule,
+      installments: loan.schedule.installments.map((line, index) => ({
+        ...line,
+        status: installmentStatus(loan, index, pos.today),
+      })),
     },
+    // A repaid loan owes nothing; its schedule stays as it was billed, every instalment paid.
+    accrued_interest: money(repaid ? 0 : interestOwed(pos)),
+    penalty_interest: money(repaid ? 0 : pos.penalty),
+    payoff_amount: money(repaid ? 0 : payoff(pos)),
+    next_due_date: next ? loan.schedule.installments[next.index]!.due_date : null,
+    next_due_amount: money(next ? next.principal + next.interest : 0),
+    past_due_amount: money(repaid ? 0 : pastDueAmount(pos, loan)),
   };
 }
 
-/** What one payment settled on a loan, in fen. */
-export interface Settlement {
-  penalty: number;
-  interest: number;
-  principal: number;
+const owes = (r: { principal: number; interest: number }) => r.principal + r.interest > 0;
+
+/** paid; overdue after its due date; due from its reminder; upcoming before. */
+function installmentStatus(loan: LoanRecord, index: number, today: string) {
+  const dueDate = loan.schedule.installments[index]!.due_date;
+  if (loan.status === 'repaid' || !owes(remaining(loan, index))) return 'paid';
+  if (daysBetween(dueDate, today) > 0) return 'overdue';
+  return daysBetween(addDays(dueDate, -REMINDER_DAYS), today) >= 0 ? 'due' : 'upcoming';
+}
+
+function money(amount: number) {
+  return { amount, currency: 'CNY' as const };
 }
 
 /**
- * Applies a payment to a loan: interest and penalty are counted up to today, what the payment
- * did not cover of them is carried, the principal it paid stops accruing and comes back to the
- * line as available credit. A loan left owing nothing is repaid (`loan.repaid`), and the
- * shop's line is unfrozen if that was its last overdue loan.
+ * Applies a payment to a loan (loan-balance.ts splits it): the principal it paid comes back to
+ * the line as available credit. A loan left owing nothing is repaid (`loan.repaid`); a loan
+ * brought current, or repaid, unfreezes the shop's line if it was the last overdue one.
+ *
+ * @returns what the payment settled
  */
-export function settleLoan(ctx: Context, loan: LoanRecord, paid: Settlement): void {
-  const { interest, penalty } = amountsOwed(ctx, loan);
-  const outstanding = loan.principal_outstanding.amount - paid.principal;
-  const repaid = outstanding === 0 && paid.interest === interest && paid.penalty === penalty;
-  const updated: LoanRecord = {
-    ...loan,
-    status: repaid ? 'repaid' : loan.status,
-    principal_outstanding: { amount: outstanding, currency: 'CNY' },
-    interest_from: shanghaiDate(ctx.now),
-    interest_carried: interest - paid.interest,
-    penalty_carried: penalty - paid.penalty,
-  };
-  ctx.store.update('loans', updated);
+export function settleLoan(
+  ctx: Context,
+  loan: LoanRecord,
+  amount: number,
+  principalOnly = false,
+): Settlement {
+  const applied = applyPayment(loan, shanghaiDate(ctx.now), amount, principalOnly);
+  ctx.store.update('loans', applied.loan);
   const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
-  ctx.store.update('credit_lines', { ...line, used: line.used - paid.principal, updated: ctx.now });
-  if (repaid) {
-    recordEvent(ctx, 'loan.repaid', presentLoan(ctx, updated));
+  const principal = applied.settled.principal;
+  ctx.store.update('credit_lines', { ...line, used: line.used - principal, updated: ctx.now });
+  if (applied.repaid) recordEvent(ctx, 'loan.repaid', presentLoan(ctx, applied.loan));
+  if (loan.status === 'overdue' && applied.loan.status !== 'overdue')
     unfreezeIfCurrent(ctx, loan.buyer);
-  }
+  return applied.settled;
 }
 
 /**
@@ -251,7 +261,7 @@ export function payDownLoan(
   });
   if (!loan) throw new Error(`No loan for the credit payment ${paymentId}`);
   const principal = Math.min(amount, loan.principal_outstanding.amount);
-  settleLoan(ctx, loan, { penalty: 0, interest: 0, principal });
+  if (principal > 0) settleLoan(ctx, loan, principal, true);
   return { account: loan.account, amount: principal };
 }
 

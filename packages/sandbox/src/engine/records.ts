@@ -108,17 +108,26 @@ export type ConsentRecord = Owned<Consent>;
 export type CreditApplicationRecord = Owned<CreditApplication>;
 
 /**
- * A loan note, with the ledger account that carries what the shop owes on it, and where its
- * interest stands: accrued by the day from `interest_from`, plus interest and penalty already
- * counted but not yet paid (`interest_carried`, `penalty_carried`). What is owed today and the
- * payoff are derived, never stored.
+ * A loan note, with the ledger account that carries what the shop owes on it, and where it
+ * stands (see loan-balance.ts): its schedule as it now is (recomputed after a prepayment), what
+ * was paid towards each instalment (`paid`, one per instalment), and the penalty counted up to
+ * `penalty_from` but not paid (`penalty_carried`). What is owed today and the payoff are
+ * derived, never stored.
  */
 export type LoanRecord = Owned<
-  Omit<Loan, 'accrued_interest' | 'penalty_interest' | 'payoff_amount'>
+  Omit<
+    Loan,
+    | 'accrued_interest'
+    | 'penalty_interest'
+    | 'payoff_amount'
+    | 'next_due_date'
+    | 'next_due_amount'
+    | 'past_due_amount'
+  >
 > & {
   account: string;
-  interest_from: string;
-  interest_carried: number;
+  paid: { principal: number; interest: number }[];
+  penalty_from: string;
   penalty_carried: number;
 };
 

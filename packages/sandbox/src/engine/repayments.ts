@@ -1,9 +1,15 @@
-import { generateId, type CreateRepaymentParams, type Repayment } from '@xinghui/contract';
+import {
+  generateId,
+  shanghaiDate,
+  type CreateRepaymentParams,
+  type Repayment,
+} from '@xinghui/contract';
 import { ApiError } from './api-error.js';
 import { getBuyer } from './buyers.js';
 import type { Context } from './context.js';
 import { openAccount, postEntry, type PostingLine } from './ledger.js';
-import { amountsOwed, getLoan, settleLoan } from './loans.js';
+import { applyPayment, payoff } from './loan-balance.js';
+import { getLoan, positionToday, settleLoan } from './loans.js';
 import { listPage, withoutPartner, type PageParams } from './pagination.js';
 import type { AccountRecord, RepaymentRecord } from './records.js';
 
@@ -17,44 +23,35 @@ function incomeAccount(ctx: Context): string {
 }
 
 /**
- * Repays a loan from the shop's wallet, at any time and by any amount up to the payoff: the
- * money pays penalty interest first, then interest, then principal. Interest is owed to the day (算头不算尾) and never a fee, so early
- * repayment costs interest to date only. Repaid principal restores the line's available credit;
- * paying everything closes the loan (`loan.repaid`).
+ * Repays a loan from the shop's wallet, at any time and by any amount up to the payoff. How the
+ * money splits is loan-balance.ts's: penalty first, then interest, then principal; what is past
+ * due first; a monthly instalment paid from its reminder on counts towards it at its scheduled
+ * amount; anything beyond is a prepayment, with interest to date only and never a fee, after
+ * which the instalments left are recomputed on the new principal (same number, same dates).
+ * Repaid principal restores the line's available credit; paying everything closes the loan
+ * (`loan.repaid`).
  *
  * @throws ApiError `amount_too_large` above the payoff, `insufficient_balance` when the wallet
- *   holds too little, `parameter_invalid` for a loan already repaid or a partial prepayment of
- *   an instalment loan (not available yet)
+ *   holds too little, `parameter_invalid` for a loan already repaid
  */
 export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParams): Repayment {
   const loan = getLoan(ctx, id);
   if (loan.status === 'repaid') {
     throw new ApiError('parameter_invalid', 'This loan is already repaid', { param: 'id' });
   }
-  const { interest, penalty } = amountsOwed(ctx, loan);
-  const payoff = loan.principal_outstanding.amount + interest + penalty;
-  const amount = params.amount?.amount ?? payoff;
-  if (amount > payoff) {
-    throw new ApiError('amount_too_large', `At most ${payoff} fen are owed on this loan today`, {
+  const owed = payoff(positionToday(ctx, loan));
+  const amount = params.amount?.amount ?? owed;
+  if (amount > owed) {
+    throw new ApiError('amount_too_large', `At most ${owed} fen are owed on this loan today`, {
       param: 'amount.amount',
     });
   }
-  if (amount < payoff && loan.schedule.repayment_method !== 'pay_anytime') {
-    // Recomputing the remaining instalments after a partial prepayment comes with due-date billing.
-    throw new ApiError(
-      'parameter_invalid',
-      'Instalment loans can be repaid early in full only, for now',
-      {
-        param: 'amount',
-      },
-    );
-  }
-  // Penalty first, then interest, then principal.
-  const penaltyPaid = Math.min(amount, penalty);
-  const interestPaid = Math.min(amount - penaltyPaid, interest);
-  const principalPaid = amount - penaltyPaid - interestPaid;
-  const outstanding = loan.principal_outstanding.amount - principalPaid;
-
+  // The split, worked out before anything moves; settleLoan applies the same one afterwards.
+  const { penalty, interest, principal } = applyPayment(
+    loan,
+    shanghaiDate(ctx.now),
+    amount,
+  ).settled;
   const buyer = getBuyer(ctx, loan.buyer);
   const repayment: RepaymentRecord = {
     id: generateId('rpy'),
@@ -62,10 +59,13 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
     object: 'repayment',
     loan: loan.id,
     amount: { amount, currency: 'CNY' },
-    penalty: { amount: penaltyPaid, currency: 'CNY' },
-    interest: { amount: interestPaid, currency: 'CNY' },
-    principal: { amount: principalPaid, currency: 'CNY' },
-    principal_outstanding: { amount: outstanding, currency: 'CNY' },
+    penalty: { amount: penalty, currency: 'CNY' },
+    interest: { amount: interest, currency: 'CNY' },
+    principal: { amount: principal, currency: 'CNY' },
+    principal_outstanding: {
+      amount: loan.principal_outstanding.amount - principal,
+      currency: 'CNY',
+    },
     created: ctx.now,
   };
   const description = `Repayment of loan ${loan.id}`;
@@ -78,19 +78,19 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
       description,
     },
   ];
-  if (principalPaid > 0) {
+  if (principal > 0) {
     lines.push({
       account: loan.account,
-      amount: principalPaid,
+      amount: principal,
       type: 'repayment',
       source: repayment.id,
       description,
     });
   }
-  if (penaltyPaid + interestPaid > 0) {
+  if (penalty + interest > 0) {
     lines.push({
       account: incomeAccount(ctx),
-      amount: penaltyPaid + interestPaid,
+      amount: penalty + interest,
       type: 'repayment',
       source: repayment.id,
       description,
@@ -99,7 +99,7 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
   postEntry(ctx, description, lines, 'The wallet balance is lower than the repayment');
   ctx.store.insert('repayments', repayment);
 
-  settleLoan(ctx, loan, { penalty: penaltyPaid, interest: interestPaid, principal: principalPaid });
+  settleLoan(ctx, loan, amount);
   return withoutPartner(repayment);
 }
 

@@ -18,7 +18,8 @@ import { activeConsent, revokeConsent } from './consents.js';
 import type { Context } from './context.js';
 import { lineOfBuyer } from './credit-lines.js';
 import { reviewLimit } from './limit-reviews.js';
-import { amountsOwed, getLoan } from './loans.js';
+import { payoff } from './loan-balance.js';
+import { getLoan, positionToday } from './loans.js';
 import { getOwned, withoutPartner } from './pagination.js';
 import type { LoanRecord, WalletSessionRecord } from './records.js';
 import { repayLoan } from './repayments.js';
@@ -73,11 +74,10 @@ function repaymentPurpose(
   loan: LoanRecord,
   amount?: number,
 ): CodePurpose {
-  const { interest, penalty } = amountsOwed(ctx, loan);
   return {
     session: session.id,
     phone: getBuyer(ctx, session.buyer).phone,
-    amount: amount ?? loan.principal_outstanding.amount + interest + penalty,
+    amount: amount ?? payoff(positionToday(ctx, loan)),
     payee: loan.id,
   };
 }
