@@ -68,33 +68,6 @@ const OUTCOMES: ReadonlySet<CreditWalletState> = new Set([
 /** Events elsewhere on the page after which the figures are out of date. */
 const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-succeeded'];
 
-const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
-
-/**
- * What falls due next on a loan: the first instalment whose principal is not yet repaid (an
- * overdue pay-any-time loan owes its payoff now). `approx` when part of it is already paid.
- */
-function nextDue(loan: Loan): { date: string; amount: Money; approx: boolean } | undefined {
-  if (loan.status === 'repaid') return undefined;
-  const { installments, repayment_method } = loan.schedule;
-  let repaid = loan.principal.amount - loan.principal_outstanding.amount;
-  for (const installment of installments) {
-    if (repaid < installment.principal.amount) {
-      const amount =
-        loan.status === 'overdue' && repayment_method === 'pay_anytime'
-          ? loan.payoff_amount.amount
-          : installment.amount.amount - repaid;
-      return {
-        date: installment.due_date,
-        amount: cny(amount),
-        approx: repaid > 0 && loan.status !== 'overdue',
-      };
-    }
-    repaid -= installment.principal.amount;
-  }
-  return undefined;
-}
-
 /**
  * The shop's credit and wallet in the platform's "my account" area: limit, used and available
  * credit, the wallet balance, the loans with their next due dates (overdue ones explained), recent
@@ -687,7 +660,6 @@ export class XhCreditWallet extends XhElement {
   #renderLoan(loan: Loan, busy: boolean): TemplateResult {
     const t = this.#t;
     const money = this.format.money;
-    const due = nextDue(loan);
     const overdue = loan.status === 'overdue';
     const status =
       (
@@ -707,15 +679,23 @@ export class XhCreditWallet extends XhElement {
         <span class="amount">${money(loan.principal_outstanding)}</span>
       </div>
       ${
-        due
+        loan.next_due_date
           ? html`<div class="row">
               <span class="label">${t.nextDue}</span>
-              <span class="amount ${overdue ? 'warning' : ''}"
+              <span class="amount"
                 >${t.due(
-                  this.format.date(startOfShanghaiDay(due.date)),
-                  due.approx ? t.about(money(due.amount)) : money(due.amount),
+                  this.format.date(startOfShanghaiDay(loan.next_due_date)),
+                  money(loan.next_due_amount),
                 )}</span
               >
+            </div>`
+          : nothing
+      }
+      ${
+        loan.past_due_amount.amount > 0
+          ? html`<div class="row">
+              <span class="label">${t.pastDue}</span>
+              <span class="amount warning">${money(loan.past_due_amount)}</span>
             </div>`
           : nothing
       }
