@@ -32,6 +32,12 @@ it('leaves out the schemas only the partner’s server and the sandbox use', () 
   expect(code).not.toContain('/v1/buyers');
 });
 
+it('leaves out request schemas: the bank checks requests, the SDK checks responses', () => {
+  expect(code).not.toContain('must be the 6-digit code sent by SMS'); // ConfirmCheckoutSessionParams
+  expect(code).not.toContain('must be an offered term'); // LoanTermParams
+  expect(code).not.toContain('unified social credit code'); // CreateClientCreditApplicationParams
+});
+
 it('uses lit’s production build', () => {
   expect(code).not.toContain('Lit is in dev mode');
 });

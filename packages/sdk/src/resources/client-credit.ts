@@ -7,7 +7,7 @@ import {
 } from '@xinghui/contract';
 import { scopedTo } from '../core/client-secret.js';
 import type { RequestOptions } from '../core/options.js';
-import type { Transport } from '../core/transport.js';
+import { wire, type Transport } from '../core/transport.js';
 
 /** Credit from the checkout page, for the shop of the session named by the client secret. */
 export class ClientCredit {
@@ -24,7 +24,7 @@ export class ClientCredit {
    */
   retrieveLine(clientSecret: string, options?: RequestOptions): Promise<CreditLine> {
     return this.transport.request(
-      endpoints.retrieveClientCreditLine,
+      wire(endpoints.retrieveClientCreditLine),
       scopedTo(clientSecret, options),
     );
   }
@@ -46,7 +46,10 @@ export class ClientCredit {
    * ```
    */
   listLoanOffers(clientSecret: string, options?: RequestOptions): Promise<LoanOffers> {
-    return this.transport.request(endpoints.listClientLoanOffers, scopedTo(clientSecret, options));
+    return this.transport.request(
+      wire(endpoints.listClientLoanOffers),
+      scopedTo(clientSecret, options),
+    );
   }
 
   /**
@@ -66,7 +69,7 @@ export class ClientCredit {
     params: CreateClientCreditApplicationParams,
     options?: RequestOptions,
   ): Promise<CreditApplication> {
-    return this.transport.request(endpoints.createClientCreditApplication, {
+    return this.transport.request(wire(endpoints.createClientCreditApplication), {
       ...scopedTo(clientSecret, options),
       body: params,
     });
