@@ -96,7 +96,9 @@ export function cdnConfig() {
     input: join(dir, 'src', 'xinghui-elements.ts'),
     plugins: [
       nodeResolve({
-        exportConditions: ['source', 'browser', 'import', 'default'],
+        // 'production' named here, or the plugin adds 'development' whenever NODE_ENV is set to
+        // anything else (vitest sets 'test'), and lit's dev build would land in the CDN file.
+        exportConditions: ['source', 'browser', 'production', 'import', 'default'],
         extensions: ['.ts', '.js'],
       }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),

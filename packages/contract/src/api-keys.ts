@@ -32,7 +32,7 @@ const CLIENT_SECRET = /^((cs|ws)_[0-9A-Za-z]{8,64})_secret_[0-9A-Za-z]{16,64}$/;
  * The client secret of a session: what the partner's server hands to its page so the page can
  * do exactly what that session allows. `cs_…_secret_…`.
  */
-export const ClientSecret = z
+export const ClientSecret = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(

@@ -61,7 +61,7 @@ export function isValidCreditCode(code: string): boolean {
 /**
  * A unified social credit code with a valid GB 32100-2015 check character, in capitals.
  */
-export const CreditCode = z.string().check(
+export const CreditCode = /* @__PURE__ */ z.string().check(
   // The shape first, so JSON Schema shows a pattern; `abort` keeps it to one message.
   z.regex(SHAPE, {
     error: 'must be a unified social credit code: 18 digits or capitals other than I, O, S, V, Z',

@@ -82,28 +82,20 @@ export interface Endpoint<
   /** The resource it belongs to, as the docs group them. */
   tag: string;
   summary: string;
-  body: Body;
-  query: Query;
+  /** The request body's schema, for POSTs that take parameters. */
+  body?: Body;
+  /** The query string's schema, for GETs that take parameters. */
+  query?: Query;
   response: Response;
 }
 
-// @__NO_SIDE_EFFECTS__
-function endpoint<
-  Body extends z.ZodMiniType | undefined = undefined,
-  Query extends z.ZodMiniType | undefined = undefined,
-  Response extends z.ZodMiniType = z.ZodMiniType,
->(
-  definition: Omit<Endpoint<Body, Query, Response>, 'body' | 'query'> & {
-    body?: Body;
-    query?: Query;
-  },
-): Endpoint<Body, Query, Response> {
-  return { ...definition, body: definition.body as Body, query: definition.query as Query };
-}
+// Each endpoint is a plain object literal, not built by a helper function: a bundler can then
+// see which of its properties a page reads (the SDK reads `method`, `path` and `response`) and
+// leave the request schemas, which only the bank checks, out of the page's bundle.
 
 /** Buyers (shops) and their wallet accounts. */
 export const buyerEndpoints = {
-  createBuyer: endpoint({
+  createBuyer: {
     method: 'POST',
     path: '/v1/buyers',
     auth: 'secret',
@@ -111,16 +103,16 @@ export const buyerEndpoints = {
     summary: 'Create a buyer (a shop) and its wallet account',
     body: CreateBuyerParams,
     response: Buyer,
-  }),
-  retrieveBuyer: endpoint({
+  },
+  retrieveBuyer: {
     method: 'GET',
     path: '/v1/buyers/{id}',
     auth: 'secret',
     tag: 'Buyers',
     summary: 'Retrieve a buyer',
     response: Buyer,
-  }),
-  listBuyers: endpoint({
+  },
+  listBuyers: {
     method: 'GET',
     path: '/v1/buyers',
     auth: 'secret',
@@ -128,12 +120,12 @@ export const buyerEndpoints = {
     summary: 'List buyers, newest first',
     query: ListParams,
     response: listOf(Buyer),
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Suppliers and their settlement accounts. */
 export const supplierEndpoints = {
-  createSupplier: endpoint({
+  createSupplier: {
     method: 'POST',
     path: '/v1/suppliers',
     auth: 'secret',
@@ -141,16 +133,16 @@ export const supplierEndpoints = {
     summary: 'Create a supplier and its settlement account',
     body: CreateSupplierParams,
     response: Supplier,
-  }),
-  retrieveSupplier: endpoint({
+  },
+  retrieveSupplier: {
     method: 'GET',
     path: '/v1/suppliers/{id}',
     auth: 'secret',
     tag: 'Suppliers',
     summary: 'Retrieve a supplier',
     response: Supplier,
-  }),
-  listSuppliers: endpoint({
+  },
+  listSuppliers: {
     method: 'GET',
     path: '/v1/suppliers',
     auth: 'secret',
@@ -158,20 +150,20 @@ export const supplierEndpoints = {
     summary: 'List suppliers, newest first',
     query: ListParams,
     response: listOf(Supplier),
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Buyers' wallets and their movements. */
 export const walletEndpoints = {
-  retrieveWallet: endpoint({
+  retrieveWallet: {
     method: 'GET',
     path: '/v1/wallets/{id}',
     auth: 'secret',
     tag: 'Wallets',
     summary: "Retrieve a buyer's wallet",
     response: Wallet,
-  }),
-  listWalletTransactions: endpoint({
+  },
+  listWalletTransactions: {
     method: 'GET',
     path: '/v1/wallets/{id}/transactions',
     auth: 'secret',
@@ -179,8 +171,8 @@ export const walletEndpoints = {
     summary: "List a wallet's movements, newest first",
     query: ListParams,
     response: listOf(WalletTransaction),
-  }),
-  topUpWallet: endpoint({
+  },
+  topUpWallet: {
     method: 'POST',
     path: '/v1/wallets/{id}/top_ups',
     auth: 'sandbox',
@@ -188,12 +180,12 @@ export const walletEndpoints = {
     summary: 'Add money to a wallet (sandbox only)',
     body: TopUpWalletParams,
     response: WalletTransaction,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Checkout sessions, from the partner's server. */
 export const checkoutSessionEndpoints = {
-  createCheckoutSession: endpoint({
+  createCheckoutSession: {
     method: 'POST',
     path: '/v1/checkout_sessions',
     auth: 'secret',
@@ -201,16 +193,16 @@ export const checkoutSessionEndpoints = {
     summary: 'Create a checkout session for one order and get its client secret',
     body: CreateCheckoutSessionParams,
     response: CheckoutSession,
-  }),
-  retrieveCheckoutSession: endpoint({
+  },
+  retrieveCheckoutSession: {
     method: 'GET',
     path: '/v1/checkout_sessions/{id}',
     auth: 'secret',
     tag: 'Checkout sessions',
     summary: 'Retrieve a checkout session',
     response: CheckoutSession,
-  }),
-  listCheckoutSessions: endpoint({
+  },
+  listCheckoutSessions: {
     method: 'GET',
     path: '/v1/checkout_sessions',
     auth: 'secret',
@@ -218,28 +210,28 @@ export const checkoutSessionEndpoints = {
     summary: 'List checkout sessions, newest first',
     query: ListCheckoutSessionsParams,
     response: listOf(CheckoutSession),
-  }),
-  expireCheckoutSession: endpoint({
+  },
+  expireCheckoutSession: {
     method: 'POST',
     path: '/v1/checkout_sessions/{id}/expire',
     auth: 'secret',
     tag: 'Checkout sessions',
     summary: 'Expire an open checkout session so it can no longer be paid',
     response: CheckoutSession,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** The checkout session from its page: what the browser SDK calls. */
 export const clientCheckoutEndpoints = {
-  retrieveClientCheckoutSession: endpoint({
+  retrieveClientCheckoutSession: {
     method: 'GET',
     path: '/v1/client/checkout_session',
     auth: 'client',
     tag: 'Checkout (page)',
     summary: 'Read the checkout session named by the client secret, as the page shows it',
     response: ClientCheckoutSession,
-  }),
-  requestCheckoutVerificationCode: endpoint({
+  },
+  requestCheckoutVerificationCode: {
     method: 'POST',
     path: '/v1/client/checkout_session/verification_codes',
     auth: 'client',
@@ -247,8 +239,8 @@ export const clientCheckoutEndpoints = {
     summary:
       "Send a one-time code to the shop owner's phone, bound to this session's amount and payee",
     response: VerificationCode,
-  }),
-  confirmCheckoutSession: endpoint({
+  },
+  confirmCheckoutSession: {
     method: 'POST',
     path: '/v1/client/checkout_session/confirm',
     auth: 'client',
@@ -256,12 +248,12 @@ export const clientCheckoutEndpoints = {
     summary: 'Pay the checkout session with the one-time code',
     body: ConfirmCheckoutSessionParams,
     response: ClientCheckoutSession,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Consents: the bank's consent texts, and what shops agreed to. */
 export const consentEndpoints = {
-  retrieveConsentTemplate: endpoint({
+  retrieveConsentTemplate: {
     method: 'GET',
     path: '/v1/consent_templates/{id}',
     auth: 'secret',
@@ -269,8 +261,8 @@ export const consentEndpoints = {
     summary: "Read the bank's current consent text of a type (credit_query, data_sharing)",
     query: ConsentTemplateQuery,
     response: ConsentTemplate,
-  }),
-  createConsent: endpoint({
+  },
+  createConsent: {
     method: 'POST',
     path: '/v1/consents',
     auth: 'secret',
@@ -278,16 +270,16 @@ export const consentEndpoints = {
     summary: "Record a shop's consent to the bank's current text",
     body: CreateConsentParams,
     response: Consent,
-  }),
-  retrieveConsent: endpoint({
+  },
+  retrieveConsent: {
     method: 'GET',
     path: '/v1/consents/{id}',
     auth: 'secret',
     tag: 'Consents',
     summary: 'Retrieve a consent',
     response: Consent,
-  }),
-  listConsents: endpoint({
+  },
+  listConsents: {
     method: 'GET',
     path: '/v1/consents',
     auth: 'secret',
@@ -295,20 +287,20 @@ export const consentEndpoints = {
     summary: 'List consents, newest first',
     query: ListConsentsParams,
     response: listOf(Consent),
-  }),
-  revokeConsent: endpoint({
+  },
+  revokeConsent: {
     method: 'POST',
     path: '/v1/consents/{id}/revoke',
     auth: 'secret',
     tag: 'Consents',
     summary: 'Revoke a credit-query or data-sharing consent',
     response: Consent,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Consents from the page, for the session's own buyer. */
 export const clientConsentEndpoints = {
-  retrieveClientConsentTemplate: endpoint({
+  retrieveClientConsentTemplate: {
     method: 'GET',
     path: '/v1/client/consent_templates/{id}',
     auth: 'client',
@@ -316,8 +308,8 @@ export const clientConsentEndpoints = {
     summary: 'Read a consent text to show it in full before the shop agrees',
     query: ConsentTemplateQuery,
     response: ConsentTemplate,
-  }),
-  createClientConsent: endpoint({
+  },
+  createClientConsent: {
     method: 'POST',
     path: '/v1/client/consents',
     auth: 'client',
@@ -325,12 +317,12 @@ export const clientConsentEndpoints = {
     summary: "Record the session's shop's consent to the text it was shown",
     body: CreateClientConsentParams,
     response: Consent,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Credit applications and credit lines, from the partner's server. */
 export const creditEndpoints = {
-  createCreditApplication: endpoint({
+  createCreditApplication: {
     method: 'POST',
     path: '/v1/credit_applications',
     auth: 'secret',
@@ -338,24 +330,24 @@ export const creditEndpoints = {
     summary: "Apply for a shop's credit line: decided at once by the risk engine",
     body: CreateCreditApplicationParams,
     response: CreditApplication,
-  }),
-  retrieveCreditApplication: endpoint({
+  },
+  retrieveCreditApplication: {
     method: 'GET',
     path: '/v1/credit_applications/{id}',
     auth: 'secret',
     tag: 'Credit',
     summary: 'Retrieve a credit application and its decision',
     response: CreditApplication,
-  }),
-  retrieveCreditLine: endpoint({
+  },
+  retrieveCreditLine: {
     method: 'GET',
     path: '/v1/credit_lines/{id}',
     auth: 'secret',
     tag: 'Credit',
     summary: 'Retrieve a credit line: limit, used, available, APR and daily rate',
     response: CreditLine,
-  }),
-  listCreditLines: endpoint({
+  },
+  listCreditLines: {
     method: 'GET',
     path: '/v1/credit_lines',
     auth: 'secret',
@@ -363,28 +355,28 @@ export const creditEndpoints = {
     summary: 'List credit lines, newest first, optionally of one shop',
     query: ListCreditLinesParams,
     response: listOf(CreditLine),
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Loans (借据), from the partner's server. */
 export const loanEndpoints = {
-  listCheckoutSessionLoanOffers: endpoint({
+  listCheckoutSessionLoanOffers: {
     method: 'GET',
     path: '/v1/checkout_sessions/{id}/loan_offers',
     auth: 'secret',
     tag: 'Loans',
     summary: "What paying a session on credit costs, per term of the shop's line",
     response: LoanOffers,
-  }),
-  retrieveLoan: endpoint({
+  },
+  retrieveLoan: {
     method: 'GET',
     path: '/v1/loans/{id}',
     auth: 'secret',
     tag: 'Loans',
     summary: 'Retrieve a loan note with its schedule',
     response: Loan,
-  }),
-  createRepayment: endpoint({
+  },
+  createRepayment: {
     method: 'POST',
     path: '/v1/loans/{id}/repayments',
     auth: 'secret',
@@ -393,8 +385,8 @@ export const loanEndpoints = {
       "Repay a loan from the shop's wallet, early or partly: penalty, then interest, then principal",
     body: CreateRepaymentParams,
     response: Repayment,
-  }),
-  listRepayments: endpoint({
+  },
+  listRepayments: {
     method: 'GET',
     path: '/v1/loans/{id}/repayments',
     auth: 'secret',
@@ -402,8 +394,8 @@ export const loanEndpoints = {
     summary: "List a loan's repayments, newest first",
     query: ListParams,
     response: listOf(Repayment),
-  }),
-  listLoans: endpoint({
+  },
+  listLoans: {
     method: 'GET',
     path: '/v1/loans',
     auth: 'secret',
@@ -411,12 +403,12 @@ export const loanEndpoints = {
     summary: 'List loans, newest first, by shop or status',
     query: ListLoansParams,
     response: listOf(Loan),
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Trade reports and limit reviews, from the partner's server. */
 export const tradeEndpoints = {
-  createTradeReport: endpoint({
+  createTradeReport: {
     method: 'POST',
     path: '/v1/trade_reports',
     auth: 'secret',
@@ -424,8 +416,8 @@ export const tradeEndpoints = {
     summary: 'Report an order, a delivery or a return: the data behind limit reviews',
     body: CreateTradeReportParams,
     response: TradeReport,
-  }),
-  listTradeReports: endpoint({
+  },
+  listTradeReports: {
     method: 'GET',
     path: '/v1/trade_reports',
     auth: 'secret',
@@ -433,8 +425,8 @@ export const tradeEndpoints = {
     summary: 'List trade reports, newest first',
     query: ListTradeReportsParams,
     response: listOf(TradeReport),
-  }),
-  createLimitReview: endpoint({
+  },
+  createLimitReview: {
     method: 'POST',
     path: '/v1/limit_reviews',
     auth: 'secret',
@@ -442,20 +434,20 @@ export const tradeEndpoints = {
     summary: "Review a line's limit on the shop's trade and credit record: raise, hold or cut",
     body: CreateLimitReviewParams,
     response: LimitReview,
-  }),
-  retrieveLimitReview: endpoint({
+  },
+  retrieveLimitReview: {
     method: 'GET',
     path: '/v1/limit_reviews/{id}',
     auth: 'secret',
     tag: 'Trade and limit reviews',
     summary: 'Retrieve a limit review and its reasons',
     response: LimitReview,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Wallet sessions, from the partner's server. */
 export const walletSessionEndpoints = {
-  createWalletSession: endpoint({
+  createWalletSession: {
     method: 'POST',
     path: '/v1/wallet_sessions',
     auth: 'secret',
@@ -463,20 +455,20 @@ export const walletSessionEndpoints = {
     summary: "Scope a page to one shop's wallet, line and loans, and get its client secret",
     body: CreateWalletSessionParams,
     response: WalletSession,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** The shop's own money, from the page of a wallet session. */
 export const clientWalletEndpoints = {
-  retrieveClientWallet: endpoint({
+  retrieveClientWallet: {
     method: 'GET',
     path: '/v1/client/wallet',
     auth: 'client',
     tag: 'Wallet (page)',
     summary: "Read the session's shop's wallet",
     response: Wallet,
-  }),
-  listClientWalletTransactions: endpoint({
+  },
+  listClientWalletTransactions: {
     method: 'GET',
     path: '/v1/client/wallet/transactions',
     auth: 'client',
@@ -484,8 +476,8 @@ export const clientWalletEndpoints = {
     summary: "List the shop's wallet movements, newest first",
     query: ListParams,
     response: listOf(WalletTransaction),
-  }),
-  listClientLoans: endpoint({
+  },
+  listClientLoans: {
     method: 'GET',
     path: '/v1/client/loans',
     auth: 'client',
@@ -493,8 +485,8 @@ export const clientWalletEndpoints = {
     summary: "List the shop's loans, newest first, with what each owes today",
     query: ListParams,
     response: listOf(Loan),
-  }),
-  requestRepaymentCode: endpoint({
+  },
+  requestRepaymentCode: {
     method: 'POST',
     path: '/v1/client/loans/{id}/verification_codes',
     auth: 'client',
@@ -502,8 +494,8 @@ export const clientWalletEndpoints = {
     summary: 'Send a one-time code bound to repaying this loan this amount (the payoff by default)',
     body: RepaymentCodeParams,
     response: VerificationCode,
-  }),
-  createClientRepayment: endpoint({
+  },
+  createClientRepayment: {
     method: 'POST',
     path: '/v1/client/loans/{id}/repayments',
     auth: 'client',
@@ -511,28 +503,28 @@ export const clientWalletEndpoints = {
     summary: 'Repay a loan from the wallet, confirmed with the code sent for that amount',
     body: ClientRepaymentParams,
     response: Repayment,
-  }),
-  createClientLimitReview: endpoint({
+  },
+  createClientLimitReview: {
     method: 'POST',
     path: '/v1/client/limit_reviews',
     auth: 'client',
     tag: 'Wallet (page)',
     summary: "Ask for a review of the shop's credit limit",
     response: LimitReview,
-  }),
-  revokeClientDataSharing: endpoint({
+  },
+  revokeClientDataSharing: {
     method: 'POST',
     path: '/v1/client/consents/data_sharing/revoke',
     auth: 'client',
     tag: 'Wallet (page)',
     summary: "Revoke the shop's data-sharing consent: reviews stop, the limit holds",
     response: Consent,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Credit from the checkout page, for the session's own shop. */
 export const clientCreditEndpoints = {
-  listClientLoanOffers: endpoint({
+  listClientLoanOffers: {
     method: 'GET',
     path: '/v1/client/checkout_session/loan_offers',
     auth: 'client',
@@ -540,8 +532,8 @@ export const clientCreditEndpoints = {
     summary:
       'What paying this order on credit costs, per term: schedule, total interest, APR, due dates',
     response: LoanOffers,
-  }),
-  createClientCreditApplication: endpoint({
+  },
+  createClientCreditApplication: {
     method: 'POST',
     path: '/v1/client/credit_applications',
     auth: 'client',
@@ -549,28 +541,28 @@ export const clientCreditEndpoints = {
     summary: "Apply for the session's shop without leaving the checkout",
     body: CreateClientCreditApplicationParams,
     response: CreditApplication,
-  }),
-  retrieveClientCreditLine: endpoint({
+  },
+  retrieveClientCreditLine: {
     method: 'GET',
     path: '/v1/client/credit_line',
     auth: 'client',
     tag: 'Credit (page)',
     summary: "Read the session's shop's credit line (404 when it has none)",
     response: CreditLine,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Payments and refunds. */
 export const paymentEndpoints = {
-  retrievePayment: endpoint({
+  retrievePayment: {
     method: 'GET',
     path: '/v1/payments/{id}',
     auth: 'secret',
     tag: 'Payments',
     summary: 'Retrieve a payment',
     response: Payment,
-  }),
-  listPayments: endpoint({
+  },
+  listPayments: {
     method: 'GET',
     path: '/v1/payments',
     auth: 'secret',
@@ -578,8 +570,8 @@ export const paymentEndpoints = {
     summary: 'List payments, newest first',
     query: ListPaymentsParams,
     response: listOf(Payment),
-  }),
-  createRefund: endpoint({
+  },
+  createRefund: {
     method: 'POST',
     path: '/v1/payments/{id}/refunds',
     auth: 'secret',
@@ -587,8 +579,8 @@ export const paymentEndpoints = {
     summary: "Refund all or part of a payment to the shop's wallet",
     body: CreateRefundParams,
     response: Refund,
-  }),
-  listRefunds: endpoint({
+  },
+  listRefunds: {
     method: 'GET',
     path: '/v1/payments/{id}/refunds',
     auth: 'secret',
@@ -596,20 +588,20 @@ export const paymentEndpoints = {
     summary: "List a payment's refunds, newest first",
     query: ListParams,
     response: listOf(Refund),
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Events. */
 export const eventEndpoints = {
-  retrieveEvent: endpoint({
+  retrieveEvent: {
     method: 'GET',
     path: '/v1/events/{id}',
     auth: 'secret',
     tag: 'Events',
     summary: 'Retrieve an event',
     response: Event,
-  }),
-  listEvents: endpoint({
+  },
+  listEvents: {
     method: 'GET',
     path: '/v1/events',
     auth: 'secret',
@@ -617,12 +609,12 @@ export const eventEndpoints = {
     summary: 'List events, newest first',
     query: ListEventsParams,
     response: listOf(Event),
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /** Tools of the sandbox bank only. */
 export const sandboxEndpoints = {
-  createPartner: endpoint({
+  createPartner: {
     method: 'POST',
     path: '/v1/sandbox/partners',
     auth: 'none',
@@ -630,16 +622,16 @@ export const sandboxEndpoints = {
     summary: 'Create a fresh partner with its own keys and test clock (sandbox only)',
     body: CreatePartnerParams,
     response: Partner,
-  }),
-  retrieveTestClock: endpoint({
+  },
+  retrieveTestClock: {
     method: 'GET',
     path: '/v1/test_clocks/current',
     auth: 'sandbox',
     tag: 'Sandbox',
     summary: "Read the partner's test clock",
     response: TestClock,
-  }),
-  advanceTestClock: endpoint({
+  },
+  advanceTestClock: {
     method: 'POST',
     path: '/v1/test_clocks/advance',
     auth: 'sandbox',
@@ -647,8 +639,8 @@ export const sandboxEndpoints = {
     summary: "Move the partner's test clock forward; what falls due on the way happens",
     body: AdvanceTestClockParams,
     response: TestClock,
-  }),
-  retrieveSandboxVerificationCode: endpoint({
+  },
+  retrieveSandboxVerificationCode: {
     method: 'GET',
     path: '/v1/sandbox/verification_codes',
     auth: 'sandbox',
@@ -656,16 +648,16 @@ export const sandboxEndpoints = {
     summary: 'Read the latest one-time code sent for a checkout session (sandbox only)',
     query: SandboxVerificationCodeQuery,
     response: SandboxVerificationCode,
-  }),
-  verifyLedger: endpoint({
+  },
+  verifyLedger: {
     method: 'GET',
     path: '/v1/sandbox/ledger/verify',
     auth: 'sandbox',
     tag: 'Sandbox',
     summary: "Recompute every balance of the partner's ledger from its postings",
     response: LedgerReport,
-  }),
-};
+  },
+} satisfies Record<string, Endpoint>;
 
 /**
  * Every operation of the bank API, by name: what the bank serves and the reference documents.

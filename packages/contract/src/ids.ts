@@ -66,6 +66,7 @@ export function generateId<P extends IdPrefix>(prefix: P): `${P}_${string}` {
 }
 
 /** The schema of an id of one type: its prefix, an underscore and 8 to 64 base62 characters. */
+// @__NO_SIDE_EFFECTS__
 export function idOf(prefix: IdPrefix) {
   return z
     .string()

@@ -8,8 +8,8 @@ export const MAX_PAGE_SIZE = 100;
  * `starting_after` is the id of the last item of the previous page.
  */
 export const ListParams = z.strictObject({
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
-  starting_after: z.optional(z.string().check(z.minLength(1))),
+  limit: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
+  starting_after: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
 });
 export type ListParams = z.input<typeof ListParams>;
 
@@ -21,6 +21,7 @@ export type ListParams = z.input<typeof ListParams>;
  * const BuyerList = listOf(Buyer);
  * ```
  */
+// @__NO_SIDE_EFFECTS__
 export function listOf<T extends z.ZodMiniType>(item: T) {
   return z.object({ object: z.literal('list'), data: z.array(item), has_more: z.boolean() });
 }

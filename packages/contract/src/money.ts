@@ -18,7 +18,7 @@ export const MAX_AMOUNT = 10_000_000_000_000;
 const tooLarge = `must be at most ${MAX_AMOUNT} minor units`;
 
 /** A non-negative integer number of minor units. Floats, NaN and Infinity are rejected. */
-export const Amount = z
+export const Amount = /* @__PURE__ */ z
   .int()
   .check(z.minimum(0, 'must be zero or more minor units (fen)'), z.maximum(MAX_AMOUNT, tooLarge));
 
@@ -38,7 +38,7 @@ export type Money = z.infer<typeof Money>;
 
 /** Money that must be at least one minor unit: what a payment, top-up or refund moves. */
 export const PositiveMoney = z.object({
-  amount: z
+  amount: /* @__PURE__ */ z
     .int()
     .check(z.minimum(1, 'must be at least 1 minor unit (fen)'), z.maximum(MAX_AMOUNT, tooLarge)),
   currency: CurrencyCode,
@@ -46,7 +46,9 @@ export const PositiveMoney = z.object({
 
 /** Money that may be negative: a movement on an account (debits are negative). */
 export const SignedMoney = z.object({
-  amount: z.int().check(z.minimum(-MAX_AMOUNT, tooLarge), z.maximum(MAX_AMOUNT, tooLarge)),
+  amount: /* @__PURE__ */ z
+    .int()
+    .check(z.minimum(-MAX_AMOUNT, tooLarge), z.maximum(MAX_AMOUNT, tooLarge)),
   currency: CurrencyCode,
 });
 

@@ -7,6 +7,7 @@ import { z } from './zod.js';
  *
  * Requests use closed `z.enum` instead: the bank rejects what it does not know.
  */
+// @__NO_SIDE_EFFECTS__
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
   return z.union([z.enum(values), z.string()]) as unknown as z.ZodMiniType<
     T[number] | (string & {})

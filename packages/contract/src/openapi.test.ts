@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpoints } from './endpoints.js';
+import { endpoints, type Endpoint } from './endpoints.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { API_VERSION, IDEMPOTENCY_KEY_HEADER } from './protocol.js';
 
@@ -82,20 +82,23 @@ describe('buildOpenApiDocument', () => {
     expect(JSON.stringify(buildOpenApiDocument())).toBe(JSON.stringify(doc));
   });
 
-  it.each(Object.entries(endpoints))('describes %s at its path and method', (name, endpoint) => {
-    const operation = doc.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
-    expect(operation, `${endpoint.method} ${endpoint.path}`).toBeDefined();
-    expect(operation?.operationId).toBe(name);
-    expect(operation?.tags).toEqual([endpoint.tag]);
-    expect(operation?.summary).toBe(endpoint.summary);
-    expect(Boolean(operation?.requestBody)).toBe(endpoint.body !== undefined);
-    expect(operation?.responses['200']?.content['application/json'].schema.$ref).toMatch(
-      /^#\/components\/schemas\//,
-    );
-    expect(operation?.responses.default?.content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/ErrorEnvelope',
-    );
-  });
+  it.each(Object.entries(endpoints))(
+    'describes %s at its path and method',
+    (name, endpoint: Endpoint) => {
+      const operation = doc.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
+      expect(operation, `${endpoint.method} ${endpoint.path}`).toBeDefined();
+      expect(operation?.operationId).toBe(name);
+      expect(operation?.tags).toEqual([endpoint.tag]);
+      expect(operation?.summary).toBe(endpoint.summary);
+      expect(Boolean(operation?.requestBody)).toBe(endpoint.body !== undefined);
+      expect(operation?.responses['200']?.content['application/json'].schema.$ref).toMatch(
+        /^#\/components\/schemas\//,
+      );
+      expect(operation?.responses.default?.content['application/json'].schema.$ref).toBe(
+        '#/components/schemas/ErrorEnvelope',
+      );
+    },
+  );
 
   it('has no operation that is not an endpoint, and unique operationIds', () => {
     expect(operations).toHaveLength(Object.keys(endpoints).length);

@@ -8,7 +8,7 @@ const RATE_PATTERN = /^(0|[1-9]\d{0,2})(\.\d{1,6})?$/;
  * A rate as a decimal string, a fraction per period: `"0.1095"` is 10.95%. At most six decimal
  * places, never a float, so the bank and every client compute the same fen.
  */
-export const Rate = z
+export const Rate = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(

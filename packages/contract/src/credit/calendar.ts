@@ -7,7 +7,7 @@ import { z } from '../zod.js';
  */
 
 /** A calendar date, `YYYY-MM-DD`, in Asia/Shanghai. */
-export const CalendarDate = z
+export const CalendarDate = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date such as 2026-11-28'),

@@ -42,7 +42,7 @@ export function termUnit(method: RepaymentMethod): 'day' | 'month' {
 }
 
 /** A term as a request names it; the bank accepts only the terms of {@link LOAN_TERMS}. */
-export const LoanTermParams = z
+export const LoanTermParams = /* @__PURE__ */ z
   .strictObject({
     repayment_method: z.enum(REPAYMENT_METHODS),
     length: z.int(),

@@ -55,25 +55,27 @@ export type CheckoutSession = z.infer<typeof CheckoutSession>;
 
 const LineItemParams = z.strictObject({
   name: DisplayName,
-  quantity: z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(1_000_000)),
+  quantity: /* @__PURE__ */ z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(1_000_000)),
   unit_amount: Money,
 });
 
 /** Parameters to create a checkout session. `amount` must equal the sum of the line items. */
-export const CreateCheckoutSessionParams = z
+export const CreateCheckoutSessionParams = /* @__PURE__ */ z
   .strictObject({
     buyer: BuyerId,
     supplier: SupplierId,
     amount: PositiveMoney,
-    line_items: z.array(LineItemParams).check(z.minLength(1), z.maxLength(100)),
-    description: z.optional(z.string().check(z.maxLength(500))),
+    line_items: /* @__PURE__ */ z.array(LineItemParams).check(z.minLength(1), z.maxLength(100)),
+    description: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(500))),
     /** Defaults to `['wallet']`. */
     payment_methods: z.optional(
-      z.array(z.enum(PAYMENT_METHODS)).check(z.minLength(1), z.maxLength(PAYMENT_METHODS.length)),
+      /* @__PURE__ */ z
+        .array(z.enum(PAYMENT_METHODS))
+        .check(z.minLength(1), z.maxLength(PAYMENT_METHODS.length)),
     ),
     /** Seconds until the session expires; 300 to 86,400, default 1,800. */
     expires_in: z.optional(
-      z
+      /* @__PURE__ */ z
         .int()
         .check(z.minimum(CHECKOUT_SESSION_LIFETIME.min), z.maximum(CHECKOUT_SESSION_LIFETIME.max)),
     ),
@@ -135,7 +137,9 @@ export const ConfirmCheckoutSessionParams = z.strictObject({
   /** With `credit`: the term of one of the session's loan offers. */
   term: z.optional(LoanTermParams),
   /** The six-digit code sent to the shop owner's phone. */
-  verification_code: z.string().check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
+  verification_code: /* @__PURE__ */ z
+    .string()
+    .check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
 });
 export type ConfirmCheckoutSessionParams = z.input<typeof ConfirmCheckoutSessionParams>;
 

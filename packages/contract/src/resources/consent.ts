@@ -75,16 +75,19 @@ export type Consent = z.infer<typeof Consent>;
 const consentFields = {
   type: z.enum(GIVABLE_CONSENT_TYPES),
   /** The version of the text the shop was shown: an outdated one is refused. */
-  template_version: z.string().check(z.minLength(1), z.maxLength(40)),
+  template_version: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(40)),
   locale: z.enum(CONSENT_LOCALES),
 };
 
 /** Parameters to record a consent from the partner's server. */
-export const CreateConsentParams = z.strictObject({ buyer: BuyerId, ...consentFields });
+export const CreateConsentParams = z.strictObject({
+  buyer: BuyerId,
+  ...consentFields,
+});
 export type CreateConsentParams = z.input<typeof CreateConsentParams>;
 
 /** Parameters to record a consent from the page: the buyer is the session's. */
-export const CreateClientConsentParams = z.strictObject(consentFields);
+export const CreateClientConsentParams = z.strictObject({ ...consentFields });
 export type CreateClientConsentParams = z.input<typeof CreateClientConsentParams>;
 
 /** Listing filters for consents. */

@@ -54,7 +54,7 @@ export type CreditApplication = z.infer<typeof CreditApplication>;
 
 const applicationFields = {
   /** How long the shop has traded, in months. */
-  months_trading: z.int().check(z.minimum(0), z.maximum(1200)),
+  months_trading: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(1200)),
 };
 
 /** Parameters of an application from the partner's server. */

@@ -21,7 +21,7 @@ export const Partner = z.object({
 });
 export type Partner = z.infer<typeof Partner>;
 
-const OriginPattern = z
+const OriginPattern = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(
@@ -32,9 +32,9 @@ const OriginPattern = z
 
 /** Parameters to create a sandbox partner. */
 export const CreatePartnerParams = z.strictObject({
-  name: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  name: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100))),
   /** Defaults to any port of localhost and 127.0.0.1. */
-  allowed_origins: z.optional(z.array(OriginPattern).check(z.maxLength(20))),
+  allowed_origins: z.optional(/* @__PURE__ */ z.array(OriginPattern).check(z.maxLength(20))),
 });
 export type CreatePartnerParams = z.input<typeof CreatePartnerParams>;
 
@@ -50,8 +50,8 @@ export type TestClock = z.infer<typeof TestClock>;
 
 /** Parameters to move a test clock forward: days, seconds, or both. */
 export const AdvanceTestClockParams = z.strictObject({
-  days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
-  seconds: z.optional(z.int().check(z.minimum(0), z.maximum(366 * 86_400))),
+  days: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(366))),
+  seconds: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(366 * 86_400))),
 });
 export type AdvanceTestClockParams = z.input<typeof AdvanceTestClockParams>;
 
@@ -67,13 +67,17 @@ export const SandboxVerificationCode = z.object({
 export type SandboxVerificationCode = z.infer<typeof SandboxVerificationCode>;
 
 /** Which session's code to read: a checkout session's, or a wallet session's. */
-export const SandboxVerificationCodeQuery = z
+export const SandboxVerificationCodeQuery = /* @__PURE__ */ z
   .strictObject({
     checkout_session: z.optional(
-      z.string().check(z.regex(/^cs_[0-9A-Za-z]{8,64}$/, 'must be a checkout session id')),
+      /* @__PURE__ */ z
+        .string()
+        .check(z.regex(/^cs_[0-9A-Za-z]{8,64}$/, 'must be a checkout session id')),
     ),
     wallet_session: z.optional(
-      z.string().check(z.regex(/^ws_[0-9A-Za-z]{8,64}$/, 'must be a wallet session id')),
+      /* @__PURE__ */ z
+        .string()
+        .check(z.regex(/^ws_[0-9A-Za-z]{8,64}$/, 'must be a wallet session id')),
     ),
   })
   .check(

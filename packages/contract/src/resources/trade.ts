@@ -41,13 +41,13 @@ export const CreateTradeReportParams = z.strictObject({
   buyer: BuyerId,
   supplier: SupplierId,
   type: z.enum(TRADE_REPORT_TYPES),
-  order_id: z.string().check(z.minLength(1), z.maxLength(64)),
+  order_id: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64)),
   amount: PositiveMoney,
   payment: z.optional(PaymentId),
   shipment: z.optional(
     z.strictObject({
-      carrier: z.string().check(z.minLength(1), z.maxLength(40)),
-      tracking_number: z.string().check(z.minLength(1), z.maxLength(64)),
+      carrier: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(40)),
+      tracking_number: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64)),
     }),
   ),
   /** Defaults to now; never in the future. */

@@ -32,7 +32,9 @@ export const CreateWalletSessionParams = z.strictObject({
   buyer: BuyerId,
   /** Seconds until the session expires; 300 to 86,400, default 3,600. */
   expires_in: z.optional(
-    z.int().check(z.minimum(WALLET_SESSION_LIFETIME.min), z.maximum(WALLET_SESSION_LIFETIME.max)),
+    /* @__PURE__ */ z
+      .int()
+      .check(z.minimum(WALLET_SESSION_LIFETIME.min), z.maximum(WALLET_SESSION_LIFETIME.max)),
   ),
 });
 export type CreateWalletSessionParams = z.input<typeof CreateWalletSessionParams>;
@@ -44,6 +46,8 @@ export type RepaymentCodeParams = z.input<typeof RepaymentCodeParams>;
 /** Parameters of a repayment from the page, confirmed with the code sent for that amount. */
 export const ClientRepaymentParams = z.strictObject({
   amount: z.optional(PositiveMoney),
-  verification_code: z.string().check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
+  verification_code: /* @__PURE__ */ z
+    .string()
+    .check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
 });
 export type ClientRepaymentParams = z.input<typeof ClientRepaymentParams>;

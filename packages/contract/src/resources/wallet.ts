@@ -42,6 +42,6 @@ export type WalletTransaction = z.infer<typeof WalletTransaction>;
 /** Parameters of a sandbox top-up: money arriving in the wallet from outside the bank. */
 export const TopUpWalletParams = z.strictObject({
   amount: PositiveMoney,
-  description: z.optional(z.string().check(z.maxLength(200))),
+  description: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
 });
 export type TopUpWalletParams = z.input<typeof TopUpWalletParams>;

@@ -1,7 +1,6 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { XinghuiBrowserClient } from '@xinghui/sdk';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { clientFor } from '../configure.js';
 import { clientContext, type ClientResolver } from '../context.js';
 import { formattersFor, localeOf, type Formatters, type Locale } from '../i18n/locale.js';
@@ -11,21 +10,42 @@ import { formattersFor, localeOf, type Formatters, type Locale } from '../i18n/l
  * from, its language and formatting, and moving focus after a step changes.
  */
 export abstract class XhElement extends LitElement {
+  // Reactive properties are declared in `static properties`, not with decorators: browsers do
+  // not run decorators yet, and lowering them also lowers every `#private` member to WeakMaps,
+  // which costs the CDN file over a kilobyte per class. Internal state says `attribute: false`
+  // so the custom-elements manifest does not list it as an attribute.
+  static override properties: PropertyDeclarations = {
+    clientSecret: { attribute: 'client-secret' },
+    publishableKey: { attribute: 'publishable-key' },
+    apiBase: { attribute: 'api-base' },
+    provided: { state: true, attribute: false },
+  };
+
   /** The client secret of the session your server created for this page. */
-  @property({ attribute: 'client-secret' }) accessor clientSecret = '';
+  declare clientSecret: string;
 
   /** Your publishable key, `pk_test_…`; or wrap the page in `<xh-provider>`, or call `configure()`. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+  declare publishableKey: string;
 
   /** The bank's API address; defaults to the provider's or `configure()`'s, else the sandbox. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  declare apiBase: string;
 
   /** The client of the nearest `<xh-provider>`, if any. */
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected accessor provided: ClientResolver | undefined;
+  declare protected provided: ClientResolver | undefined;
 
   #focusAfterUpdate: string | undefined;
+
+  constructor() {
+    super();
+    this.clientSecret = '';
+    this.publishableKey = '';
+    this.apiBase = '';
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (resolver) => (this.provided = resolver),
+    });
+  }
 
   /**
    * The SDK client: from the element's own key, else its provider's, else the page's

@@ -34,6 +34,22 @@ export interface Call {
   options?: RequestOptions;
 }
 
+/** What a call reads of an endpoint: never its request schemas, which are the bank's to check. */
+export type Wire = Pick<Endpoint, 'method' | 'path' | 'response'>;
+
+/**
+ * The part of an endpoint a call needs. The browser resources pass `wire(endpoint)` rather than
+ * the endpoint itself, so a bundler can see that a page never reads `body` or `query` and leaves
+ * those schemas (and the zod checks only they use) out of the page's bundle.
+ */
+export function wire<E extends Endpoint>({
+  method,
+  path,
+  response,
+}: E): Pick<E, 'method' | 'path' | 'response'> {
+  return { method, path, response };
+}
+
 type Outcome =
   | { kind: 'success'; value: unknown }
   | { kind: 'failure'; error: Error; retryable: boolean; retryAfterMs?: number };
@@ -65,10 +81,7 @@ export class Transport {
    *
    * @throws a subclass of `XinghuiError` for every failure
    */
-  async request<E extends Endpoint>(
-    endpoint: E,
-    call: Call = {},
-  ): Promise<z.output<E['response']>> {
+  async request<E extends Wire>(endpoint: E, call: Call = {}): Promise<z.output<E['response']>> {
     const options = call.options ?? {};
     const maxRetries = options.maxRetries ?? this.#options.maxRetries;
     const headers: Record<string, string> = {
@@ -95,7 +108,7 @@ export class Transport {
     }
   }
 
-  #url(endpoint: Endpoint, call: Call): string {
+  #url(endpoint: Wire, call: Call): string {
     let path: string = endpoint.path;
     if (path.includes('{id}')) {
       if (!call.id) throw new TypeError(`${endpoint.path} needs an id`);
@@ -110,7 +123,7 @@ export class Transport {
   }
 
   async #attempt(
-    endpoint: Endpoint,
+    endpoint: Wire,
     url: string,
     headers: Record<string, string>,
     body: unknown,

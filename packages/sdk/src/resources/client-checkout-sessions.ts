@@ -5,7 +5,7 @@ import {
   type VerificationCode,
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
-import type { Transport } from '../core/transport.js';
+import { wire, type Transport } from '../core/transport.js';
 import { scopedTo } from '../core/client-secret.js';
 
 /**
@@ -26,7 +26,7 @@ export class ClientCheckoutSessions {
    */
   retrieve(clientSecret: string, options?: RequestOptions): Promise<ClientCheckoutSession> {
     return this.transport.request(
-      endpoints.retrieveClientCheckoutSession,
+      wire(endpoints.retrieveClientCheckoutSession),
       scopedTo(clientSecret, options),
     );
   }
@@ -46,7 +46,7 @@ export class ClientCheckoutSessions {
     options?: RequestOptions,
   ): Promise<VerificationCode> {
     return this.transport.request(
-      endpoints.requestCheckoutVerificationCode,
+      wire(endpoints.requestCheckoutVerificationCode),
       scopedTo(clientSecret, options),
     );
   }
@@ -70,7 +70,7 @@ export class ClientCheckoutSessions {
     params: ConfirmCheckoutSessionParams,
     options?: RequestOptions,
   ): Promise<ClientCheckoutSession> {
-    return this.transport.request(endpoints.confirmCheckoutSession, {
+    return this.transport.request(wire(endpoints.confirmCheckoutSession), {
       ...scopedTo(clientSecret, options),
       body: params,
     });

@@ -6,7 +6,7 @@ import {
   type CreateClientConsentParams,
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
-import type { Transport } from '../core/transport.js';
+import { wire, type Transport } from '../core/transport.js';
 import { scopedTo } from '../core/client-secret.js';
 
 /** Consents from the page, for the shop of the session named by the client secret. */
@@ -27,7 +27,7 @@ export class ClientConsents {
     params: { locale?: 'zh-CN' | 'en' } = {},
     options?: RequestOptions,
   ): Promise<ConsentTemplate> {
-    return this.transport.request(endpoints.retrieveClientConsentTemplate, {
+    return this.transport.request(wire(endpoints.retrieveClientConsentTemplate), {
       ...scopedTo(clientSecret, options),
       id: type,
       query: params,
@@ -47,7 +47,7 @@ export class ClientConsents {
     params: CreateClientConsentParams,
     options?: RequestOptions,
   ): Promise<Consent> {
-    return this.transport.request(endpoints.createClientConsent, {
+    return this.transport.request(wire(endpoints.createClientConsent), {
       ...scopedTo(clientSecret, options),
       body: params,
     });

@@ -7,7 +7,7 @@ import {
 } from '@xinghui/contract';
 import { scopedTo } from '../core/client-secret.js';
 import type { RequestOptions } from '../core/options.js';
-import type { Transport } from '../core/transport.js';
+import { wire, type Transport } from '../core/transport.js';
 
 /**
  * Credit from the page, for the shop of the session named by the client secret (the line may
@@ -28,7 +28,7 @@ export class ClientCredit {
    */
   retrieveLine(clientSecret: string, options?: RequestOptions): Promise<CreditLine> {
     return this.transport.request(
-      endpoints.retrieveClientCreditLine,
+      wire(endpoints.retrieveClientCreditLine),
       scopedTo(clientSecret, options),
     );
   }
@@ -50,7 +50,10 @@ export class ClientCredit {
    * ```
    */
   listLoanOffers(clientSecret: string, options?: RequestOptions): Promise<LoanOffers> {
-    return this.transport.request(endpoints.listClientLoanOffers, scopedTo(clientSecret, options));
+    return this.transport.request(
+      wire(endpoints.listClientLoanOffers),
+      scopedTo(clientSecret, options),
+    );
   }
 
   /**
@@ -70,7 +73,7 @@ export class ClientCredit {
     params: CreateClientCreditApplicationParams,
     options?: RequestOptions,
   ): Promise<CreditApplication> {
-    return this.transport.request(endpoints.createClientCreditApplication, {
+    return this.transport.request(wire(endpoints.createClientCreditApplication), {
       ...scopedTo(clientSecret, options),
       body: params,
     });

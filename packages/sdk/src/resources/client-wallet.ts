@@ -14,7 +14,7 @@ import {
 } from '@xinghui/contract';
 import { scopedTo } from '../core/client-secret.js';
 import type { RequestOptions } from '../core/options.js';
-import type { Transport } from '../core/transport.js';
+import { wire, type Transport } from '../core/transport.js';
 
 /** The shop's own money, from the page of a wallet session (its client secret). */
 export class ClientWallet {
@@ -29,7 +29,10 @@ export class ClientWallet {
    * ```
    */
   retrieve(clientSecret: string, options?: RequestOptions): Promise<Wallet> {
-    return this.transport.request(endpoints.retrieveClientWallet, scopedTo(clientSecret, options));
+    return this.transport.request(
+      wire(endpoints.retrieveClientWallet),
+      scopedTo(clientSecret, options),
+    );
   }
 
   /**
@@ -45,7 +48,7 @@ export class ClientWallet {
     params: ListParams = {},
     options?: RequestOptions,
   ): Promise<List<WalletTransaction>> {
-    return this.transport.request(endpoints.listClientWalletTransactions, {
+    return this.transport.request(wire(endpoints.listClientWalletTransactions), {
       ...scopedTo(clientSecret, options),
       query: params,
     });
@@ -64,7 +67,7 @@ export class ClientWallet {
     params: ListParams = {},
     options?: RequestOptions,
   ): Promise<List<Loan>> {
-    return this.transport.request(endpoints.listClientLoans, {
+    return this.transport.request(wire(endpoints.listClientLoans), {
       ...scopedTo(clientSecret, options),
       query: params,
     });
@@ -84,7 +87,7 @@ export class ClientWallet {
     params: RepaymentCodeParams = {},
     options?: RequestOptions,
   ): Promise<VerificationCode> {
-    return this.transport.request(endpoints.requestRepaymentCode, {
+    return this.transport.request(wire(endpoints.requestRepaymentCode), {
       ...scopedTo(clientSecret, options),
       id: loanId,
       body: params,
@@ -105,7 +108,7 @@ export class ClientWallet {
     params: ClientRepaymentParams,
     options?: RequestOptions,
   ): Promise<Repayment> {
-    return this.transport.request(endpoints.createClientRepayment, {
+    return this.transport.request(wire(endpoints.createClientRepayment), {
       ...scopedTo(clientSecret, options),
       id: loanId,
       body: params,
@@ -122,7 +125,7 @@ export class ClientWallet {
    */
   requestLimitReview(clientSecret: string, options?: RequestOptions): Promise<LimitReview> {
     return this.transport.request(
-      endpoints.createClientLimitReview,
+      wire(endpoints.createClientLimitReview),
       scopedTo(clientSecret, options),
     );
   }
@@ -137,7 +140,7 @@ export class ClientWallet {
    */
   revokeDataSharing(clientSecret: string, options?: RequestOptions): Promise<Consent> {
     return this.transport.request(
-      endpoints.revokeClientDataSharing,
+      wire(endpoints.revokeClientDataSharing),
       scopedTo(clientSecret, options),
     );
   }

@@ -13,7 +13,6 @@ import {
   type WalletTransaction,
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { failureCode } from '../../base/failure.js';
 import { XhElement } from '../../base/xh-element.js';
 import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
@@ -131,18 +130,30 @@ const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-s
 export class XhCreditWallet extends XhElement {
   static override styles = [baseStyles, creditWalletStyles];
 
-  /** Where the flow is (read-only): reflected as the `state` attribute. */
-  @property({ reflect: true }) accessor state: CreditWalletState = 'loading';
+  static override properties = {
+    state: { reflect: true },
+    account: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    messageIsError: { state: true, attribute: false },
+    loanId: { state: true, attribute: false },
+    partial: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    review: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+  };
 
-  @state() private accessor account: Account | undefined;
-  @state() private accessor message = '';
-  @state() private accessor messageIsError = false;
+  /** Where the flow is (read-only): reflected as the `state` attribute. */
+  declare state: CreditWalletState;
+
+  declare private account: Account | undefined;
+  declare private message: string;
+  declare private messageIsError: boolean;
   /** The loan being repaid. */
-  @state() private accessor loanId = '';
-  @state() private accessor partial = false;
-  @state() private accessor receipt: Repayment | undefined;
-  @state() private accessor review: LimitReview | undefined;
-  @state() private accessor busy = false;
+  declare private loanId: string;
+  declare private partial: boolean;
+  declare private receipt: Repayment | undefined;
+  declare private review: LimitReview | undefined;
+  declare private busy: boolean;
 
   readonly #code = new VerificationCodeController(this);
   #action: AbortController | undefined;
@@ -153,6 +164,16 @@ export class XhCreditWallet extends XhElement {
   #confirmKey = '';
   #announced = false;
   readonly #onPageEvent = () => void this.#load.run();
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.message = '';
+    this.messageIsError = false;
+    this.loanId = '';
+    this.partial = false;
+    this.busy = false;
+  }
 
   readonly #load = new Task(this, {
     args: () => this.clientArgs,

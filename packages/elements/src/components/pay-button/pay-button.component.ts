@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import { money, newIdempotencyKey, type ClientCheckoutSession } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { failureCode } from '../../base/failure.js';
 import { XhElement } from '../../base/xh-element.js';
 import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
@@ -85,13 +84,21 @@ const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
 export class XhPayButton extends XhElement {
   static override styles = [baseStyles, payButtonStyles];
 
-  /** Where the flow is (read-only): reflected as the `state` attribute. */
-  @property({ reflect: true }) accessor state: PayButtonState = 'loading';
+  static override properties = {
+    state: { reflect: true },
+    session: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    messageIsError: { state: true, attribute: false },
+    paymentId: { state: true, attribute: false },
+  };
 
-  @state() private accessor session: ClientCheckoutSession | undefined;
-  @state() private accessor message = '';
-  @state() private accessor messageIsError = false;
-  @state() private accessor paymentId = '';
+  /** Where the flow is (read-only): reflected as the `state` attribute. */
+  declare state: PayButtonState;
+
+  declare private session: ClientCheckoutSession | undefined;
+  declare private message: string;
+  declare private messageIsError: boolean;
+  declare private paymentId: string;
 
   readonly #code = new VerificationCodeController(this);
   #action: AbortController | undefined;
@@ -106,6 +113,14 @@ export class XhPayButton extends XhElement {
     onComplete: (session) => this.#loaded(session),
     onError: (error) => this.#failed(error, () => void this.#load.run()),
   });
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.message = '';
+    this.messageIsError = false;
+    this.paymentId = '';
+  }
 
   /** Reloads the session: its status and the wallet balance (after a top-up, say). */
   refresh(): void {

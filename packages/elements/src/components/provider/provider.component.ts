@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { XinghuiBrowserClient } from '@xinghui/sdk';
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { clientFor } from '../../configure.js';
 import { clientContext } from '../../context.js';
 
@@ -30,19 +29,32 @@ export class XhProvider extends LitElement {
     }
   `;
 
+  // Declared statically, not with decorators: see XhElement for why.
+  static override properties = {
+    publishableKey: { attribute: 'publishable-key' },
+    apiBase: { attribute: 'api-base' },
+    client: { attribute: false },
+  };
+
   /** Your publishable key, `pk_test_…`. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+  declare publishableKey: string;
 
   /** The bank's API address; defaults to the page-wide `configure()` value, else the sandbox. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  declare apiBase: string;
 
   /**
    * A client you built yourself with `createClient` (custom `fetch`, retries, timeouts); takes
    * precedence over the attributes.
    */
-  @property({ attribute: false }) accessor client: XinghuiBrowserClient | undefined;
+  declare client: XinghuiBrowserClient | undefined;
 
   readonly #provider = new ContextProvider(this, { context: clientContext });
+
+  constructor() {
+    super();
+    this.publishableKey = '';
+    this.apiBase = '';
+  }
 
   protected override willUpdate(): void {
     const { client, publishableKey, apiBase } = this;

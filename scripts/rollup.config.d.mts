@@ -1,0 +1,9 @@
+// Types of rollup.config.mjs for the TypeScript tests that import it.
+import type { OutputOptions, RollupOptions } from 'rollup';
+
+type BuildConfig = RollupOptions & { output: OutputOptions };
+export declare function workspaceDirs(): string[];
+export declare function packageConfig(dir: string): BuildConfig | undefined;
+export declare function cdnConfig(): BuildConfig;
+declare const configs: BuildConfig[];
+export default configs;

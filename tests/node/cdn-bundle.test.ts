@@ -1,0 +1,43 @@
+// What the CDN file (packages/elements/dist/xinghui-elements.js) must leave out: the schemas of
+// calls a page never makes, and lit's development build. Built in memory, unminified, so the
+// assertions read source text; `npm run size` measures the minified file against its budget.
+import { rollup } from 'rollup';
+import { beforeAll, expect, it } from 'vitest';
+import { cdnConfig } from '../../scripts/rollup.config.mjs';
+
+let code = '';
+beforeAll(async () => {
+  const config = cdnConfig();
+  const bundle = await rollup({
+    ...config,
+    plugins: (config.plugins as { name: string }[]).filter((plugin) => plugin.name !== 'terser'),
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ ...config.output, sourcemap: false });
+  await bundle.close();
+  code = output[0].code;
+}, 60_000);
+
+it('carries the response schemas of the calls a page makes', () => {
+  expect(code).toContain('/v1/client/checkout_session/confirm');
+  expect(code).toContain('must be a masked mobile number'); // ClientCheckoutSession.buyer
+});
+
+it('leaves out the schemas only the partner’s server and the sandbox use', () => {
+  // CreateCheckoutSessionParams, the sandbox's partner and code queries, the event union.
+  expect(code).not.toContain('must equal the sum of quantity');
+  expect(code).not.toContain('must be an origin such as');
+  expect(code).not.toContain('name exactly one session');
+  expect(code).not.toContain('checkout_session.completed');
+  expect(code).not.toContain('/v1/buyers');
+});
+
+it('leaves out request schemas: the bank checks requests, the SDK checks responses', () => {
+  expect(code).not.toContain('must be the 6-digit code sent by SMS'); // ConfirmCheckoutSessionParams
+  expect(code).not.toContain('must be an offered term'); // LoanTermParams
+  expect(code).not.toContain('unified social credit code'); // CreateClientCreditApplicationParams
+});
+
+it('uses lit’s production build', () => {
+  expect(code).not.toContain('Lit is in dev mode');
+});
