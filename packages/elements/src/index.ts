@@ -10,6 +10,8 @@
 // Components
 export { XhPayButton } from './components/pay-button/pay-button.component.js';
 export type { PayButtonState } from './components/pay-button/pay-button.component.js';
+export { XhOneClickLoan } from './components/one-click-loan/one-click-loan.component.js';
+export type { OneClickLoanState } from './components/one-click-loan/one-click-loan.component.js';
 export { XhProvider } from './components/provider/provider.component.js';
 
 // Setup
@@ -25,3 +27,5 @@ export type {
   XhPaymentSucceededEvent,
 } from './events/xh-payment-succeeded.js';
 export type { XhPaymentFailedDetail, XhPaymentFailedEvent } from './events/xh-payment-failed.js';
+export type { XhLoanConfirmedDetail, XhLoanConfirmedEvent } from './events/xh-loan-confirmed.js';
+export type { XhLoanFailedDetail, XhLoanFailedEvent } from './events/xh-loan-failed.js';

@@ -1,3 +1,5 @@
+import type { XhLoanConfirmedDetail } from './xh-loan-confirmed.js';
+import type { XhLoanFailedDetail } from './xh-loan-failed.js';
 import type { XhPaymentFailedDetail } from './xh-payment-failed.js';
 import type { XhPaymentSucceededDetail } from './xh-payment-succeeded.js';
 import type { XhReadyDetail } from './xh-ready.js';
@@ -7,6 +9,8 @@ export interface XhEventDetails {
   'xh-ready': XhReadyDetail;
   'xh-payment-succeeded': XhPaymentSucceededDetail;
   'xh-payment-failed': XhPaymentFailedDetail;
+  'xh-loan-confirmed': XhLoanConfirmedDetail;
+  'xh-loan-failed': XhLoanFailedDetail;
 }
 
 /**
