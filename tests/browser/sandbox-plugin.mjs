@@ -41,6 +41,7 @@ export function sandboxPlugin() {
     /** @type {string} */ path,
     /** @type {string | undefined} */ key,
     /** @type {unknown} */ body,
+    /** @type {string | undefined} */ clientSecret = undefined,
   ) {
     const response = await fetch(`${apiBase}${path}`, {
       method,
@@ -48,6 +49,7 @@ export function sandboxPlugin() {
         'Content-Type': 'application/json',
         'Idempotency-Key': `wtr-${process.pid}-${++counter}`,
         ...(key ? { Authorization: `Bearer ${key}` } : {}),
+        ...(clientSecret ? { 'Xinghui-Client-Secret': clientSecret } : {}),
       },
       body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
     });
@@ -56,11 +58,37 @@ export function sandboxPlugin() {
     return json;
   }
 
-  /** A fresh partner with the usual shop (topped up with `topUp` fen) and supplier. */
-  async function newWorld(/** @type {number} */ topUp) {
+  /**
+   * A fresh partner with the usual shop (topped up with `topUp` fen) and supplier. `shopName`
+   * replaces the shop's business name (a scenario trigger such as `[decline]` decides its
+   * application); `line` opens a credit line at once: a limit in yuan, or `'approve'`.
+   */
+  async function newWorld(
+    /** @type {number} */ topUp,
+    /** @type {{ shopName?: string, line?: number | 'approve' }} */ credit = {},
+  ) {
     const partner = await call('POST', '/v1/sandbox/partners');
     const key = partner.secret_key;
-    const shop = await call('POST', '/v1/buyers', key, SHOP);
+    const trigger =
+      credit.line === undefined
+        ? ''
+        : credit.line === 'approve'
+          ? ' [approve]'
+          : ` [limit:${credit.line}]`;
+    const shop = await call('POST', '/v1/buyers', key, {
+      ...SHOP,
+      business_name: (credit.shopName ?? SHOP.business_name) + trigger,
+    });
+    if (credit.line !== undefined) {
+      const { version } = await call('GET', '/v1/consent_templates/credit_query', key);
+      await call('POST', '/v1/consents', key, {
+        buyer: shop.id,
+        type: 'credit_query',
+        template_version: version,
+        locale: 'zh-CN',
+      });
+      await call('POST', '/v1/credit_applications', key, { buyer: shop.id, months_trading: 36 });
+    }
     const supplier = await call('POST', '/v1/suppliers', key, SUPPLIER);
     if (topUp > 0)
       await call('POST', `/v1/wallets/${shop.wallet}/top_ups`, key, {
@@ -89,18 +117,62 @@ export function sandboxPlugin() {
     async 'xinghui-server'({ ref, method, path, body }) {
       return call(method, path, secretKeys.get(ref).key, body);
     },
-    /** A fresh partner, a shop with `topUp` fen in its wallet, a supplier and an open session. */
-    async 'xinghui-checkout'({ topUp = 100_000, amount = 25_800, expiresIn } = {}) {
-      const { partner, key, shop, supplier } = await newWorld(topUp);
-      const session = await call('POST', '/v1/checkout_sessions', key, {
-        buyer: shop.id,
-        supplier: supplier.id,
-        amount: { amount, currency: 'CNY' },
-        line_items: [
-          { name: '婴儿纸尿裤 L 码 (箱)', quantity: 1, unit_amount: { amount, currency: 'CNY' } },
-        ],
-        ...(expiresIn ? { expires_in: expiresIn } : {}),
+    /**
+     * A fresh partner, a shop with `topUp` fen in its wallet, a supplier and an open session.
+     * For credit: `paymentMethods` (`['wallet', 'credit']`), `line` and `shopName` as in
+     * `newWorld`, and `frozen`: the shop first borrows on credit and misses the due date, so
+     * its line is frozen for overdue (the clock moves 32 days; the wallet stays empty) before this
+     * session is created.
+     */
+    async 'xinghui-checkout'({
+      topUp = 100_000,
+      amount = 25_800,
+      expiresIn,
+      paymentMethods,
+      line,
+      shopName,
+      frozen = false,
+    } = {}) {
+      const { partner, key, shop, supplier } = await newWorld(frozen ? 0 : topUp, {
+        line,
+        shopName,
       });
+      const createSession = (/** @type {number} */ amount) =>
+        call('POST', '/v1/checkout_sessions', key, {
+          buyer: shop.id,
+          supplier: supplier.id,
+          amount: { amount, currency: 'CNY' },
+          line_items: [
+            { name: '婴儿纸尿裤 L 码 (箱)', quantity: 1, unit_amount: { amount, currency: 'CNY' } },
+          ],
+          ...(expiresIn ? { expires_in: expiresIn } : {}),
+          ...(paymentMethods ? { payment_methods: paymentMethods } : {}),
+        });
+      if (frozen) {
+        const earlier = await createSession(amount);
+        const secret = earlier.client_secret;
+        const page = partner.publishable_key;
+        await call('POST', '/v1/client/checkout_session/verification_codes', page, {}, secret);
+        const { code } = await call(
+          'GET',
+          `/v1/sandbox/verification_codes?checkout_session=${earlier.id}`,
+          key,
+        );
+        await call(
+          'POST',
+          '/v1/client/checkout_session/confirm',
+          page,
+          {
+            payment_method: 'credit',
+            term: { repayment_method: 'pay_anytime', length: 30 },
+            verification_code: code,
+          },
+          secret,
+        );
+        // The wallet is empty, so the due-date debit fails: overdue the next day, line frozen.
+        await call('POST', '/v1/test_clocks/advance', key, { seconds: 32 * 86_400 });
+      }
+      const session = await createSession(amount);
       secretKeys.set(session.id, { key, wallet: shop.wallet, supplier: supplier.id });
       return {
         apiBase,

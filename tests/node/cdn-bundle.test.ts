@@ -35,7 +35,7 @@ it('leaves out the schemas only the partner’s server and the sandbox use', () 
 it('leaves out request schemas: the bank checks requests, the SDK checks responses', () => {
   expect(code).not.toContain('must be the 6-digit code sent by SMS'); // ConfirmCheckoutSessionParams
   expect(code).not.toContain('must be an offered term'); // LoanTermParams
-  expect(code).not.toContain('unified social credit code'); // CreateClientCreditApplicationParams
+  expect(code).not.toContain('must be a unified social credit code'); // CreateClientCreditApplicationParams
 });
 
 it('uses lit’s production build', () => {

@@ -12,6 +12,8 @@ export { XhPayButton } from './components/pay-button/pay-button.component.js';
 export type { PayButtonState } from './components/pay-button/pay-button.component.js';
 export { XhCreditWallet } from './components/credit-wallet/credit-wallet.component.js';
 export type { CreditWalletState } from './components/credit-wallet/credit-wallet.component.js';
+export { XhOneClickLoan } from './components/one-click-loan/one-click-loan.component.js';
+export type { OneClickLoanState } from './components/one-click-loan/one-click-loan.component.js';
 export { XhProvider } from './components/provider/provider.component.js';
 
 // Setup
@@ -39,3 +41,5 @@ export type {
   XhLimitReviewCompletedDetail,
   XhLimitReviewCompletedEvent,
 } from './events/xh-limit-review-completed.js';
+export type { XhLoanConfirmedDetail, XhLoanConfirmedEvent } from './events/xh-loan-confirmed.js';
+export type { XhLoanFailedDetail, XhLoanFailedEvent } from './events/xh-loan-failed.js';

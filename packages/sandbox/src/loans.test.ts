@@ -185,6 +185,50 @@ describe('confirming with credit', () => {
     expect(line.available.amount).toBe(3_000_000 - 25_800);
   });
 
+  it('names the loan in the confirm response, and records the agreement in the language the page showed', async () => {
+    const w = await creditWorld(30_000);
+    const { session, page } = await w.checkout(25_800);
+    const code = await codeSent(w.server, page, session);
+    const outdated = await page.post('/v1/client/checkout_session/confirm', {
+      payment_method: 'credit',
+      term: ONE_MONTH,
+      verification_code: code,
+      loan_agreement: { template_version: '2020-01-01', locale: 'en' },
+    });
+    expectError(outdated, 'consent_template_outdated');
+    const template = (
+      await page.get<ConsentTemplate>('/v1/client/consent_templates/loan_agreement?locale=en')
+    ).body;
+    const paid = await page.post<ClientCheckoutSession>('/v1/client/checkout_session/confirm', {
+      payment_method: 'credit',
+      term: ONE_MONTH,
+      verification_code: code,
+      loan_agreement: { template_version: template.version, locale: 'en' },
+    });
+    expect(paid.status, paid.text).toBe(200);
+    const [loan] = (await w.server.get<List<Loan>>(`/v1/loans?buyer=${w.shop.id}`)).body.data;
+    expect(paid.body.loan).toBe(loan!.id);
+    expect((await page.get<ClientCheckoutSession>('/v1/client/checkout_session')).body.loan).toBe(
+      loan!.id,
+    );
+    const agreement = (await w.server.get<Consent>(`/v1/consents/${loan!.agreement.consent}`)).body;
+    expect(agreement).toMatchObject({ locale: 'en', text_sha256: sha256Hex(template.text) });
+  });
+
+  it('leaves loan null for a session paid from the wallet', async () => {
+    const w = await creditWorld(null);
+    const { session, page } = await w.checkout(25_800, ['wallet']);
+    await w.server.post(`/v1/wallets/${w.shop.wallet}/top_ups`, {
+      amount: { amount: 25_800, currency: 'CNY' },
+    });
+    const paid = await page.post<ClientCheckoutSession>('/v1/client/checkout_session/confirm', {
+      payment_method: 'wallet',
+      verification_code: await codeSent(w.server, page, session),
+    });
+    expect(paid.status, paid.text).toBe(200);
+    expect(paid.body.loan).toBeNull();
+  });
+
   it('never lets 50 confirmations at once together exceed the line: exactly 10 of 50 fit', async () => {
     const w = await creditWorld(5_000); // 500,000 fen: room for ten orders of 50,000
     const orders = [];

@@ -6,6 +6,8 @@ import { Money, PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { MaskedPhone } from '../phone.js';
 import { LoanTermParams } from '../credit/loan-terms.js';
+import { CONSENT_LOCALES } from './consent.js';
+import { LoanId } from './loan.js';
 import { z } from '../zod.js';
 
 /** How a checkout session may be paid. */
@@ -111,6 +113,12 @@ export const ClientCheckoutSession = z.object({
   supplier: z.object({ id: SupplierId, business_name: z.string() }),
   wallet: z.object({ balance: Money }),
   payment: z.nullable(PaymentId),
+  /**
+   * The loan note (借据) that paid the session on credit, `loan_…`; `null` until then, and for a
+   * session paid from the wallet. Optional, so that a reply without it (a bank from before the
+   * one-click loan) still parses; this bank always sends it.
+   */
+  loan: z.optional(z.nullable(LoanId)),
   expires_at: Timestamp,
 });
 export type ClientCheckoutSession = z.infer<typeof ClientCheckoutSession>;
@@ -136,6 +144,18 @@ export const ConfirmCheckoutSessionParams = z.strictObject({
   payment_method: z.enum(PAYMENT_METHODS),
   /** With `credit`: the term of one of the session's loan offers. */
   term: z.optional(LoanTermParams),
+  /**
+   * With `credit`: the loan agreement (借款合同) text the page showed and the shop accepted: its
+   * `version` and `locale` (from `consents.retrieveTemplate('loan_agreement')`). The bank records
+   * that text's hash with the drawdown, and refuses an outdated version
+   * (`consent_template_outdated`). Without it the bank records its current zh-CN text.
+   */
+  loan_agreement: z.optional(
+    z.strictObject({
+      template_version: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(40)),
+      locale: z.enum(CONSENT_LOCALES),
+    }),
+  ),
   /** The six-digit code sent to the shop owner's phone. */
   verification_code: /* @__PURE__ */ z
     .string()

@@ -376,6 +376,17 @@ describe('CheckoutSession and ClientCheckoutSession', () => {
       expires_at: CREATED + 1_800,
     };
     expect(ClientCheckoutSession.parse(client)).toEqual(client);
+    // Paid on credit, it names its loan note; without `loan` (an older bank) it still parses.
+    const onCredit = {
+      ...client,
+      status: 'complete',
+      payment: payment.id,
+      loan: 'loan_a1B2c3D4e5F6g7H8',
+    };
+    expect(ClientCheckoutSession.parse(onCredit)).toEqual(onCredit);
+    expect(paths(ClientCheckoutSession.safeParse({ ...client, loan: 'pay_x' }))).toEqual([
+      ['loan'],
+    ]);
     const leaky = { ...client, buyer: { ...client.buyer, phone_masked: '13800138000' } };
     expect(paths(ClientCheckoutSession.safeParse(leaky))).toEqual([['buyer', 'phone_masked']]);
   });

@@ -1,3 +1,5 @@
+import type { XhLoanConfirmedDetail } from './xh-loan-confirmed.js';
+import type { XhLoanFailedDetail } from './xh-loan-failed.js';
 import type { XhPaymentFailedDetail } from './xh-payment-failed.js';
 import type { XhPaymentSucceededDetail } from './xh-payment-succeeded.js';
 import type { XhLimitReviewCompletedDetail } from './xh-limit-review-completed.js';
@@ -13,6 +15,8 @@ export interface XhEventDetails {
   'xh-repayment-succeeded': XhRepaymentSucceededDetail;
   'xh-repayment-failed': XhRepaymentFailedDetail;
   'xh-limit-review-completed': XhLimitReviewCompletedDetail;
+  'xh-loan-confirmed': XhLoanConfirmedDetail;
+  'xh-loan-failed': XhLoanFailedDetail;
 }
 
 /**

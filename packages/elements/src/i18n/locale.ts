@@ -39,6 +39,8 @@ export interface Formatters {
   /** A decimal-string rate as a percentage, exactly: `"0.000304"` → `0.0304%`. */
   rate(rate: string): string;
   date(seconds: number): string;
+  /** A bank calendar date, `2026-12-01`, as a day in that locale. */
+  day(date: string): string;
 }
 
 export function formattersFor(locale: Locale): Formatters {
@@ -46,5 +48,12 @@ export function formattersFor(locale: Locale): Formatters {
     money: (value) => formatMoney(value, locale),
     rate: (rate) => formatRatePercent(rate, locale),
     date: (seconds) => formatDate(seconds, locale),
+    day: (date) => formatDate(calendarDateSeconds(date), locale),
   };
+}
+
+/** Noon in Shanghai on a `YYYY-MM-DD` bank date, in Unix seconds: that day in any zone's maths. */
+function calendarDateSeconds(date: string): number {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day, 4) / 1000;
 }

@@ -49,10 +49,25 @@ export function server<T = Record<string, unknown>>(
   return executeServerCommand('xinghui-server', { ref: refOf(world), method, path, body });
 }
 
+/** What a test checkout needs besides the defaults. */
+export interface CheckoutOptions {
+  /** Fen in the shop's wallet (1,000.00 by default; 0 with `frozen`). */
+  topUp?: number;
+  /** The order's amount in fen (258.00 by default). */
+  amount?: number;
+  expiresIn?: number;
+  /** `['wallet', 'credit']` to allow paying on credit; `['wallet']` by default. */
+  paymentMethods?: ('wallet' | 'credit')[];
+  /** Opens the shop's credit line first: a limit in yuan, or `'approve'` (20,000 at 10.95%). */
+  line?: number | 'approve';
+  /** The shop's business name, with a scenario trigger (`贝贝母婴生活馆 [decline]`). */
+  shopName?: string;
+  /** The shop borrowed earlier and missed the due date: its line is frozen for overdue. */
+  frozen?: boolean;
+}
+
 /** A fresh partner, shop, supplier and open checkout session. */
-export function newCheckout(
-  options: { topUp?: number; amount?: number; expiresIn?: number } = {},
-): Promise<Checkout> {
+export function newCheckout(options: CheckoutOptions = {}): Promise<Checkout> {
   return executeServerCommand('xinghui-checkout', options);
 }
 

@@ -15,7 +15,7 @@ import type { Context } from './context.js';
 import { recordEvent } from './events.js';
 import { getAccount } from './ledger.js';
 import { getOwned, listPage, withoutPartner } from './pagination.js';
-import type { CheckoutSessionRecord } from './records.js';
+import type { CheckoutSessionRecord, LoanRecord } from './records.js';
 import { scheduleTimer } from './schedule.js';
 import { getSupplier } from './suppliers.js';
 
@@ -149,6 +149,16 @@ export function presentClientSession(
     supplier: { id: supplier.id, business_name: supplier.business_name },
     wallet: { balance: { amount: wallet.balance, currency: wallet.currency } },
     payment: session.payment,
+    loan: session.payment ? loanOfSession(ctx, session.id) : null,
     expires_at: session.expires_at,
   };
+}
+
+/** The loan note that paid a session on credit, if one did. */
+function loanOfSession(ctx: Context, sessionId: string): string | null {
+  const [loan] = ctx.store.find<LoanRecord>('loans', {
+    where: { partner: ctx.partner.id, checkout_session: sessionId },
+    limit: 1,
+  });
+  return loan?.id ?? null;
 }

@@ -15,6 +15,21 @@ import { getOwned, listPage, withoutPartner } from './pagination.js';
 import type { ConsentRecord } from './records.js';
 
 /**
+ * Refuses a consent to any text but the bank's current one, so the shop reads what it agrees to.
+ *
+ * @throws ApiError `consent_template_outdated`
+ */
+export function assertCurrentTemplate(version: string, param: string): void {
+  if (version !== CONSENT_TEMPLATE_VERSION) {
+    throw new ApiError(
+      'consent_template_outdated',
+      `The current text is version ${CONSENT_TEMPLATE_VERSION}: show it and ask again`,
+      { param },
+    );
+  }
+}
+
+/**
  * Records that a shop agreed to the bank's current text of a consent. The bank hashes its own
  * text; the page only says which version it showed, and an outdated one is refused so the shop
  * reads what it is agreeing to.
@@ -29,13 +44,7 @@ export function giveConsent(
   session: string | null,
 ): Consent {
   const buyer = getBuyer(ctx, buyerId, 'buyer');
-  if (params.template_version !== CONSENT_TEMPLATE_VERSION) {
-    throw new ApiError(
-      'consent_template_outdated',
-      `The current text is version ${CONSENT_TEMPLATE_VERSION}: show it and ask again`,
-      { param: 'template_version' },
-    );
-  }
+  assertCurrentTemplate(params.template_version, 'template_version');
   const consent = newConsent(ctx, buyer.id, consentTemplate(params.type, params.locale), session);
   ctx.store.insert('consents', consent);
   return withoutPartner(consent);
@@ -43,10 +52,16 @@ export function giveConsent(
 
 /**
  * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: the
- * bank's current text, its version and hash, and the session it came through.
+ * bank's current text in the language the page showed it (zh-CN when the page did not say),
+ * its version and hash, and the session it came through.
  */
-export function recordLoanAgreement(ctx: Context, buyerId: string, session: string): ConsentRecord {
-  const consent = newConsent(ctx, buyerId, consentTemplate('loan_agreement', 'zh-CN'), session);
+export function recordLoanAgreement(
+  ctx: Context,
+  buyerId: string,
+  session: string,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+): ConsentRecord {
+  const consent = newConsent(ctx, buyerId, consentTemplate('loan_agreement', locale), session);
   ctx.store.insert('consents', consent);
   return consent;
 }

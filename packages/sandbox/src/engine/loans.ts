@@ -105,7 +105,8 @@ export function assertCreditAvailable(
  * credit is reserved, a loan note is opened with its schedule and the loan agreement the shop
  * accepted, and one journal entry moves the money from the loan's account straight to the
  * supplier's settlement account. The shop's wallet never sees loan money. All of it in the
- * caller's transaction: two drawdowns can never together exceed the line.
+ * caller's transaction: two drawdowns can never together exceed the line. The agreement is
+ * recorded in the language the page showed it (`agreementLocale`).
  */
 export function drawDown(
   ctx: Context,
@@ -114,10 +115,11 @@ export function drawDown(
   term: LoanTerm,
   supplier: SupplierRecord,
   paymentId: string,
+  agreementLocale: 'zh-CN' | 'en' = 'zh-CN',
 ): LoanRecord {
   const amount = session.amount.amount;
   ctx.store.update('credit_lines', { ...line, used: line.used + amount, updated: ctx.now });
-  const agreement = recordLoanAgreement(ctx, session.buyer, session.id);
+  const agreement = recordLoanAgreement(ctx, session.buyer, session.id, agreementLocale);
   const id = generateId('loan');
   const account = openAccount(ctx, 'loan', id);
   const description = `Loan ${id} paid to ${supplier.business_name}`;

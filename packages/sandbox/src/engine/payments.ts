@@ -11,6 +11,7 @@ import {
 import { ApiError } from './api-error.js';
 import { getBuyer } from './buyers.js';
 import { assertPayable, presentClientSession } from './checkout-sessions.js';
+import { assertCurrentTemplate } from './consents.js';
 import type { Context } from './context.js';
 import { recordEvent } from './events.js';
 import { postEntry } from './ledger.js';
@@ -74,8 +75,15 @@ export function confirmCheckoutSession(
       },
     );
   }
-  // The line is checked before the code, so a shop without credit does not burn a try.
+  // The line and the agreement's version are checked before the code, so a shop without credit
+  // (or a page showing an old text) does not burn a try.
   const line = params.term ? assertCreditAvailable(ctx, session, params.term) : undefined;
+  if (method === 'credit' && params.loan_agreement) {
+    assertCurrentTemplate(
+      params.loan_agreement.template_version,
+      'loan_agreement.template_version',
+    );
+  }
   consumeCode(ctx, purposeOf(ctx, session), params.verification_code);
 
   const buyer = getBuyer(ctx, session.buyer);
@@ -96,7 +104,15 @@ export function confirmCheckoutSession(
   };
   const loan =
     method === 'credit'
-      ? drawDown(ctx, session, line!, params.term!, supplier, payment.id)
+      ? drawDown(
+          ctx,
+          session,
+          line!,
+          params.term!,
+          supplier,
+          payment.id,
+          params.loan_agreement?.locale,
+        )
       : payFromWallet(ctx, buyer.wallet, supplier, payment);
   ctx.store.insert('payments', payment);
   const completed: CheckoutSessionRecord = { ...session, status: 'complete', payment: payment.id };

@@ -1,12 +1,21 @@
 import { Task } from '@lit/task';
-import { money, newIdempotencyKey, type ClientCheckoutSession } from '@xinghui/contract';
+import {
+  money,
+  newIdempotencyKey,
+  type ClientCheckoutSession,
+  type ConsentTemplate,
+  type LoanOffer,
+  type LoanOffers,
+} from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
 import { XhElement } from '../../base/xh-element.js';
 import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { creditStyles } from '../../styles/credit.styles.js';
 import { CODE_PATTERN, codeForm } from '../../templates/code-form.js';
+import { offerSummary, termKey, termOf, termPicker } from '../../templates/loan-offer.js';
 import { outcome } from '../../templates/outcome.js';
 import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
 import { payButtonStyles } from './pay-button.styles.js';
@@ -30,6 +39,21 @@ export type PayButtonState =
 
 /** What to do again after a network failure. */
 type Retry = () => void;
+
+/** How the shop pays: from its wallet, or on credit when the session and its line allow. */
+export type PayButtonMethod = 'wallet' | 'credit';
+
+/** What paying on credit needs: the offers of an active line, and the loan agreement to accept. */
+interface Credit {
+  offers: LoanOffers;
+  agreement: ConsentTemplate;
+}
+
+interface Loaded {
+  session: ClientCheckoutSession;
+  /** Present when the session allows credit and the shop's active line can fund it. */
+  credit: Credit | undefined;
+}
 
 /** States shown as an outcome block with its own heading: the status line only announces them. */
 const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
@@ -82,7 +106,7 @@ const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
  * ```
  */
 export class XhPayButton extends XhElement {
-  static override styles = [baseStyles, payButtonStyles];
+  static override styles = [baseStyles, creditStyles, payButtonStyles];
 
   static override properties = {
     state: { reflect: true },
@@ -90,6 +114,10 @@ export class XhPayButton extends XhElement {
     message: { state: true, attribute: false },
     messageIsError: { state: true, attribute: false },
     paymentId: { state: true, attribute: false },
+    credit: { state: true, attribute: false },
+    method: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    agreementAccepted: { state: true, attribute: false },
   };
 
   /** Where the flow is (read-only): reflected as the `state` attribute. */
@@ -99,6 +127,10 @@ export class XhPayButton extends XhElement {
   declare private message: string;
   declare private messageIsError: boolean;
   declare private paymentId: string;
+  declare private credit: Credit | undefined;
+  declare private method: PayButtonMethod;
+  declare private selected: string;
+  declare private agreementAccepted: boolean;
 
   readonly #code = new VerificationCodeController(this);
   #action: AbortController | undefined;
@@ -108,9 +140,15 @@ export class XhPayButton extends XhElement {
 
   readonly #load = new Task(this, {
     args: () => this.clientArgs,
-    task: ([clientSecret], { signal }) =>
-      this.client.checkoutSessions.retrieve(clientSecret, { signal }),
-    onComplete: (session) => this.#loaded(session),
+    task: ([clientSecret], { signal }) => this.#fetch(clientSecret, signal),
+    onComplete: ({ session, credit }) => {
+      this.credit = credit;
+      if (!credit) this.method = 'wallet';
+      else if (!credit.offers.data.some((offer) => termKey(offer) === this.selected)) {
+        this.selected = credit.offers.data[0] ? termKey(credit.offers.data[0]) : '';
+      }
+      this.#loaded(session);
+    },
     onError: (error) => this.#failed(error, () => void this.#load.run()),
   });
 
@@ -120,6 +158,9 @@ export class XhPayButton extends XhElement {
     this.message = '';
     this.messageIsError = false;
     this.paymentId = '';
+    this.method = 'wallet';
+    this.selected = '';
+    this.agreementAccepted = false;
   }
 
   /** Reloads the session: its status and the wallet balance (after a top-up, say). */
@@ -132,6 +173,43 @@ export class XhPayButton extends XhElement {
     super.disconnectedCallback();
     this.#load.abort();
     this.#action?.abort();
+  }
+
+  /**
+   * The session and, when it allows credit, the shop's offers: only an active line with enough
+   * available for this order is offered (no line, a frozen one or too little: the wallet only).
+   */
+  async #fetch(clientSecret: string, signal: AbortSignal): Promise<Loaded> {
+    const client = this.client;
+    const session = await client.checkoutSessions.retrieve(clientSecret, { signal });
+    if (session.status !== 'open' || !session.payment_methods.includes('credit')) {
+      return { session, credit: undefined };
+    }
+    const withoutCredit = (error: unknown) => {
+      const code = failureCode(error);
+      if (code === 'resource_missing' || code === 'credit_line_missing') return null;
+      throw error;
+    };
+    const [line, offers, agreement] = await Promise.all([
+      client.credit.retrieveLine(clientSecret, { signal }).catch(withoutCredit),
+      client.credit.listLoanOffers(clientSecret, { signal }).catch(withoutCredit),
+      client.consents.retrieveTemplate(
+        clientSecret,
+        'loan_agreement',
+        { locale: this.locale },
+        { signal },
+      ),
+    ]);
+    const usable =
+      line?.status === 'active' &&
+      offers &&
+      offers.data.length > 0 &&
+      offers.available.amount >= session.amount.amount;
+    return { session, credit: usable ? { offers, agreement } : undefined };
+  }
+
+  get #offer(): LoanOffer | undefined {
+    return this.credit?.offers.data.find((offer) => termKey(offer) === this.selected);
   }
 
   get #t(): PayButtonMessages {
@@ -152,7 +230,7 @@ export class XhPayButton extends XhElement {
       this.#setState('succeeded', this.#t.alreadyPaid);
     } else if (session.status === 'expired') {
       this.#setState('expired', this.#t.expired, true);
-    } else if (session.wallet.balance.amount < session.amount.amount) {
+    } else if (session.wallet.balance.amount < session.amount.amount && !this.credit) {
       this.#setState('insufficient', this.#t.insufficient, true);
     } else {
       this.#setState('ready');
@@ -175,6 +253,13 @@ export class XhPayButton extends XhElement {
         this.#setState('expired', t.expired, true);
         break;
       case 'session_not_open':
+        this.refresh();
+        break;
+      case 'insufficient_credit':
+      case 'credit_line_frozen':
+      case 'credit_line_missing':
+      case 'consent_template_outdated':
+        // The line (or the agreement) changed since the page loaded: read it again.
         this.refresh();
         break;
       case 'insufficient_balance':
@@ -210,6 +295,23 @@ export class XhPayButton extends XhElement {
     }
   }
 
+  #startPaying(): void {
+    if (this.method === 'credit' && !this.agreementAccepted) {
+      this.focusAfterUpdate('[part="agreement-checkbox"]');
+      this.#setState('ready', this.#t.agreementRequired, true);
+      return;
+    }
+    if (
+      this.method === 'wallet' &&
+      this.session &&
+      this.session.wallet.balance.amount < this.session.amount.amount
+    ) {
+      this.#setState('ready', this.#t.insufficient, true);
+      return;
+    }
+    void this.#sendCode();
+  }
+
   async #sendCode(): Promise<void> {
     const clientSecret = this.clientSecret;
     this.#setState('sending', this.#t.sendingCode);
@@ -235,9 +337,21 @@ export class XhPayButton extends XhElement {
     this.#setState('processing', this.#t.processing);
     this.#action = new AbortController();
     try {
+      const offer = this.#offer;
+      const agreement = this.credit?.agreement;
       const paid = await this.client.checkoutSessions.confirm(
         this.clientSecret,
-        { payment_method: 'wallet', verification_code: code },
+        this.method === 'credit' && offer && agreement
+          ? {
+              payment_method: 'credit',
+              term: termOf(offer),
+              loan_agreement: {
+                template_version: agreement.version,
+                locale: agreement.locale === 'en' ? 'en' : 'zh-CN',
+              },
+              verification_code: code,
+            }
+          : { payment_method: 'wallet', verification_code: code },
         { signal: this.#action.signal, idempotencyKey: this.#confirmKey },
       );
       this.session = paid;
@@ -296,19 +410,91 @@ export class XhPayButton extends XhElement {
     `;
   }
 
+  /** Wallet or credit; with credit, the terms inline and the loan agreement to accept. */
+  #renderMethods(credit: Credit): TemplateResult {
+    const t = this.#t;
+    const busy = this.state === 'sending';
+    const offer = this.#offer;
+    const choose = (method: PayButtonMethod) => () => (this.method = method);
+    return html`<fieldset class="methods">
+        <legend>${t.paymentMethod}</legend>
+        <div class="term">
+          <input
+            type="radio"
+            id="method-wallet"
+            name="method"
+            part="method"
+            value="wallet"
+            .checked=${this.method === 'wallet'}
+            ?disabled=${busy}
+            @change=${choose('wallet')}
+          />
+          <label for="method-wallet">${t.methodWallet}</label>
+        </div>
+        <div class="term">
+          <input
+            type="radio"
+            id="method-credit"
+            name="method"
+            part="method"
+            value="credit"
+            .checked=${this.method === 'credit'}
+            ?disabled=${busy}
+            @change=${choose('credit')}
+          />
+          <label for="method-credit">
+            <span>${t.methodCredit}</span>
+            <span class="muted"
+              >${t.creditAvailable(this.format.money(credit.offers.available))}</span
+            >
+          </label>
+        </div>
+      </fieldset>
+      ${
+        this.method === 'credit' && offer
+          ? html`${termPicker({
+                t,
+                format: this.format,
+                offers: credit.offers.data,
+                selected: this.selected,
+                disabled: busy,
+                onSelect: (chosen) => (this.selected = termKey(chosen)),
+              })}
+              ${offerSummary({ t, format: this.format, offer, full: false })}
+              <details part="agreement" class="agreement">
+                <summary>${credit.agreement.title}</summary>
+                <p class="muted">${credit.agreement.text}</p>
+              </details>
+              <div class="check">
+                <input
+                  type="checkbox"
+                  id="agreement"
+                  part="agreement-checkbox"
+                  .checked=${this.agreementAccepted}
+                  ?disabled=${busy}
+                  @change=${(event: Event) =>
+                    (this.agreementAccepted = (event.currentTarget as HTMLInputElement).checked)}
+                />
+                <label for="agreement">${t.agreementAccept(credit.agreement.title)}</label>
+              </div>`
+          : nothing
+      }`;
+  }
+
   #renderStep(): TemplateResult | typeof nothing {
     const t = this.#t;
     switch (this.state) {
       case 'ready':
       case 'sending':
-        return html`<button
-          part="pay"
-          class="primary"
-          ?disabled=${this.state === 'sending'}
-          @click=${() => void this.#sendCode()}
-        >
-          ${t.payWithWallet}
-        </button>`;
+        return html`${this.credit ? this.#renderMethods(this.credit) : nothing}
+          <button
+            part="pay"
+            class="primary"
+            ?disabled=${this.state === 'sending'}
+            @click=${() => this.#startPaying()}
+          >
+            ${this.method === 'credit' ? t.payWithCredit : t.payWithWallet}
+          </button>`;
       case 'code':
       case 'processing':
         return codeForm({

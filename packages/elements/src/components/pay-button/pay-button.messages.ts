@@ -1,8 +1,17 @@
 import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
+import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
 import type { Translations } from '../../i18n/locale.js';
 
 const zhCN = {
   ...commonMessages['zh-CN'],
+  ...creditMessages['zh-CN'],
+  paymentMethod: '付款方式',
+  methodWallet: '星辉钱包',
+  methodCredit: '星辉信用付（先用后还）',
+  creditAvailable: (available: string) => `可用额度 ${available}`,
+  payWithCredit: '使用信用付付款',
+  agreementAccept: (title: string) => `我已阅读并同意《${title}》`,
+  agreementRequired: '请先阅读并勾选同意借款合同',
   loading: '正在加载付款信息…',
   payTo: '收款方',
   amountDue: '应付金额',
@@ -24,12 +33,22 @@ const zhCN = {
 };
 
 /** Every word `<xh-pay-button>` shows. */
-export type PayButtonMessages = CommonMessages & Omit<typeof zhCN, keyof CommonMessages>;
+export type PayButtonMessages = CommonMessages &
+  CreditMessages &
+  Omit<typeof zhCN, keyof CommonMessages | keyof CreditMessages>;
 
 export const payButtonMessages: Translations<PayButtonMessages> = {
   'zh-CN': zhCN,
   en: {
     ...commonMessages.en,
+    ...creditMessages.en,
+    paymentMethod: 'Pay with',
+    methodWallet: 'Xinghui Wallet',
+    methodCredit: 'Xinghui Credit (pay later)',
+    creditAvailable: (available) => `${available} available`,
+    payWithCredit: 'Pay on credit',
+    agreementAccept: (title) => `I have read and agree to the ${title}`,
+    agreementRequired: 'Read and accept the loan agreement first',
     loading: 'Loading the payment…',
     payTo: 'Pay to',
     amountDue: 'Amount due',

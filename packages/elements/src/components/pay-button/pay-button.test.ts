@@ -5,6 +5,7 @@ import {
   books,
   codeFor,
   newCheckout,
+  server,
   topUp,
   type Checkout,
 } from '../../testing/sandbox-commands.js';
@@ -198,5 +199,97 @@ describe('<xh-pay-button>', () => {
     expect(part(element, 'amount').textContent).to.equal('CN¥258.00');
     await toCodeStep(element);
     expect(part(element, 'status').textContent).to.contain('We sent a code to 138****8000');
+  });
+
+  describe('with credit', function () {
+    this.timeout(15_000);
+    const CREDIT = ['wallet', 'credit'] as ('wallet' | 'credit')[];
+
+    it('stays a wallet button when the session does not allow credit, or the shop has no line', async () => {
+      for (const checkout of [
+        await newCheckout({ line: 30_000 }),
+        await newCheckout({ paymentMethods: CREDIT }),
+      ]) {
+        const element = await mount(checkout);
+        expect(element.state).to.equal('ready');
+        expect(element.shadowRoot!.querySelector('[part="method"]')).to.equal(null);
+        expect(element.shadowRoot!.querySelector('[part="term"]')).to.equal(null);
+        expect(part(element, 'pay').textContent!.trim()).to.equal('使用星辉钱包付款');
+        await toCodeStep(element);
+        await submitCode(element, await codeFor(checkout));
+        expect(element.state).to.equal('succeeded');
+      }
+    });
+
+    it('offers credit beside the wallet, with the terms inline, and pays on credit through the code step', async () => {
+      // An empty wallet: credit alone makes the order payable.
+      const checkout = await newCheckout({ paymentMethods: CREDIT, line: 30_000, topUp: 0 });
+      const element = await mount(checkout);
+      expect(element.state).to.equal('ready');
+      const methods = element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="method"]');
+      expect([...methods].map((m) => [m.value, m.checked])).to.deep.equal([
+        ['wallet', true],
+        ['credit', false],
+      ]);
+      expect(text(element)).to.contain('可用额度 ¥30,000.00');
+      await expect(element).to.be.accessible();
+
+      methods[1]!.click();
+      await element.updateComplete;
+      const terms = element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="term"]');
+      expect(terms.length).to.be.greaterThan(1);
+      expect(terms[0]!.checked).to.equal(true);
+      const summary = part(element, 'offer-summary');
+      expect(summary.querySelector('.apr')!.textContent).to.match(/^\d+\.\d+%$/);
+      expect(summary.querySelector('.total-interest')!.textContent).to.match(/^¥\d/);
+      expect(summary.querySelector('.first-due')!.textContent).to.match(/\d{4}年\d+月\d+日/);
+      expect(element.shadowRoot!.querySelector('[part="schedule"]')).to.equal(null);
+      expect(part(element, 'pay').textContent!.trim()).to.equal('使用信用付付款');
+      await expect(element).to.be.accessible();
+
+      // The loan agreement first.
+      part(element, 'pay').click();
+      await element.updateComplete;
+      expect(element.state).to.equal('ready');
+      expect(part(element, 'status').textContent).to.contain('借款合同');
+      part(element, 'agreement-checkbox').click();
+      [...terms].find((t) => t.value === 'equal_installment:3')!.click();
+
+      await toCodeStep(element);
+      const succeeded = oneEvent(element, 'xh-payment-succeeded');
+      await submitCode(element, await codeFor(checkout));
+      const { detail } = await succeeded;
+      expect(element.state).to.equal('succeeded');
+      expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
+      expect(detail.paymentId).to.match(/^pay_/);
+      const payment = await server<{ method: string }>(
+        checkout,
+        'GET',
+        `/v1/payments/${detail.paymentId}`,
+      );
+      expect(payment.method).to.equal('credit');
+      const loans = await server<{ data: { schedule: { installments: unknown[] } }[] }>(
+        checkout,
+        'GET',
+        '/v1/loans',
+      );
+      expect(loans.data[0]!.schedule.installments).to.have.length(3);
+      expect(await books(checkout)).to.deep.equal({ supplierBalance: 25_800, ledgerOk: true });
+      await expect(element).to.be.accessible();
+    });
+
+    it('still pays from the wallet when credit is offered but the wallet is chosen', async () => {
+      const checkout = await newCheckout({ paymentMethods: CREDIT, line: 30_000 });
+      const element = await mount(checkout);
+      await toCodeStep(element);
+      const succeeded = oneEvent(element, 'xh-payment-succeeded');
+      await submitCode(element, await codeFor(checkout));
+      const payment = await server<{ method: string }>(
+        checkout,
+        'GET',
+        `/v1/payments/${(await succeeded).detail.paymentId}`,
+      );
+      expect(payment.method).to.equal('wallet');
+    });
   });
 });

@@ -1,0 +1,469 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  advanceClock,
+  books,
+  codeFor,
+  newCheckout,
+  server,
+  type Checkout,
+  type CheckoutOptions,
+} from '../../testing/sandbox-commands.js';
+import type { OneClickLoanState, XhOneClickLoan } from './one-click-loan.component.js';
+import './one-click-loan.js';
+
+const CREDIT = ['wallet', 'credit'] as ('wallet' | 'credit')[];
+/** The shop every test world has (tests/browser/sandbox-plugin.mjs), as its owner types it. */
+const SHOP = {
+  business_name: '贝贝母婴生活馆',
+  credit_code: '91440300708461136T',
+  owner_name: '林晓梅',
+  phone: '13800138000',
+  months_trading: '36',
+};
+
+/** A checkout that allows credit, for a shop with a line (`line`) or without one. */
+const creditCheckout = (options: CheckoutOptions = {}) =>
+  newCheckout({ paymentMethods: CREDIT, ...options });
+
+async function mount(
+  checkout: Checkout,
+  options: { lang?: string; apiBase?: string; key?: string } = {},
+): Promise<XhOneClickLoan> {
+  const element = await fixture<XhOneClickLoan>(
+    html`<xh-one-click-loan
+      client-secret=${checkout.clientSecret}
+      publishable-key=${options.key ?? checkout.publishableKey}
+      api-base=${options.apiBase ?? checkout.apiBase}
+      lang=${options.lang ?? 'zh-CN'}
+    ></xh-one-click-loan>`,
+  );
+  if (!options.apiBase) {
+    await waitUntil(() => element.state !== 'loading', 'the session did not load', {
+      timeout: 5000,
+    });
+  }
+  return element;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(element: XhOneClickLoan, selector: string) =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+const part = <T extends HTMLElement = HTMLElement>(element: XhOneClickLoan, name: string) =>
+  $<T>(element, `[part="${name}"]`);
+const text = (element: XhOneClickLoan) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const waitFor = (element: XhOneClickLoan, state: OneClickLoanState, timeout = 5000) =>
+  waitUntil(() => element.state === state, `never reached ${state} (at ${element.state})`, {
+    timeout,
+  });
+
+/** Every state the element passes through, in order. */
+function recordStates(element: XhOneClickLoan): OneClickLoanState[] {
+  const seen: OneClickLoanState[] = [element.state];
+  new MutationObserver(() => seen.push(element.state)).observe(element, {
+    attributes: true,
+    attributeFilter: ['state'],
+  });
+  return seen;
+}
+
+function type(element: XhOneClickLoan, id: string, value: string) {
+  const input = $<HTMLInputElement>(element, `#${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('blur'));
+}
+
+async function fillEnrolment(element: XhOneClickLoan, shop = SHOP) {
+  type(element, 'business-name', shop.business_name);
+  type(element, 'credit-code', shop.credit_code);
+  type(element, 'owner-name', shop.owner_name);
+  type(element, 'phone', shop.phone);
+  type(element, 'months-trading', shop.months_trading);
+  await element.updateComplete;
+}
+
+function tick(element: XhOneClickLoan, id: string) {
+  $<HTMLInputElement>(element, `#${id}`).click();
+}
+
+async function toCodeStep(element: XhOneClickLoan) {
+  if (!part<HTMLInputElement>(element, 'agreement-checkbox').checked) {
+    part(element, 'agreement-checkbox').click();
+  }
+  part(element, 'borrow').click();
+  await waitFor(element, 'code');
+}
+
+async function submitCode(element: XhOneClickLoan, code: string) {
+  part<HTMLInputElement>(element, 'code-input').value = code;
+  part(element, 'confirm').click();
+  await waitUntil(() => element.state !== 'processing', 'stuck processing', { timeout: 5000 });
+}
+
+interface Loan {
+  id: string;
+  payment: string;
+  schedule: { repayment_method: string; installments: { due_date: string }[] };
+  agreement: { consent: string };
+}
+
+describe('<xh-one-click-loan>', function () {
+  // Each test builds its world in the sandbox (a partner, maybe a loan and 32 days) first.
+  this.timeout(15_000);
+
+  describe('a shop with a credit line', () => {
+    it('shows the available credit, every term with its schedule, APR, daily rate and the agreement', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const ready = oneEvent(document, 'xh-ready');
+      const element = await mount(checkout);
+      expect((await ready).detail).to.deep.equal({ checkoutSessionId: checkout.sessionId });
+      expect(element.state).to.equal('offers');
+      expect(element.getAttribute('state')).to.equal('offers');
+      expect(part(element, 'amount').textContent).to.equal('¥258.00');
+      expect(part(element, 'available').textContent).to.equal('¥30,000.00');
+
+      const terms = element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="term"]');
+      expect(terms.length).to.be.greaterThan(1);
+      expect(terms[0]!.checked).to.equal(true);
+      expect(text(element)).to.contain('随借随还 · 30 天');
+      expect($(element, '.apr').textContent).to.match(/^\d+\.\d+%$/);
+      expect($(element, '.daily-rate').textContent).to.match(/^0\.\d+%$/);
+      expect($(element, '.total-interest').textContent).to.match(/^¥\d/);
+      expect(part(element, 'schedule').querySelectorAll('tbody tr')).to.have.length(1);
+
+      // Choosing a three-month term shows its three instalments and their due dates.
+      const threeMonths = [...terms].find((t) => t.value === 'equal_installment:3')!;
+      threeMonths.click();
+      await element.updateComplete;
+      expect(part(element, 'schedule').querySelectorAll('tbody tr')).to.have.length(3);
+      expect($(element, '.final-due').textContent).to.match(/\d{4}年\d+月\d+日/);
+
+      expect(part(element, 'agreement').querySelector('summary')!.textContent).to.contain(
+        '借款合同',
+      );
+      expect(part<HTMLInputElement>(element, 'agreement-checkbox').checked).to.equal(false);
+      await expect(element).to.be.accessible();
+      part(element, 'agreement').setAttribute('open', '');
+      await expect(element).to.be.accessible();
+    });
+
+    it('asks for the agreement, then borrows with the code: loan event, due date, supplier paid, ledger verifies', async () => {
+      const checkout = await creditCheckout({ line: 30_000, topUp: 0 });
+      const element = await mount(checkout);
+      const states = recordStates(element);
+
+      part(element, 'borrow').click();
+      await element.updateComplete;
+      expect(element.state).to.equal('offers');
+      expect(part(element, 'status').textContent).to.contain('请先阅读并勾选同意借款合同');
+      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'agreement-checkbox'));
+
+      const threeMonths = element.shadowRoot!.querySelector<HTMLInputElement>(
+        '[part="term"][value="equal_installment:3"]',
+      )!;
+      threeMonths.click();
+      await toCodeStep(element);
+      expect(part(element, 'status').textContent).to.contain('138****8000');
+      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'code-input'));
+      expect(part<HTMLButtonElement>(element, 'resend').disabled).to.equal(true);
+      expect(text(element)).to.contain('等额本息 · 3 期');
+      await expect(element).to.be.accessible();
+
+      const confirmed = oneEvent(element, 'xh-loan-confirmed');
+      await submitCode(element, await codeFor(checkout));
+      const { detail } = await confirmed;
+      expect(element.state).to.equal('succeeded');
+      expect(states).to.include.members(['sending', 'code', 'processing', 'succeeded']);
+      expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
+      expect(detail.paymentId).to.match(/^pay_/);
+      expect(detail.loanId).to.match(/^loan_/);
+      expect(text(element)).to.contain('借款成功，已付款');
+      expect(text(element)).to.contain(detail.loanId);
+
+      const loan = await server<Loan>(checkout, 'GET', `/v1/loans/${detail.loanId}`);
+      expect(loan.payment).to.equal(detail.paymentId);
+      expect(loan.schedule.repayment_method).to.equal('equal_installment');
+      const lastDue = loan.schedule.installments.at(-1)!.due_date;
+      const [y, m, d] = lastDue.split('-').map(Number);
+      expect($(element, '.due-date').textContent).to.contain(`${y}年${m}月${d}日`);
+      const agreement = await server(checkout, 'GET', `/v1/consents/${loan.agreement.consent}`);
+      expect(agreement).to.include({ type: 'loan_agreement', locale: 'zh-CN' });
+
+      // Paid from the loan, not the (empty) wallet, and the books balance.
+      expect(await books(checkout)).to.deep.equal({ supplierBalance: 25_800, ledgerOk: true });
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows a session paid earlier as paid, with its loan', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const first = await mount(checkout);
+      await toCodeStep(first);
+      await submitCode(first, await codeFor(checkout));
+      const element = await mount(checkout);
+      expect(element.state).to.equal('succeeded');
+      expect(text(element)).to.contain('此订单已付款');
+      expect(text(element)).to.match(/loan_/);
+    });
+
+    it('says how much is available when the order is above it, and offers other ways', async () => {
+      const checkout = await creditCheckout({ line: 5_000, amount: 600_000 });
+      const failed = oneEvent(document, 'xh-loan-failed');
+      const element = await mount(checkout);
+      expect(element.state).to.equal('insufficient-credit');
+      expect((await failed).detail.code).to.equal('insufficient_credit');
+      expect(text(element)).to.contain('可用额度 ¥5,000.00，本订单 ¥6,000.00');
+      expect(text(element)).to.contain('星辉钱包');
+      expect($(element, '.outcome button').textContent).to.contain('重新查询额度');
+      await expect(element).to.be.accessible();
+    });
+
+    it('explains a line frozen for an overdue loan, and points to repaying', async () => {
+      const checkout = await creditCheckout({ line: 'approve', frozen: true });
+      const element = await mount(checkout);
+      expect(element.state).to.equal('frozen');
+      expect(text(element)).to.contain('授信额度已冻结');
+      expect(text(element)).to.contain('还清逾期款项');
+      await expect(element).to.be.accessible();
+    });
+
+    it('says how many tries are left after a wrong code, and locks after five', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const element = await mount(checkout);
+      await toCodeStep(element);
+      const code = await codeFor(checkout);
+      const wrong = code === '000000' ? '111111' : '000000';
+
+      const failed = oneEvent(element, 'xh-loan-failed');
+      await submitCode(element, wrong);
+      expect((await failed).detail.code).to.equal('verification_code_invalid');
+      expect(element.state).to.equal('code');
+      expect(part(element, 'status').textContent).to.contain('还可尝试 4 次');
+
+      for (let i = 0; i < 4; i++) await submitCode(element, wrong);
+      expect(element.state).to.equal('locked');
+      await expect(element).to.be.accessible();
+
+      await advanceClock(checkout, 61);
+      $(element, '.outcome button').click();
+      await waitFor(element, 'code');
+      const confirmed = oneEvent(element, 'xh-loan-confirmed');
+      await submitCode(element, await codeFor(checkout));
+      expect((await confirmed).detail.loanId).to.match(/^loan_/);
+    });
+
+    it('shows an expired session as expired', async () => {
+      const checkout = await creditCheckout({ line: 30_000, expiresIn: 300 });
+      await advanceClock(checkout, 301);
+      const element = await mount(checkout);
+      expect(element.state).to.equal('expired');
+      expect(text(element)).to.contain('本次付款已过期');
+      await expect(element).to.be.accessible();
+    });
+
+    it('turns a network failure into a state with a retry', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const element = await mount(checkout, { apiBase: 'http://127.0.0.1:9' });
+      expect(element.state).to.equal('loading');
+      expect(part(element, 'status').textContent).to.contain('正在加载借款信息');
+      await expect(element).to.be.accessible();
+      await waitFor(element, 'network-error', 10_000);
+      expect(text(element)).to.contain('网络连接失败');
+      await expect(element).to.be.accessible();
+      element.apiBase = checkout.apiBase;
+      $(element, '.outcome button').click();
+      await waitFor(element, 'offers');
+    });
+
+    it('refuses a secret key with a setup error, and an order that does not allow credit', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const element = await mount(checkout, { key: 'sk_test_0123456789abcdefABCDEF' });
+      await waitFor(element, 'error');
+      expect(text(element)).to.contain('借款组件配置有误');
+      await expect(element).to.be.accessible();
+
+      const walletOnly = await newCheckout({ line: 30_000 });
+      const other = await mount(walletOnly);
+      expect(other.state).to.equal('error');
+      expect(text(other)).to.contain('此订单不支持信用付');
+      await expect(other).to.be.accessible();
+    });
+
+    it('speaks English with lang="en", down to the agreement it records', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const element = await mount(checkout, { lang: 'en' });
+      expect(part(element, 'available').textContent).to.equal('CN¥30,000.00');
+      expect(text(element)).to.contain('Pay any time · 30 days');
+      expect(text(element)).to.contain('APR');
+      expect(text(element)).to.contain('Loan agreement (entrusted payment)');
+      expect(part(element, 'borrow').textContent!.trim()).to.equal('Borrow and pay CN¥258.00');
+      await expect(element).to.be.accessible();
+      await toCodeStep(element);
+      expect(part(element, 'status').textContent).to.contain('We sent a code to 138****8000');
+      const confirmed = oneEvent(element, 'xh-loan-confirmed');
+      await submitCode(element, await codeFor(checkout));
+      const { loanId } = (await confirmed).detail;
+      expect(text(element)).to.contain('Loan approved and paid');
+      expect($(element, '.due-date').textContent).to.match(/^Repay by \w{3} \d+, \d{4}$/);
+      const loan = await server<Loan>(checkout, 'GET', `/v1/loans/${loanId}`);
+      const agreement = await server(checkout, 'GET', `/v1/consents/${loan.agreement.consent}`);
+      expect(agreement).to.include({ locale: 'en' });
+    });
+  });
+
+  describe('a shop without a line', () => {
+    it('enrols: the details, both consent texts in full with separate unticked boxes', async () => {
+      const checkout = await creditCheckout();
+      const element = await mount(checkout);
+      expect(element.state).to.equal('enrol');
+      const consents = element.shadowRoot!.querySelectorAll('[part="consent"]');
+      expect(consents).to.have.length(2);
+      expect(consents[0]!.textContent).to.contain('征信查询授权书');
+      expect(consents[0]!.textContent).to.contain('中国人民银行金融信用信息基础数据库');
+      expect(consents[1]!.textContent).to.contain('经营数据共享授权书');
+      const boxes = element.shadowRoot!.querySelectorAll<HTMLInputElement>('[type="checkbox"]');
+      expect([...boxes].map((box) => box.checked)).to.deep.equal([false, false]);
+      await expect(element).to.be.accessible();
+
+      // Nothing filled in: every field says what it needs, focus on the first.
+      part(element, 'apply').click();
+      await element.updateComplete;
+      expect(element.state).to.equal('enrol');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '#business-name'));
+      expect($(element, '#credit-query-error').textContent).to.contain('征信查询授权');
+      await expect(element).to.be.accessible();
+    });
+
+    it('checks the credit code as it is typed, with the contract validator', async () => {
+      const checkout = await creditCheckout();
+      const element = await mount(checkout);
+      const input = $<HTMLInputElement>(element, '#credit-code');
+      const typeCode = async (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+        await element.updateComplete;
+        return element.shadowRoot!.querySelector('#credit-code-error')?.textContent ?? '';
+      };
+      expect(await typeCode('9144')).to.equal(''); // still typing
+      expect(await typeCode('9144O')).to.contain('只能包含数字和大写字母');
+      expect(await typeCode('91440300708461136A')).to.contain('校验位不正确');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      await expect(element).to.be.accessible();
+      expect(await typeCode('91440300708461136t')).to.equal(''); // capitalised as typed
+      expect(input.value).to.equal('91440300708461136T');
+    });
+
+    it('is enrolled and pays by keyboard alone', async () => {
+      // The shop's name carries the sandbox trigger that approves it.
+      const approved = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
+      const element = await mount(approved);
+      const states = recordStates(element);
+      $(element, '#business-name').focus();
+      await sendKeys({ type: '贝贝母婴生活馆 [approve]' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: SHOP.credit_code });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: SHOP.owner_name });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: SHOP.phone });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: SHOP.months_trading });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' }); // credit query
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' }); // data sharing
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'apply'));
+      await sendKeys({ press: 'Enter' });
+      await waitFor(element, 'offers');
+      expect(states).to.include('deciding');
+      expect(part(element, 'status').textContent).to.contain('审批通过，授信额度 ¥20,000.00');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '[part="term"]:checked'));
+      await expect(element).to.be.accessible();
+
+      await sendKeys({ press: 'ArrowDown' }); // the next term
+      expect($<HTMLInputElement>(element, '[part="term"]:checked').value).to.equal(
+        'pay_anytime:60',
+      );
+      await sendKeys({ press: 'Tab' }); // the agreement's summary
+      await sendKeys({ press: 'Enter' }); // opens it
+      expect(part<HTMLDetailsElement>(element, 'agreement').open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' }); // accepts it
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' }); // borrow
+      await waitFor(element, 'code');
+      await sendKeys({ type: await codeFor(approved) });
+      const confirmed = oneEvent(element, 'xh-loan-confirmed');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(element, 'succeeded');
+      const { loanId } = (await confirmed).detail;
+      const loan = await server<Loan>(approved, 'GET', `/v1/loans/${loanId}`);
+      expect(loan.schedule.installments).to.have.length(1);
+      expect(await books(approved)).to.deep.equal({ supplierBalance: 25_800, ledgerOk: true });
+      const consents = await server<{ data: { type: string }[] }>(approved, 'GET', '/v1/consents');
+      expect(consents.data.map((c) => c.type).sort()).to.deep.equal([
+        'credit_query',
+        'data_sharing',
+        'loan_agreement',
+      ]);
+    });
+
+    it('gives only the consents ticked: data sharing is optional', async () => {
+      const checkout = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
+      const element = await mount(checkout);
+      await fillEnrolment(element, { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' });
+      tick(element, 'credit-query-consent');
+      part(element, 'apply').click();
+      await waitFor(element, 'offers');
+      const consents = await server<{ data: { type: string }[] }>(checkout, 'GET', '/v1/consents');
+      expect(consents.data.map((c) => c.type)).to.deep.equal(['credit_query']);
+    });
+
+    it('shows a decline with its reasons in plain words, and the other ways to pay', async () => {
+      const name = '贝贝母婴生活馆 [decline]';
+      const checkout = await creditCheckout({ shopName: name });
+      const element = await mount(checkout);
+      await fillEnrolment(element, { ...SHOP, business_name: name });
+      tick(element, 'credit-query-consent');
+      const failed = oneEvent(element, 'xh-loan-failed');
+      part(element, 'apply').click();
+      await waitFor(element, 'declined');
+      expect((await failed).detail.code).to.equal('credit_declined');
+      expect(text(element)).to.contain('暂未通过授信审批');
+      expect(element.shadowRoot!.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
+      expect(text(element)).to.contain('您仍可以使用星辉钱包付款');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '.outcome h2'));
+      await expect(element).to.be.accessible();
+    });
+
+    it('declines in English with the reasons in English', async () => {
+      const name = '贝贝母婴生活馆 [decline]';
+      const checkout = await creditCheckout({ shopName: name });
+      const element = await mount(checkout, { lang: 'en' });
+      expect(text(element)).to.contain('Credit report authorisation');
+      await fillEnrolment(element, { ...SHOP, business_name: name });
+      tick(element, 'credit-query-consent');
+      part(element, 'apply').click();
+      await waitFor(element, 'declined');
+      const reasons = [...element.shadowRoot!.querySelectorAll('.reasons li')].map(
+        (li) => li.textContent!,
+      );
+      expect(reasons.length).to.be.greaterThan(0);
+      for (const reason of reasons) expect(reason).to.match(/^[\x20-\x7e’]+$/);
+      expect(text(element)).to.contain('You can still pay this order with your Xinghui Wallet');
+    });
+
+    it('says a person will review a referred application, and to pay another way for now', async () => {
+      const name = '贝贝母婴生活馆 [refer]';
+      const checkout = await creditCheckout({ shopName: name });
+      const element = await mount(checkout);
+      await fillEnrolment(element, { ...SHOP, business_name: name });
+      tick(element, 'credit-query-consent');
+      part(element, 'apply').click();
+      await waitFor(element, 'referred');
+      expect(text(element)).to.contain('申请已转人工审核');
+      expect(text(element)).to.contain('请先使用星辉钱包等其他方式付款');
+      await expect(element).to.be.accessible();
+    });
+  });
+});

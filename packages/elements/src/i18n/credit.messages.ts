@@ -1,0 +1,76 @@
+import type { RepaymentMethod } from '@xinghui/contract';
+import type { Translations } from './locale.js';
+
+/**
+ * Words for loan offers, shared by every component that shows them (`<xh-one-click-loan>`,
+ * `<xh-pay-button>`): term names, the cost of a term, and its schedule.
+ */
+export interface CreditMessages {
+  /** "随借随还 · 30 天", "Equal instalments · 3 months". */
+  termName(method: RepaymentMethod | (string & {}), length: number): string;
+  chooseTerm: string;
+  apr: string;
+  dailyRate: string;
+  totalInterest: string;
+  totalToRepay: string;
+  interestShort(interest: string): string;
+  firstDue: string;
+  finalDue: string;
+  schedule: string;
+  installmentNumber: string;
+  dueDate: string;
+  installmentAmount: string;
+  ofWhichInterest: string;
+}
+
+const METHODS_ZH: Record<string, string> = {
+  pay_anytime: '随借随还',
+  equal_installment: '等额本息',
+  equal_principal: '等额本金',
+  interest_first: '先息后本',
+};
+const METHODS_EN: Record<string, string> = {
+  pay_anytime: 'Pay any time',
+  equal_installment: 'Equal instalments',
+  equal_principal: 'Equal principal',
+  interest_first: 'Interest first',
+};
+
+export const creditMessages: Translations<CreditMessages> = {
+  'zh-CN': {
+    termName: (method, length) =>
+      `${METHODS_ZH[method] ?? method} · ${length} ${method === 'pay_anytime' ? '天' : '期（月）'}`,
+    chooseTerm: '选择还款方式',
+    apr: '年化利率',
+    dailyRate: '日利率',
+    totalInterest: '总利息',
+    totalToRepay: '应还总额',
+    interestShort: (interest) => `利息 ${interest}`,
+    firstDue: '首期还款日',
+    finalDue: '最后还款日',
+    schedule: '还款计划',
+    installmentNumber: '期数',
+    dueDate: '到期日',
+    installmentAmount: '应还金额',
+    ofWhichInterest: '其中利息',
+  },
+  en: {
+    termName: (method, length) =>
+      `${METHODS_EN[method] ?? method} · ${length} ${
+        method === 'pay_anytime' ? 'days' : length === 1 ? 'month' : 'months'
+      }`,
+    chooseTerm: 'Choose how to repay',
+    apr: 'APR',
+    dailyRate: 'Daily rate',
+    totalInterest: 'Total interest',
+    totalToRepay: 'Total to repay',
+    interestShort: (interest) => `interest ${interest}`,
+    firstDue: 'First payment due',
+    finalDue: 'Last payment due',
+    schedule: 'Repayment schedule',
+    installmentNumber: 'No.',
+    dueDate: 'Due date',
+    installmentAmount: 'Amount',
+    ofWhichInterest: 'Interest',
+  },
+};

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/**
+ * The look of loan offers (the term picker, the cost summary and the schedule), shared by every
+ * component that shows them, and of checkboxes with their labels.
+ */
+export const creditStyles = css`
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: none;
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  legend {
+    font-weight: 500;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+
+  .term,
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+
+  .term label {
+    display: flex;
+    flex: 1;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75rem;
+    font-weight: 400;
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 1.25rem;
+    min-height: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    flex: none;
+    accent-color: var(--xh-color-primary, #c7000b);
+  }
+
+  input[type='radio']:focus-visible,
+  input[type='checkbox']:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--xh-color-focus, #3370ff);
+    outline-offset: 2px;
+  }
+
+  .check label {
+    font-weight: 400;
+  }
+
+  dl.offer {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+
+  dl.offer dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  table.schedule {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  table.schedule caption {
+    text-align: start;
+    font-weight: 500;
+    padding-bottom: 0.25rem;
+  }
+
+  table.schedule th,
+  table.schedule td {
+    padding: 0.25rem 0.25rem;
+    border-bottom: 1px solid var(--xh-color-border, #dee0e3);
+    text-align: start;
+  }
+
+  table.schedule td.amount {
+    text-align: end;
+  }
+`;
