@@ -6,6 +6,7 @@ import {
   dailyRateFromApr,
   type Buyer,
   type CheckoutSession,
+  type ClientCheckoutSession,
   type CreditApplication,
   type CreditLine,
   type Event,
@@ -186,6 +187,10 @@ describe('credit from the checkout page', () => {
 
   it('enrols the session’s shop without leaving the checkout: consent, apply, read the line', async () => {
     const { page, shop, session } = await checkoutOf('贝贝母婴生活馆 [approve]');
+    // The session tells the page there is no line yet, so it can offer enrolment at once.
+    expect((await page.get<ClientCheckoutSession>('/v1/client/checkout_session')).body.credit).toBe(
+      null,
+    );
     expectError(await page.get('/v1/client/credit_line'), 'resource_missing');
     await page.post('/v1/client/consents', {
       type: 'credit_query',
@@ -208,6 +213,9 @@ describe('credit from the checkout page', () => {
       id: applied.body.credit_line,
       available: applied.body.limit,
     });
+    expect(
+      (await page.get<ClientCheckoutSession>('/v1/client/checkout_session')).body.credit,
+    ).toEqual({ status: 'active', available: applied.body.limit });
   });
 
   it('declines someone who is not the session’s shop, in plain words', async () => {

@@ -112,6 +112,15 @@ export const ClientCheckoutSession = z.object({
   buyer: z.object({ id: BuyerId, business_name: z.string(), phone_masked: MaskedPhone }),
   supplier: z.object({ id: SupplierId, business_name: z.string() }),
   wallet: z.object({ balance: Money }),
+  /**
+   * The shop's credit line as this order sees it: its status and what it has available now;
+   * `null` when the shop has no line yet (it can enrol from the page). The page learns here,
+   * without a failing call, whether to offer credit or enrolment. Optional, so that a reply
+   * from a bank before this field still parses; this bank always sends it.
+   */
+  credit: z.optional(
+    z.nullable(z.object({ status: openEnum(['active', 'frozen', 'closed']), available: Money })),
+  ),
   payment: z.nullable(PaymentId),
   /**
    * The loan note (借据) that paid the session on credit, `loan_…`; `null` until then, and for a

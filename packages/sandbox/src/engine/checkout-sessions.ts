@@ -12,6 +12,7 @@ import {
 import { ApiError } from './api-error.js';
 import { getBuyer } from './buyers.js';
 import type { Context } from './context.js';
+import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
 import { recordEvent } from './events.js';
 import { getAccount } from './ledger.js';
 import { getOwned, listPage, withoutPartner } from './pagination.js';
@@ -132,6 +133,7 @@ export function presentClientSession(
   const buyer = getBuyer(ctx, session.buyer);
   const supplier = getSupplier(ctx, session.supplier);
   const wallet = getAccount(ctx, buyer.wallet);
+  const line = lineOfBuyer(ctx, buyer.id);
   return {
     id: session.id,
     object: 'checkout_session',
@@ -148,6 +150,7 @@ export function presentClientSession(
     },
     supplier: { id: supplier.id, business_name: supplier.business_name },
     wallet: { balance: { amount: wallet.balance, currency: wallet.currency } },
+    credit: line ? { status: line.status, available: presentCreditLine(line).available } : null,
     payment: session.payment,
     loan: session.payment ? loanOfSession(ctx, session.id) : null,
     expires_at: session.expires_at,

@@ -230,13 +230,16 @@ export class XhOneClickLoan extends XhElement {
   async #fetch(clientSecret: string, signal: AbortSignal): Promise<Loaded> {
     const client = this.client;
     const options = { signal };
-    const [session, line] = await Promise.all([
-      client.checkoutSessions.retrieve(clientSecret, options),
-      client.credit.retrieveLine(clientSecret, options).catch((error: unknown) => {
-        if (failureCode(error) === 'resource_missing') return null;
-        throw error;
-      }),
-    ]);
+    const session = await client.checkoutSessions.retrieve(clientSecret, options);
+    // `credit: null` says the shop has no line: no call that would fail. (A bank from before
+    // that field leaves it out, and answers the line's read with `resource_missing`.)
+    const line =
+      session.credit === null
+        ? null
+        : await client.credit.retrieveLine(clientSecret, options).catch((error: unknown) => {
+            if (failureCode(error) === 'resource_missing') return null;
+            throw error;
+          });
     if (session.status !== 'open' || !session.payment_methods.includes('credit')) {
       return { session, line };
     }
