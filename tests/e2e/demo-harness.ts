@@ -1,0 +1,202 @@
+// The demo platform end to end, shared by the tests in this folder: a real sandbox bank and
+// examples/platform on 127.0.0.1 (what `npm start` serves, in this process), Debian's Chromium,
+// and the steps a shop owner takes on the site.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createPlatform,
+  servePlatform,
+  type RunningPlatform,
+  type SeededParties,
+} from '@xinghui/example-platform';
+import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
+import { startServer, type RunningServer } from '@xinghui/sandbox/node';
+import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const ELEMENTS = join(root, 'packages/elements/dist/xinghui-elements.js');
+/** What the bundle is built from: when any of it is newer than the bundle, rebuild. */
+const ELEMENTS_SOURCES = ['packages/elements/src', 'packages/sdk/src', 'packages/contract/src'];
+
+/** The `<xh-pay-button>` bundle is a build output: build it when it is missing or stale. */
+function ensureElementsBundle(): void {
+  const newestSource = Math.max(
+    ...ELEMENTS_SOURCES.flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map(
+        (file) => statSync(join(root, dir, file)).mtimeMs,
+      ),
+    ),
+  );
+  if (existsSync(ELEMENTS) && statSync(ELEMENTS).mtimeMs >= newestSource) return;
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+}
+
+/** Everything a page showed or sent or received, for the secret-key check. */
+export interface Recording {
+  page: Page;
+  /** URLs, headers and bodies of every request and response, and each page's text. */
+  seen: string[];
+  /** Console errors and uncaught exceptions: a CSP violation shows up here. */
+  errors: string[];
+  /** Waits for the body reads still in flight, then snapshots the current page. */
+  settle(): Promise<void>;
+}
+
+/** The running demo, and the steps a shop owner takes on it. */
+export interface Demo {
+  site: RunningPlatform;
+  partner: Partner;
+  /** The bank, with the platform's secret key: for checking its books from the test. */
+  xinghui: Xinghui;
+  parties: SeededParties;
+  /** A fresh browser context and page that records what it sees. */
+  openPage(viewport: { width: number; height: number }): Promise<Recording>;
+  logIn(page: Page, shop: string): Promise<void>;
+  addToCart(page: Page, productId: string, quantity: number): Promise<void>;
+  /** Cart → 提交订单 → the checkout page; returns the new order's id. */
+  checkOut(page: Page): Promise<string>;
+  /** The supplier's settlement balance, in fen. */
+  settlement(): Promise<number>;
+  /** A seeded shop's wallet balance, in fen. */
+  wallet(shop: string): Promise<number>;
+  /** No page text, URL, header or body ever carries a secret key. */
+  expectNoSecretKey(seen: string[]): void;
+}
+
+/**
+ * Starts the sandbox, the platform and Chromium before the file's tests and stops them after.
+ * The returned object is ready once `beforeAll` has run.
+ */
+export function useDemo(): Demo {
+  let sandbox: Sandbox;
+  let bank: RunningServer;
+  let browser: Browser;
+  const demo = {
+    async openPage(viewport) {
+      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+      return record(await context.newPage());
+    },
+    async logIn(page, shop) {
+      await page.goto(`${demo.site.url}/`);
+      await page.waitForURL(`${demo.site.url}/login.html`); // not logged in: sent to log in
+      await page.locator(`[data-shop="${shop}"] button`).click();
+      await page.waitForURL(`${demo.site.url}/`);
+    },
+    async addToCart(page, productId, quantity) {
+      const card = page.locator(`[data-product="${productId}"]`);
+      await card.locator('input').fill(String(quantity));
+      await card.getByRole('button', { name: '加入进货单' }).click();
+    },
+    async checkOut(page) {
+      await page
+        .locator('.site-nav')
+        .getByRole('link', { name: /进货单/ })
+        .click();
+      await page.waitForURL(`${demo.site.url}/cart.html`);
+      await page.locator('[data-place-order]').click();
+      await page.waitForURL(/\/checkout\.html\?order=ord_/);
+      return new URL(page.url()).searchParams.get('order')!;
+    },
+    async settlement() {
+      const supplier = await demo.xinghui.suppliers.retrieve(demo.parties.supplierId);
+      return supplier.settlement_account.balance.amount;
+    },
+    async wallet(shop) {
+      const { walletId } = demo.parties.shops.find((s) => s.key === shop)!;
+      return (await demo.xinghui.wallets.retrieve(walletId)).balance.amount;
+    },
+    expectNoSecretKey(seen) {
+      for (const text of seen) {
+        expect(text).not.toContain(demo.partner.secret_key);
+        // The SDK's own warning says "A secret key (sk_…) must never reach a browser": that
+        // placeholder is not a key. Anything else starting with sk_ is.
+        expect(text.replaceAll('sk_…', '')).not.toContain('sk_');
+      }
+    },
+  } as Demo;
+
+  beforeAll(async () => {
+    ensureElementsBundle();
+    sandbox = createSandbox({ store: new MemoryStore() });
+    bank = await startServer(sandbox.app, { port: 0 });
+    demo.partner = await createSandboxPartner({ baseUrl: bank.url });
+    demo.xinghui = new Xinghui({ secretKey: demo.partner.secret_key, baseUrl: bank.url });
+    const platform = createPlatform({
+      bankUrl: bank.url,
+      secretKey: demo.partner.secret_key,
+      publishableKey: demo.partner.publishable_key,
+      elementsFile: ELEMENTS,
+    });
+    demo.parties = await platform.seed();
+    demo.site = await servePlatform(platform.app, { port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo.site?.close();
+    await bank?.close();
+    sandbox?.close();
+  });
+  return demo;
+}
+
+/** The page never scrolls sideways: it fits its viewport (320 px on a small phone). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Records what a page shows, sends and receives, and its console errors. */
+function record(page: Page): Recording {
+  const seen: string[] = [];
+  const errors: string[] = [];
+  const pending: Promise<unknown>[] = [];
+  page.on('request', (request) => {
+    seen.push(request.url(), request.postData() ?? '');
+    pending.push(request.allHeaders().then((headers) => seen.push(JSON.stringify(headers))));
+  });
+  page.on('response', (response) => {
+    pending.push(
+      response.allHeaders().then((headers) => seen.push(JSON.stringify(headers))),
+      response.text().then(
+        (body) => seen.push(body),
+        () => undefined, // a redirect or a preflight has no body
+      ),
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    page,
+    seen,
+    errors,
+    async settle() {
+      await Promise.all(pending);
+      // The light DOM and the pay button's shadow DOM, as the shop owner sees them now.
+      seen.push(
+        await page.content(),
+        await page.evaluate(
+          () =>
+            `${document.body.innerText}\n${document.querySelector('xh-pay-button')?.shadowRoot?.innerHTML ?? ''}`,
+        ),
+      );
+    },
+  };
+}
