@@ -95,15 +95,17 @@ try {
   const shops = /** @type {{ data: { businessName: string, walletBalanceText: string }[] }} */ (
     await (await fetch(`${platformUrl}/api/shops`)).json()
   ).data;
-  const [rich, poor] = shops;
+  const [rich, poor, fresh] = shops;
   console.log(`
 ────────────────────────────────────────────────────────────────────────
   安心母婴用品批发 · the Xinghui demo is running
 
   Open       ${platformUrl}
-  Log in as  ${rich?.businessName} (wallet ${rich?.walletBalanceText}) to pay,
-             or ${poor?.businessName} (wallet ${poor?.walletBalanceText}) to see 余额不足.
-  The code   the checkout page shows the one-time code in its yellow
+  Log in as  ${rich?.businessName} (wallet ${rich?.walletBalanceText}, a credit line) to pay,
+             ${poor?.businessName} (wallet ${poor?.walletBalanceText}) to see 余额不足,
+             or ${fresh?.businessName} (wallet ${fresh?.walletBalanceText}, no line yet) to enrol
+             for credit at the checkout, pay on it, and repay on 我的额度 (my credit).
+  The code   the checkout and credit pages show the one-time code in their yellow
              "沙箱专用 · Sandbox only" panel. It is also printed below as sms.sent,
              and readable at GET ${bankUrl}/v1/sandbox/verification_codes?checkout_session=cs_…
              with the secret key in .data/platform.json.
