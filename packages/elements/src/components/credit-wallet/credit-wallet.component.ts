@@ -14,7 +14,7 @@ import {
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
-import { XhElement } from '../../base/xh-element.js';
+import { XhFlowElement } from '../../base/flow-element.js';
 import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -52,17 +52,6 @@ interface Account {
   loans: Loan[];
   transactions: WalletTransaction[];
 }
-
-/** States shown as an outcome block with its own heading: the status line only announces them. */
-const OUTCOMES: ReadonlySet<CreditWalletState> = new Set([
-  'repaid',
-  'reviewed',
-  'revoked',
-  'expired',
-  'network-error',
-  'locked',
-  'error',
-]);
 
 /** Events elsewhere on the page after which the figures are out of date. */
 const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-succeeded'];
@@ -127,14 +116,11 @@ const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-s
  * <xh-credit-wallet client-secret="ws_…_secret_…" publishable-key="pk_test_…"></xh-credit-wallet>
  * ```
  */
-export class XhCreditWallet extends XhElement {
+export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   static override styles = [baseStyles, creditWalletStyles];
 
   static override properties = {
-    state: { reflect: true },
     account: { state: true, attribute: false },
-    message: { state: true, attribute: false },
-    messageIsError: { state: true, attribute: false },
     loanId: { state: true, attribute: false },
     partial: { state: true, attribute: false },
     receipt: { state: true, attribute: false },
@@ -142,12 +128,7 @@ export class XhCreditWallet extends XhElement {
     busy: { state: true, attribute: false },
   };
 
-  /** Where the flow is (read-only): reflected as the `state` attribute. */
-  declare state: CreditWalletState;
-
   declare private account: Account | undefined;
-  declare private message: string;
-  declare private messageIsError: boolean;
   /** The loan being repaid. */
   declare private loanId: string;
   declare private partial: boolean;
@@ -165,11 +146,19 @@ export class XhCreditWallet extends XhElement {
   #announced = false;
   readonly #onPageEvent = () => void this.#load.run();
 
+  // Outcome blocks have their own heading: the status line only announces these.
+  protected override readonly outcomes: ReadonlySet<CreditWalletState> = new Set([
+    'repaid',
+    'reviewed',
+    'revoked',
+    'expired',
+    'network-error',
+    'locked',
+    'error',
+  ]);
+
   constructor() {
     super();
-    this.state = 'loading';
-    this.message = '';
-    this.messageIsError = false;
     this.loanId = '';
     this.partial = false;
     this.busy = false;
@@ -196,7 +185,7 @@ export class XhCreditWallet extends XhElement {
 
   /** Reloads every figure from the bank. */
   refresh(): void {
-    this.#setState('loading');
+    this.setState('loading');
     void this.#load.run();
   }
 
@@ -220,16 +209,15 @@ export class XhCreditWallet extends XhElement {
     return this.account?.loans.find((loan) => loan.id === this.loanId);
   }
 
-  #setState(state: CreditWalletState, message = '', isError = false): void {
-    this.state = state;
-    this.message = message;
-    this.messageIsError = isError;
+  /** Every new state ends whatever was in flight. */
+  protected override setState(state: CreditWalletState, message = '', isError = false): void {
+    super.setState(state, message, isError);
     this.busy = false;
   }
 
   #loaded(account: Account): void {
     this.account = account;
-    if (this.state === 'loading') this.#setState('ready');
+    if (this.state === 'loading') this.setState('ready');
     if (!this.#announced) {
       this.#announced = true;
       emit(this, 'xh-ready', { walletSessionId: sessionIdOfClientSecret(this.clientSecret) ?? '' });
@@ -246,24 +234,24 @@ export class XhCreditWallet extends XhElement {
         return;
       case 'network_error':
         this.#retry = retry;
-        this.#setState('network-error', t.networkError, true);
+        this.setState('network-error', t.networkError, true);
         break;
       case 'session_expired':
-        this.#setState('expired', t.expired, true);
+        this.setState('expired', t.expired, true);
         break;
       case 'verification_code_invalid':
         this.#code.wrongCode();
         this.focusAfterUpdate('[part="code-input"]');
-        this.#setState('code', t.wrongCode(this.#code.attemptsLeft), true);
+        this.setState('code', t.wrongCode(this.#code.attemptsLeft), true);
         break;
       case 'verification_code_expired':
-        this.#setState('code', t.codeExpired, true);
+        this.setState('code', t.codeExpired, true);
         break;
       case 'verification_code_locked':
-        this.#setState('locked', t.codeLocked, true);
+        this.setState('locked', t.codeLocked, true);
         break;
       case 'resend_too_soon':
-        this.#setState(
+        this.setState(
           this.#code.phoneMasked ? 'code' : 'repay',
           t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
           true,
@@ -279,10 +267,10 @@ export class XhCreditWallet extends XhElement {
         this.#toQuote(t.bankRefused((error as Error).message));
         break;
       case 'setup_error':
-        this.#setState('error', t.setupError, true);
+        this.setState('error', t.setupError, true);
         break;
       default:
-        this.#setState('error', (error as Error).message, true);
+        this.setState('error', (error as Error).message, true);
     }
   }
 
@@ -290,7 +278,7 @@ export class XhCreditWallet extends XhElement {
   #toQuote(message: string): void {
     this.#code.stop();
     this.focusAfterUpdate(this.partial ? '[part="amount-input"]' : '#quote-title');
-    this.#setState('repay', message, true);
+    this.setState('repay', message, true);
     void this.#load.run();
   }
 
@@ -300,13 +288,13 @@ export class XhCreditWallet extends XhElement {
     this.#code.stop();
     this.#code.phoneMasked = '';
     this.focusAfterUpdate('#quote-title');
-    this.#setState('repay');
+    this.setState('repay');
   }
 
   #backToAccount(focus = '#loans-title'): void {
     this.#code.stop();
     this.focusAfterUpdate(focus);
-    this.#setState('ready');
+    this.setState('ready');
   }
 
   /** Checks the amount in the page, then asks the bank for a code bound to it. */
@@ -328,14 +316,14 @@ export class XhCreditWallet extends XhElement {
             : '';
       if (problem) {
         this.focusAfterUpdate('[part="amount-input"]');
-        this.#setState('repay', problem, true);
+        this.setState('repay', problem, true);
         return;
       }
       amount = parsed!;
     }
     const wanted = amount?.amount ?? loan.payoff_amount.amount;
     if (wanted > this.account.wallet.balance.amount) {
-      this.#setState(
+      this.setState(
         'repay',
         t.notEnoughBalance(this.format.money(this.account.wallet.balance)),
         true,
@@ -349,7 +337,7 @@ export class XhCreditWallet extends XhElement {
   async #sendCode(): Promise<void> {
     const clientSecret = this.clientSecret;
     const loanId = this.loanId;
-    this.#setState('sending', this.#t.sendingCode);
+    this.setState('sending', this.#t.sendingCode);
     this.#action = new AbortController();
     try {
       const sent = await this.client.wallet.requestRepaymentCode(
@@ -360,7 +348,7 @@ export class XhCreditWallet extends XhElement {
       );
       this.#code.sent(sent);
       this.focusAfterUpdate('[part="code-input"]');
-      this.#setState('code', this.#t.codeSentTo(sent.phone_masked));
+      this.setState('code', this.#t.codeSentTo(sent.phone_masked));
     } catch (error) {
       this.#failed(error, () => void this.#sendCode());
     }
@@ -370,10 +358,10 @@ export class XhCreditWallet extends XhElement {
     const t = this.#t;
     if (!CODE_PATTERN.test(code)) {
       this.focusAfterUpdate('[part="code-input"]');
-      this.#setState('code', t.codeHint, true);
+      this.setState('code', t.codeHint, true);
       return;
     }
-    this.#setState('processing', t.processing);
+    this.setState('processing', t.processing);
     this.#action = new AbortController();
     try {
       const receipt = await this.client.wallet.repay(
@@ -386,7 +374,7 @@ export class XhCreditWallet extends XhElement {
       this.#confirmKey = '';
       this.#code.stop();
       this.focusAfterUpdate('.outcome h2');
-      this.#setState('repaid', t.repaid);
+      this.setState('repaid', t.repaid);
       // Bubbles to the document, where this element (and any other) hears it and reloads.
       emit(this, 'xh-repayment-succeeded', {
         loanId: receipt.loan,
@@ -405,7 +393,7 @@ export class XhCreditWallet extends XhElement {
 
   async #requestReview(): Promise<void> {
     const t = this.#t;
-    this.#setState('reviewing', t.reviewing);
+    this.setState('reviewing', t.reviewing);
     this.busy = true;
     this.#action = new AbortController();
     try {
@@ -414,12 +402,12 @@ export class XhCreditWallet extends XhElement {
       });
       this.review = review;
       this.focusAfterUpdate('.outcome h2');
-      this.#setState('reviewed', t.reviewed);
+      this.setState('reviewed', t.reviewed);
       emit(this, 'xh-limit-review-completed', { outcome: review.outcome, limit: review.limit });
       void this.#load.run();
     } catch (error) {
       if (failureCode(error) === 'resource_missing')
-        this.#setState('ready', t.noLineForReview, true);
+        this.setState('ready', t.noLineForReview, true);
       else this.#failed(error, () => void this.#requestReview());
     }
   }
@@ -442,7 +430,7 @@ export class XhCreditWallet extends XhElement {
 
   #revoked(): void {
     this.focusAfterUpdate('.outcome h2');
-    this.#setState('revoked', this.#t.revoked);
+    this.setState('revoked', this.#t.revoked);
   }
 
   protected override render(): TemplateResult {
@@ -456,14 +444,7 @@ export class XhCreditWallet extends XhElement {
     return html`
       <div part="base" aria-busy=${busy ? 'true' : 'false'}>
         ${account ? this.#renderOverview(account) : nothing} ${this.#renderStep(account)}
-        <p
-          part="status"
-          role="status"
-          aria-live="polite"
-          class="${this.messageIsError ? 'error' : ''} ${OUTCOMES.has(this.state) ? 'visually-hidden' : ''}"
-        >
-          ${this.state === 'loading' ? t.loading : this.message}
-        </p>
+        ${this.statusLine(t.loading)}
       </div>
     `;
   }
@@ -667,7 +648,7 @@ export class XhCreditWallet extends XhElement {
                 ?disabled=${busy}
                 @click=${() => {
                   this.focusAfterUpdate('#revoke-title');
-                  this.#setState('revoke-confirm');
+                  this.setState('revoke-confirm');
                 }}
               >
                 ${t.revoke}

@@ -11,7 +11,7 @@ import {
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
-import { XhElement } from '../../base/xh-element.js';
+import { XhFlowElement } from '../../base/flow-element.js';
 import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -81,19 +81,6 @@ const EMPTY_ENROLMENT: Enrolment = {
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
-/** States shown as an outcome block with its own heading: the status line only announces them. */
-const OUTCOMES: ReadonlySet<OneClickLoanState> = new Set([
-  'succeeded',
-  'declined',
-  'referred',
-  'insufficient-credit',
-  'frozen',
-  'expired',
-  'locked',
-  'network-error',
-  'error',
-]);
-
 /**
  * Pays a checkout session on credit (受托支付: the bank lends and pays the supplier directly).
  * A shop with a credit line sees its available credit and, for each term, the schedule, total
@@ -143,25 +130,19 @@ const OUTCOMES: ReadonlySet<OneClickLoanState> = new Set([
  * <xh-one-click-loan client-secret="cs_…_secret_…" publishable-key="pk_test_…"></xh-one-click-loan>
  * ```
  */
-export class XhOneClickLoan extends XhElement {
+export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   static override styles = [baseStyles, creditStyles, oneClickLoanStyles];
 
   static override properties = {
-    state: { reflect: true },
     loaded: { state: true, attribute: false },
     selected: { state: true, attribute: false },
     agreementAccepted: { state: true, attribute: false },
     enrolment: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     application: { state: true, attribute: false },
-    message: { state: true, attribute: false },
-    messageIsError: { state: true, attribute: false },
     paymentId: { state: true, attribute: false },
     loanId: { state: true, attribute: false },
   };
-
-  /** Where the flow is (read-only): reflected as the `state` attribute. */
-  declare state: OneClickLoanState;
 
   declare private loaded: Loaded | undefined;
   declare private selected: string;
@@ -169,8 +150,6 @@ export class XhOneClickLoan extends XhElement {
   declare private enrolment: Enrolment;
   declare private errors: Partial<Record<Field, string>>;
   declare private application: CreditApplication | undefined;
-  declare private message: string;
-  declare private messageIsError: boolean;
   declare private paymentId: string;
   declare private loanId: string;
 
@@ -180,15 +159,25 @@ export class XhOneClickLoan extends XhElement {
   #confirmKey = '';
   #announced = false;
 
+  // Outcome blocks have their own heading: the status line only announces these.
+  protected override readonly outcomes: ReadonlySet<OneClickLoanState> = new Set([
+    'succeeded',
+    'declined',
+    'referred',
+    'insufficient-credit',
+    'frozen',
+    'expired',
+    'locked',
+    'network-error',
+    'error',
+  ]);
+
   constructor() {
     super();
-    this.state = 'loading';
     this.selected = '';
     this.agreementAccepted = false;
     this.enrolment = { ...EMPTY_ENROLMENT };
     this.errors = {};
-    this.message = '';
-    this.messageIsError = false;
     this.paymentId = '';
     this.loanId = '';
   }
@@ -202,7 +191,7 @@ export class XhOneClickLoan extends XhElement {
 
   /** Reloads the session, the line and the offers (after a repayment, say). */
   refresh(): void {
-    this.#setState('loading');
+    this.setState('loading');
     void this.#load.run();
   }
 
@@ -218,12 +207,6 @@ export class XhOneClickLoan extends XhElement {
 
   get #offer(): LoanOffer | undefined {
     return this.loaded?.offers?.data.find((offer) => termKey(offer) === this.selected);
-  }
-
-  #setState(state: OneClickLoanState, message = '', isError = false): void {
-    this.state = state;
-    this.message = message;
-    this.messageIsError = isError;
   }
 
   /** Reads what the flow needs: the session, the line, then the offers or the consent texts. */
@@ -270,17 +253,17 @@ export class XhOneClickLoan extends XhElement {
     if (session.status === 'complete') {
       this.paymentId = session.payment ?? '';
       this.loanId = session.loan ?? '';
-      this.#setState('succeeded', t.alreadyPaid);
+      this.setState('succeeded', t.alreadyPaid);
     } else if (session.status === 'expired') {
-      this.#setState('expired', t.expired, true);
+      this.setState('expired', t.expired, true);
     } else if (!session.payment_methods.includes('credit')) {
-      this.#setState('error', t.creditNotAllowed, true);
+      this.setState('error', t.creditNotAllowed, true);
     } else if (!line) {
-      this.#setState('enrol');
+      this.setState('enrol');
     } else if (line.status === 'frozen') {
       this.#cannotBorrow('frozen', 'credit_line_frozen', t.frozen);
     } else if (line.status !== 'active') {
-      this.#setState('error', t.lineClosed, true);
+      this.setState('error', t.lineClosed, true);
     } else if (offers && offers.available.amount < session.amount.amount) {
       this.#cannotBorrow('insufficient-credit', 'insufficient_credit', t.insufficientCredit);
     } else {
@@ -289,7 +272,7 @@ export class XhOneClickLoan extends XhElement {
       }
       const approved = this.state === 'deciding' && this.application?.limit;
       if (approved) this.focusAfterUpdate('[part="term"]:checked');
-      this.#setState(
+      this.setState(
         'offers',
         approved ? t.approved(this.format.money(this.application!.limit!)) : '',
       );
@@ -299,7 +282,7 @@ export class XhOneClickLoan extends XhElement {
   /** A state where the loan cannot go ahead: shown, focused and told to the page. */
   #cannotBorrow(state: OneClickLoanState, code: string, message: string): void {
     this.focusAfterUpdate('.outcome h2');
-    this.#setState(state, message, true);
+    this.setState(state, message, true);
     emit(this, 'xh-loan-failed', { code, message });
   }
 
@@ -313,11 +296,11 @@ export class XhOneClickLoan extends XhElement {
       case 'network_error':
         this.#retry = retry;
         this.focusAfterUpdate('.outcome h2');
-        this.#setState('network-error', t.networkError, true);
+        this.setState('network-error', t.networkError, true);
         break;
       case 'session_expired':
         this.focusAfterUpdate('.outcome h2');
-        this.#setState('expired', t.expired, true);
+        this.setState('expired', t.expired, true);
         break;
       case 'session_not_open':
       case 'credit_line_missing':
@@ -328,33 +311,33 @@ export class XhOneClickLoan extends XhElement {
         this.refresh();
         break;
       case 'consent_template_outdated':
-        this.#setState(from === 'deciding' ? 'enrol' : 'offers', t.templateOutdated, true);
+        this.setState(from === 'deciding' ? 'enrol' : 'offers', t.templateOutdated, true);
         void this.#load.run();
         break;
       case 'verification_code_invalid':
         this.#code.wrongCode();
         this.focusAfterUpdate('[part="code-input"]');
-        this.#setState('code', t.wrongCode(this.#code.attemptsLeft), true);
+        this.setState('code', t.wrongCode(this.#code.attemptsLeft), true);
         break;
       case 'verification_code_expired':
-        this.#setState('code', t.codeExpired, true);
+        this.setState('code', t.codeExpired, true);
         break;
       case 'verification_code_locked':
         this.focusAfterUpdate('.outcome h2');
-        this.#setState('locked', t.codeLocked, true);
+        this.setState('locked', t.codeLocked, true);
         break;
       case 'resend_too_soon':
-        this.#setState(
+        this.setState(
           this.#code.phoneMasked ? 'code' : 'offers',
           t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
           true,
         );
         break;
       case 'setup_error':
-        this.#setState('error', t.setupError, true);
+        this.setState('error', t.setupError, true);
         break;
       default:
-        this.#setState('error', (error as Error).message, true);
+        this.setState('error', (error as Error).message, true);
     }
   }
 
@@ -426,7 +409,7 @@ export class XhOneClickLoan extends XhElement {
     const first = fields.find((field) => errors[field]);
     if (first) {
       this.focusAfterUpdate(`#${first.replace('_', '-')}`);
-      this.#setState('enrol', this.#t.fixErrors, true);
+      this.setState('enrol', this.#t.fixErrors, true);
       return;
     }
     void this.#apply();
@@ -439,7 +422,7 @@ export class XhOneClickLoan extends XhElement {
     const clientSecret = this.clientSecret;
     const locale = this.locale;
     const form = this.enrolment;
-    this.#setState('deciding', t.deciding);
+    this.setState('deciding', t.deciding);
     this.#action = new AbortController();
     const options = { signal: this.#action.signal };
     try {
@@ -473,14 +456,14 @@ export class XhOneClickLoan extends XhElement {
         void this.#load.run();
       } else if (application.status === 'declined') {
         this.focusAfterUpdate('.outcome h2');
-        this.#setState('declined', t.declined, true);
+        this.setState('declined', t.declined, true);
         emit(this, 'xh-loan-failed', {
           code: 'credit_declined',
           message: [t.declined, ...application.reasons.map((r) => r.message[locale])].join(' '),
         });
       } else {
         this.focusAfterUpdate('.outcome h2');
-        this.#setState('referred', t.referred);
+        this.setState('referred', t.referred);
         emit(this, 'xh-loan-failed', { code: 'credit_referred', message: t.referred });
       }
     } catch (error) {
@@ -493,7 +476,7 @@ export class XhOneClickLoan extends XhElement {
   #startBorrowing(): void {
     if (!this.agreementAccepted) {
       this.focusAfterUpdate('[part="agreement-checkbox"]');
-      this.#setState('offers', this.#t.agreementRequired, true);
+      this.setState('offers', this.#t.agreementRequired, true);
       return;
     }
     void this.#sendCode();
@@ -501,7 +484,7 @@ export class XhOneClickLoan extends XhElement {
 
   async #sendCode(): Promise<void> {
     const clientSecret = this.clientSecret;
-    this.#setState('sending', this.#t.sendingCode);
+    this.setState('sending', this.#t.sendingCode);
     this.#action = new AbortController();
     try {
       const sent = await this.client.checkoutSessions.requestVerificationCode(clientSecret, {
@@ -509,7 +492,7 @@ export class XhOneClickLoan extends XhElement {
       });
       this.#code.sent(sent);
       this.focusAfterUpdate('[part="code-input"]');
-      this.#setState('code', this.#t.codeSentTo(sent.phone_masked));
+      this.setState('code', this.#t.codeSentTo(sent.phone_masked));
     } catch (error) {
       this.#failed(error, () => void this.#sendCode());
     }
@@ -521,10 +504,10 @@ export class XhOneClickLoan extends XhElement {
     if (!offer || !agreement) return;
     if (!CODE_PATTERN.test(code)) {
       this.focusAfterUpdate('[part="code-input"]');
-      this.#setState('code', this.#t.codeHint, true);
+      this.setState('code', this.#t.codeHint, true);
       return;
     }
-    this.#setState('processing', this.#t.processing);
+    this.setState('processing', this.#t.processing);
     this.#action = new AbortController();
     try {
       const paid = await this.client.checkoutSessions.confirm(
@@ -545,7 +528,7 @@ export class XhOneClickLoan extends XhElement {
       this.loanId = paid.loan ?? '';
       this.#code.stop();
       this.focusAfterUpdate('.outcome h2');
-      this.#setState('succeeded', this.#t.succeeded);
+      this.setState('succeeded', this.#t.succeeded);
       emit(this, 'xh-loan-confirmed', {
         checkoutSessionId: paid.id,
         paymentId: this.paymentId,
@@ -572,17 +555,7 @@ export class XhOneClickLoan extends XhElement {
             ? this.#renderSummary(this.loaded)
             : nothing
         }
-        ${this.#renderStep()}
-        <p
-          part="status"
-          role="status"
-          aria-live="polite"
-          class="${this.messageIsError ? 'error' : ''} ${
-            OUTCOMES.has(this.state) ? 'visually-hidden' : ''
-          }"
-        >
-          ${this.state === 'loading' ? this.#t.loading : this.message}
-        </p>
+        ${this.#renderStep()} ${this.statusLine(this.#t.loading)}
       </div>
     `;
   }

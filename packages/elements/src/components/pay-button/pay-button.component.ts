@@ -9,7 +9,7 @@ import {
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
-import { XhElement } from '../../base/xh-element.js';
+import { XhFlowElement } from '../../base/flow-element.js';
 import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -55,16 +55,6 @@ interface Loaded {
   credit: Credit | undefined;
 }
 
-/** States shown as an outcome block with its own heading: the status line only announces them. */
-const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
-  'succeeded',
-  'insufficient',
-  'expired',
-  'locked',
-  'network-error',
-  'error',
-]);
-
 /**
  * Pays a checkout session from the shop's Xinghui Wallet: shows the amount, the supplier and
  * the wallet balance, sends a one-time code to the shop owner's phone, and confirms with it.
@@ -105,14 +95,11 @@ const OUTCOMES: ReadonlySet<PayButtonState> = new Set([
  * <xh-pay-button client-secret="cs_…_secret_…" publishable-key="pk_test_…"></xh-pay-button>
  * ```
  */
-export class XhPayButton extends XhElement {
+export class XhPayButton extends XhFlowElement<PayButtonState> {
   static override styles = [baseStyles, creditStyles, payButtonStyles];
 
   static override properties = {
-    state: { reflect: true },
     session: { state: true, attribute: false },
-    message: { state: true, attribute: false },
-    messageIsError: { state: true, attribute: false },
     paymentId: { state: true, attribute: false },
     credit: { state: true, attribute: false },
     method: { state: true, attribute: false },
@@ -120,12 +107,7 @@ export class XhPayButton extends XhElement {
     agreementAccepted: { state: true, attribute: false },
   };
 
-  /** Where the flow is (read-only): reflected as the `state` attribute. */
-  declare state: PayButtonState;
-
   declare private session: ClientCheckoutSession | undefined;
-  declare private message: string;
-  declare private messageIsError: boolean;
   declare private paymentId: string;
   declare private credit: Credit | undefined;
   declare private method: PayButtonMethod;
@@ -152,11 +134,18 @@ export class XhPayButton extends XhElement {
     onError: (error) => this.#failed(error, () => void this.#load.run()),
   });
 
+  // Outcome blocks have their own heading: the status line only announces these.
+  protected override readonly outcomes: ReadonlySet<PayButtonState> = new Set([
+    'succeeded',
+    'insufficient',
+    'expired',
+    'locked',
+    'network-error',
+    'error',
+  ]);
+
   constructor() {
     super();
-    this.state = 'loading';
-    this.message = '';
-    this.messageIsError = false;
     this.paymentId = '';
     this.method = 'wallet';
     this.selected = '';
@@ -165,7 +154,7 @@ export class XhPayButton extends XhElement {
 
   /** Reloads the session: its status and the wallet balance (after a top-up, say). */
   refresh(): void {
-    this.#setState('loading');
+    this.setState('loading');
     void this.#load.run();
   }
 
@@ -218,24 +207,18 @@ export class XhPayButton extends XhElement {
     return payButtonMessages[this.locale];
   }
 
-  #setState(state: PayButtonState, message = '', isError = false): void {
-    this.state = state;
-    this.message = message;
-    this.messageIsError = isError;
-  }
-
   #loaded(session: ClientCheckoutSession): void {
     const first = this.session === undefined;
     this.session = session;
     if (session.status === 'complete') {
       this.paymentId = session.payment ?? '';
-      this.#setState('succeeded', this.#t.alreadyPaid);
+      this.setState('succeeded', this.#t.alreadyPaid);
     } else if (session.status === 'expired') {
-      this.#setState('expired', this.#t.expired, true);
+      this.setState('expired', this.#t.expired, true);
     } else if (session.wallet.balance.amount < session.amount.amount && !this.credit) {
-      this.#setState('insufficient', this.#t.insufficient, true);
+      this.setState('insufficient', this.#t.insufficient, true);
     } else {
-      this.#setState('ready');
+      this.setState('ready');
     }
     if (first) emit(this, 'xh-ready', { checkoutSessionId: session.id });
   }
@@ -249,10 +232,10 @@ export class XhPayButton extends XhElement {
         return;
       case 'network_error':
         this.#retry = retry;
-        this.#setState('network-error', t.networkError, true);
+        this.setState('network-error', t.networkError, true);
         break;
       case 'session_expired':
-        this.#setState('expired', t.expired, true);
+        this.setState('expired', t.expired, true);
         break;
       case 'session_not_open':
         this.refresh();
@@ -265,42 +248,42 @@ export class XhPayButton extends XhElement {
         this.refresh();
         break;
       case 'insufficient_balance':
-        this.#setState('insufficient', t.insufficient, true);
+        this.setState('insufficient', t.insufficient, true);
         void this.#load.run();
         break;
       case 'verification_code_invalid':
         this.#code.wrongCode();
         this.focusAfterUpdate('[part="code-input"]');
-        this.#setState('code', t.wrongCode(this.#code.attemptsLeft), true);
+        this.setState('code', t.wrongCode(this.#code.attemptsLeft), true);
         break;
       case 'verification_code_expired':
-        this.#setState('code', t.codeExpired, true);
+        this.setState('code', t.codeExpired, true);
         break;
       case 'verification_code_locked':
-        this.#setState('locked', t.codeLocked, true);
+        this.setState('locked', t.codeLocked, true);
         break;
       case 'verification_code_required':
-        this.#setState('ready', t.genericError, true);
+        this.setState('ready', t.genericError, true);
         break;
       case 'resend_too_soon':
-        this.#setState(
+        this.setState(
           this.#code.phoneMasked ? 'code' : 'ready',
           t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
           true,
         );
         break;
       case 'setup_error':
-        this.#setState('error', t.setupError, true);
+        this.setState('error', t.setupError, true);
         break;
       default:
-        this.#setState('error', (error as Error).message, true);
+        this.setState('error', (error as Error).message, true);
     }
   }
 
   #startPaying(): void {
     if (this.method === 'credit' && !this.agreementAccepted) {
       this.focusAfterUpdate('[part="agreement-checkbox"]');
-      this.#setState('ready', this.#t.agreementRequired, true);
+      this.setState('ready', this.#t.agreementRequired, true);
       return;
     }
     if (
@@ -308,7 +291,7 @@ export class XhPayButton extends XhElement {
       this.session &&
       this.session.wallet.balance.amount < this.session.amount.amount
     ) {
-      this.#setState('ready', this.#t.insufficient, true);
+      this.setState('ready', this.#t.insufficient, true);
       return;
     }
     void this.#sendCode();
@@ -316,7 +299,7 @@ export class XhPayButton extends XhElement {
 
   async #sendCode(): Promise<void> {
     const clientSecret = this.clientSecret;
-    this.#setState('sending', this.#t.sendingCode);
+    this.setState('sending', this.#t.sendingCode);
     this.#action = new AbortController();
     try {
       const sent = await this.client.checkoutSessions.requestVerificationCode(clientSecret, {
@@ -324,7 +307,7 @@ export class XhPayButton extends XhElement {
       });
       this.#code.sent(sent);
       this.focusAfterUpdate('[part="code-input"]');
-      this.#setState('code', this.#t.codeSentTo(sent.phone_masked));
+      this.setState('code', this.#t.codeSentTo(sent.phone_masked));
     } catch (error) {
       this.#failed(error, () => void this.#sendCode());
     }
@@ -333,10 +316,10 @@ export class XhPayButton extends XhElement {
   async #confirm(code: string): Promise<void> {
     if (!CODE_PATTERN.test(code)) {
       this.focusAfterUpdate('[part="code-input"]');
-      this.#setState('code', this.#t.codeHint, true);
+      this.setState('code', this.#t.codeHint, true);
       return;
     }
-    this.#setState('processing', this.#t.processing);
+    this.setState('processing', this.#t.processing);
     this.#action = new AbortController();
     try {
       const offer = this.#offer;
@@ -360,7 +343,7 @@ export class XhPayButton extends XhElement {
       this.paymentId = paid.payment ?? '';
       this.#code.stop();
       this.focusAfterUpdate('.outcome h2');
-      this.#setState('succeeded', this.#t.succeeded);
+      this.setState('succeeded', this.#t.succeeded);
       emit(this, 'xh-payment-succeeded', {
         checkoutSessionId: paid.id,
         paymentId: this.paymentId,
@@ -382,14 +365,7 @@ export class XhPayButton extends XhElement {
     return html`
       <div part="base" aria-busy=${busy ? 'true' : 'false'}>
         ${this.session ? this.#renderSummary(this.session) : nothing} ${this.#renderStep()}
-        <p
-          part="status"
-          role="status"
-          aria-live="polite"
-          class="${this.messageIsError ? 'error' : ''} ${OUTCOMES.has(this.state) ? 'visually-hidden' : ''}"
-        >
-          ${this.state === 'loading' ? this.#t.loading : this.message}
-        </p>
+        ${this.statusLine(this.#t.loading)}
       </div>
     `;
   }
