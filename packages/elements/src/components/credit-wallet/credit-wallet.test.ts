@@ -9,6 +9,8 @@ import {
   server,
   type Partner,
 } from '../../testing/sandbox-commands.js';
+import { gatedClient } from '../../testing/gated-client.js';
+import '../provider/provider.js';
 import type { XhCreditWallet } from './credit-wallet.component.js';
 import './credit-wallet.js';
 
@@ -148,6 +150,43 @@ async function submitCode(element: XhCreditWallet, code: string) {
 describe('<xh-credit-wallet>', function () {
   // Each test builds its own world through the bank's API first.
   this.timeout(15_000);
+
+  it('is accessible and busy while the bank answers: sending the code, repaying, reviewing', async () => {
+    const w = await world({ topUp: 500_000, borrow: 100_000 });
+    const gate = gatedClient(w);
+    const provider = await fixture(
+      html`<xh-provider .client=${gate.client}
+        ><xh-credit-wallet client-secret=${w.clientSecret}></xh-credit-wallet
+      ></xh-provider>`,
+    );
+    const element = provider.querySelector('xh-credit-wallet')!;
+    await whenState(element, 'ready');
+
+    gate.hold('/verification_codes');
+    await toCode(element);
+    await whenState(element, 'sending');
+    await expect(element).to.be.accessible();
+    gate.release();
+    await whenState(element, 'code');
+
+    gate.hold('/repayments');
+    part(element, 'code-input').value = await codeFor(w, w.walletSessionId);
+    part(element, 'confirm').click();
+    await whenState(element, 'processing');
+    expect(part(element, 'base').getAttribute('aria-busy')).to.equal('true');
+    await expect(element).to.be.accessible();
+    gate.release();
+    await whenState(element, 'repaid');
+
+    outcomeButton(element).click();
+    await whenState(element, 'ready');
+    gate.hold('/limit_reviews');
+    part(element, 'review').click();
+    await whenState(element, 'reviewing');
+    await expect(element).to.be.accessible();
+    gate.release();
+    await whenState(element, 'reviewed');
+  });
 
   it('shows the line, a gauge, rates, balance, the loan and the wallet activity; fires xh-ready', async () => {
     const w = await world({ borrow: 1_000_000, topUp: 50_000 });

@@ -9,6 +9,8 @@ import {
   type Checkout,
   type CheckoutOptions,
 } from '../../testing/sandbox-commands.js';
+import { gatedClient } from '../../testing/gated-client.js';
+import '../provider/provider.js';
 import type { OneClickLoanState, XhOneClickLoan } from './one-click-loan.component.js';
 import './one-click-loan.js';
 
@@ -110,6 +112,45 @@ interface Loan {
 describe('<xh-one-click-loan>', function () {
   // Each test builds its world in the sandbox (a partner, maybe a loan and 32 days) first.
   this.timeout(15_000);
+
+  it('is accessible and busy while the bank answers: deciding, sending the code, lending', async () => {
+    const checkout = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
+    const gate = gatedClient(checkout);
+    const provider = await fixture(
+      html`<xh-provider .client=${gate.client}
+        ><xh-one-click-loan client-secret=${checkout.clientSecret}></xh-one-click-loan
+      ></xh-provider>`,
+    );
+    const element = provider.querySelector('xh-one-click-loan')!;
+    await waitFor(element, 'enrol');
+
+    gate.hold('/credit_applications');
+    await fillEnrolment(element, { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' });
+    tick(element, 'credit-query-consent');
+    part(element, 'apply').click();
+    await waitFor(element, 'deciding');
+    expect(part<HTMLButtonElement>(element, 'apply').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+    gate.release();
+    await waitFor(element, 'offers');
+
+    gate.hold('/verification_codes');
+    part(element, 'agreement-checkbox').click();
+    part(element, 'borrow').click();
+    await waitFor(element, 'sending');
+    await expect(element).to.be.accessible();
+    gate.release();
+    await waitFor(element, 'code');
+
+    gate.hold('/confirm');
+    part<HTMLInputElement>(element, 'code-input').value = await codeFor(checkout);
+    part(element, 'confirm').click();
+    await waitFor(element, 'processing');
+    expect(part(element, 'base').getAttribute('aria-busy')).to.equal('true');
+    await expect(element).to.be.accessible();
+    gate.release();
+    await waitFor(element, 'succeeded');
+  });
 
   describe('a shop with a credit line', () => {
     it('shows the available credit, every term with its schedule, APR, daily rate and the agreement', async () => {

@@ -9,6 +9,8 @@ import {
   topUp,
   type Checkout,
 } from '../../testing/sandbox-commands.js';
+import { gatedClient } from '../../testing/gated-client.js';
+import '../provider/provider.js';
 import type { XhPayButton } from './pay-button.component.js';
 import './pay-button.js';
 
@@ -81,6 +83,37 @@ describe('<xh-pay-button>', () => {
     expect(text(element)).to.contain('付款成功');
     expect(await books(checkout)).to.deep.equal({ supplierBalance: 25_800, ledgerOk: true });
     await expect(element).to.be.accessible();
+  });
+
+  it('is accessible and busy while the bank answers: sending the code, then paying', async () => {
+    const checkout = await newCheckout();
+    const gate = gatedClient(checkout);
+    const provider = await fixture(
+      html`<xh-provider .client=${gate.client}
+        ><xh-pay-button client-secret=${checkout.clientSecret}></xh-pay-button
+      ></xh-provider>`,
+    );
+    const element = provider.querySelector('xh-pay-button')!;
+    await waitUntil(() => element.state === 'ready', 'not ready', { timeout: 5000 });
+
+    gate.hold('/verification_codes');
+    part(element, 'pay').click();
+    await waitUntil(() => element.state === 'sending', 'not sending', { timeout: 5000 });
+    expect(part(element, 'status').textContent).to.contain('正在发送验证码');
+    expect(part(element, 'pay').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+    gate.release();
+    await waitUntil(() => element.state === 'code', 'no code step', { timeout: 5000 });
+
+    gate.hold('/confirm');
+    (part(element, 'code-input') as HTMLInputElement).value = await codeFor(checkout);
+    part(element, 'confirm').click();
+    await waitUntil(() => element.state === 'processing', 'not processing', { timeout: 5000 });
+    expect(part(element, 'base').getAttribute('aria-busy')).to.equal('true');
+    expect(part(element, 'confirm').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+    gate.release();
+    await waitUntil(() => element.state === 'succeeded', 'not paid', { timeout: 5000 });
   });
 
   it('is operable by keyboard alone', async () => {
