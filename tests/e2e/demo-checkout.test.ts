@@ -83,6 +83,12 @@ describe('the demo platform in Chromium', () => {
     await expectNoHorizontalScroll(page);
     await settle();
 
+    // "My credit" fits the phone too: no line yet, the wallet, its activity.
+    await page.locator('.site-nav').getByRole('link', { name: '我的额度' }).click();
+    await page.locator('xh-credit-wallet[state="ready"]').waitFor();
+    await expectNoHorizontalScroll(page);
+    await settle();
+
     expect(await demo.settlement()).toBe(supplierBefore);
     expect(await demo.wallet('xiaoya')).toBe(5_000);
     expect((await demo.xinghui.sandbox.verifyLedger()).ok).toBe(true);

@@ -53,6 +53,10 @@ describe('credit applications', () => {
 
   it('approve at once with a line: limit, APR, daily rate, terms, consents; one line per shop', async () => {
     const { server, shop } = await shopNamed('贝贝母婴生活馆 [limit:30000]');
+    const walletLine = async () =>
+      (await server.get<{ credit_line: string | null }>(`/v1/wallets/${shop.wallet}`)).body
+        .credit_line;
+    expect(await walletLine()).toBe(null);
     const given = (await consent(server, shop.id)).body as { id: string };
     const applied = await server.post<CreditApplication>('/v1/credit_applications', {
       buyer: shop.id,
@@ -66,6 +70,8 @@ describe('credit applications', () => {
     });
     const line = (await server.get<CreditLine>(`/v1/credit_lines/${applied.body.credit_line}`))
       .body;
+    // The shop's wallet names its line, so a page knows there is one to show.
+    expect(await walletLine()).toBe(applied.body.credit_line);
     expect(line).toMatchObject({
       buyer: shop.id,
       status: 'active',

@@ -3,6 +3,7 @@ import { BuyerId, WalletId, WalletTransactionId } from '../ids.js';
 import { Money, PositiveMoney, SignedMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { z } from '../zod.js';
+import { CreditLineId } from './credit.js';
 
 /** A buyer's wallet account (星辉钱包): the balance a shop pays from and repays into. */
 export const Wallet = z.object({
@@ -11,6 +12,12 @@ export const Wallet = z.object({
   buyer: BuyerId,
   balance: Money,
   status: openEnum(['active', 'frozen']),
+  /**
+   * The shop's credit line, `cl_…`, or `null` when it has none yet: a page learns here, without
+   * a failing call, whether there is a line to show. Optional, so that a reply from a bank
+   * before this field still parses; this bank always sends it.
+   */
+  credit_line: z.optional(z.nullable(CreditLineId)),
   created: Timestamp,
 });
 export type Wallet = z.infer<typeof Wallet>;

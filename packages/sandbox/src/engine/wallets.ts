@@ -1,6 +1,7 @@
 import type { TopUpWalletParams, Wallet, WalletTransaction } from '@xinghui/contract';
 import { ApiError } from './api-error.js';
 import type { Context } from './context.js';
+import { lineOfBuyer } from './credit-lines.js';
 import { postEntry } from './ledger.js';
 import { getOwned, listPage, type PageParams } from './pagination.js';
 import type { AccountRecord, PostingRecord } from './records.js';
@@ -13,13 +14,14 @@ export function getWallet(ctx: Context, id: string): AccountRecord {
   return account;
 }
 
-export function presentWallet(account: AccountRecord): Wallet {
+export function presentWallet(ctx: Context, account: AccountRecord): Wallet {
   return {
     id: account.id,
     object: 'wallet',
     buyer: account.owner!,
     balance: { amount: account.balance, currency: account.currency },
     status: account.status,
+    credit_line: lineOfBuyer(ctx, account.owner!)?.id ?? null,
     created: account.created,
   };
 }
@@ -30,7 +32,7 @@ export function presentWalletTransaction(posting: PostingRecord): WalletTransact
 }
 
 export function retrieveWallet(ctx: Context, id: string): Wallet {
-  return presentWallet(getWallet(ctx, id));
+  return presentWallet(ctx, getWallet(ctx, id));
 }
 
 export function listWalletTransactions(ctx: Context, id: string, params: PageParams) {

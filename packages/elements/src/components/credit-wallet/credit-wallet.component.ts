@@ -168,16 +168,21 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
     args: () => this.clientArgs,
     task: async ([clientSecret], { signal }): Promise<Account> => {
       const client = this.client;
-      const [wallet, line, loans, transactions] = await Promise.all([
-        client.wallet.retrieve(clientSecret, { signal }),
+      const readLine = () =>
         client.credit.retrieveLine(clientSecret, { signal }).catch((error: unknown) => {
           if (failureCode(error) === 'resource_missing') return null;
           throw error;
-        }),
+        });
+      // The wallet says whether there is a line (`credit_line: null`: none yet, so no call that
+      // would fail); a bank from before that field leaves it out and answers the read with 404.
+      const wallet = client.wallet.retrieve(clientSecret, { signal });
+      const [walletRead, line, loans, transactions] = await Promise.all([
+        wallet,
+        wallet.then((read) => (read.credit_line === null ? null : readLine())),
         client.wallet.listLoans(clientSecret, { limit: 20 }, { signal }),
         client.wallet.listTransactions(clientSecret, { limit: 10 }, { signal }),
       ]);
-      return { wallet, line, loans: loans.data, transactions: transactions.data };
+      return { wallet: walletRead, line, loans: loans.data, transactions: transactions.data };
     },
     onComplete: (account) => this.#loaded(account),
     onError: (error) => this.#failed(error, () => this.refresh()),
