@@ -144,10 +144,18 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
       [{ url: 'ftp://example.com/x', enabled_events: ['*'] }, 'url', 'parameter_invalid'],
       [{ url: 'not a url', enabled_events: ['*'] }, 'url', 'parameter_invalid'],
       [{ enabled_events: ['*'] }, 'url', 'parameter_missing'],
-      [{ url: 'http://127.0.0.1:1/x', enabled_events: ['payment.exploded'] }, 'enabled_events[0]', 'parameter_invalid'],
+      [
+        { url: 'http://127.0.0.1:1/x', enabled_events: ['payment.exploded'] },
+        'enabled_events[0]',
+        'parameter_invalid',
+      ],
       [{ url: 'http://127.0.0.1:1/x', enabled_events: [] }, 'enabled_events', 'parameter_invalid'],
       [{ url: 'http://127.0.0.1:1/x' }, 'enabled_events', 'parameter_missing'],
-      [{ url: 'http://127.0.0.1:1/x', enabled_events: ['*'], secret: 'whsec_mine' }, 'secret', 'parameter_invalid'],
+      [
+        { url: 'http://127.0.0.1:1/x', enabled_events: ['*'], secret: 'whsec_mine' },
+        'secret',
+        'parameter_invalid',
+      ],
     ];
     for (const [body, param, code] of cases) {
       expectError(await server.post('/v1/webhook_endpoints', body), code, param);
@@ -155,7 +163,10 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
     expect((await server.get<List<unknown>>('/v1/webhook_endpoints')).body.data).toEqual([]);
     // localhost is fine in the sandbox: that is where a developer's server is.
     await endpoint(server, 'http://localhost:3000/api/webhooks');
-    expectError(await server.post('/v1/webhook_endpoints/we_nothere0000/rotate_secret'), 'resource_missing');
+    expectError(
+      await server.post('/v1/webhook_endpoints/we_nothere0000/rotate_secret'),
+      'resource_missing',
+    );
   });
 
   it('POSTs each event, signed, exactly as GET /v1/events/{id} shows it, to matching endpoints only', async () => {
@@ -369,7 +380,11 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
 
     const headerOf = (event: Event) => of(r, event)[0]!.headers['xinghui-signature'] as string;
     const verifies = async (event: Event, secret: string) =>
-      verifyWebhookSignature({ payload: of(r, event)[0]!.body, header: headerOf(event), secret }).then(
+      verifyWebhookSignature({
+        payload: of(r, event)[0]!.body,
+        header: headerOf(event),
+        secret,
+      }).then(
         () => true,
         () => false,
       );
@@ -403,7 +418,7 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
     await w.server.delete(`/v1/webhook_endpoints/${we.id}`);
     await advance(w.server, 86_400);
     expect(r.received).toHaveLength(1);
-    const rows = sandbox.bank.store.find<{ status: string }>('webhook_deliveries', {
+    const rows = sandbox.bank.store.find<{ id: string; status: string }>('webhook_deliveries', {
       where: { partner: w.partner.id },
     });
     expect(rows.map((row) => row.status)).toEqual(['failed']);

@@ -175,11 +175,7 @@ export interface IdempotencyRecord {
 
 /** What a timer does: expire a session, service a loan on its dates, retry a webhook. */
 export type TimerKind =
-  | 'expire_checkout_session'
-  | 'loan_payment_due'
-  | 'loan_due'
-  | 'loan_overdue'
-  | 'webhook_delivery';
+  'expire_checkout_session' | 'loan_payment_due' | 'loan_due' | 'loan_overdue' | 'webhook_delivery';
 
 export interface TimerRecord {
   id: string;

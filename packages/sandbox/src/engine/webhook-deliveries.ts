@@ -107,7 +107,11 @@ export function attemptWhenDue(ctx: Context, deliveryId: string): void {
   );
   if (!endpoint) {
     // Deleted since: there is nowhere left to send it.
-    ctx.store.update('webhook_deliveries', { ...delivery, status: 'failed', next_attempt_at: null });
+    ctx.store.update('webhook_deliveries', {
+      ...delivery,
+      status: 'failed',
+      next_attempt_at: null,
+    });
     return;
   }
   startAttempt(ctx, delivery, endpoint, ctx.now, false);
@@ -129,7 +133,12 @@ export function recordAttempt(ctx: Context, request: WebhookRequest, result: Att
   const delivery = ctx.store.get<WebhookDeliveryRecord>('webhook_deliveries', request.delivery)!;
   const attempts = [
     ...delivery.attempts,
-    { attempt: delivery.attempts.length + 1, created: request.at, manual: request.manual, ...result },
+    {
+      attempt: delivery.attempts.length + 1,
+      created: request.at,
+      manual: request.manual,
+      ...result,
+    },
   ];
   let { status, next_attempt_at } = delivery;
   if (result.status === 'succeeded') {

@@ -34,7 +34,9 @@ export function createWebhookEndpoint(
     object: 'webhook_endpoint',
     url: params.url,
     // '*' already means everything: listing types beside it would only mislead.
-    enabled_events: params.enabled_events.includes('*') ? ['*'] : [...new Set(params.enabled_events)],
+    enabled_events: params.enabled_events.includes('*')
+      ? ['*']
+      : [...new Set(params.enabled_events)],
     previous_secret_expires_at: null,
     created: ctx.now,
     secret: newSecret(),

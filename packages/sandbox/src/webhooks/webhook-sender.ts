@@ -1,8 +1,4 @@
-import {
-  SIGNATURE_HEADER,
-  WEBHOOK_EVENT_ID_HEADER,
-  signWebhookPayload,
-} from '@xinghui/contract';
+import { SIGNATURE_HEADER, WEBHOOK_EVENT_ID_HEADER, signWebhookPayload } from '@xinghui/contract';
 import type { Bank } from '../engine/bank.js';
 import { clockNow } from '../engine/clock.js';
 import type { PartnerRecord, WebhookDeliveryRecord } from '../engine/records.js';
