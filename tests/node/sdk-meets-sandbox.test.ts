@@ -1,6 +1,8 @@
 // The SDK against a real sandbox bank over HTTP on 127.0.0.1: what a partner's own
 // integration tests do. One server for the file, a fresh partner per test.
-import { createSandbox, MemoryStore } from '@xinghui/sandbox';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
 import { startServer, type RunningServer } from '@xinghui/sandbox/node';
 import { createClient, XinghuiConfigurationError } from '@xinghui/sdk';
 import {
@@ -10,19 +12,25 @@ import {
   XinghuiInvalidRequestError,
   XinghuiPaymentError,
   XinghuiPermissionError,
+  WebhookSignatureError,
   createSandboxPartner,
   type Partner,
 } from '@xinghui/sdk/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 let server: RunningServer;
+let sandbox: Sandbox;
 let partner: Partner;
 let xinghui: Xinghui;
 
 beforeAll(async () => {
-  server = await startServer(createSandbox({ store: new MemoryStore() }).app, { port: 0 });
+  sandbox = createSandbox({ store: new MemoryStore() });
+  server = await startServer(sandbox.app, { port: 0 });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  sandbox.close();
+});
 
 beforeEach(async () => {
   partner = await createSandboxPartner({ baseUrl: server.url });
@@ -450,5 +458,71 @@ describe('the SDK against the sandbox bank', () => {
     await expect(page.checkoutSessions.retrieve(session.client_secret)).rejects.toBeInstanceOf(
       XinghuiPermissionError,
     );
+  });
+
+  it('registers a webhook endpoint and verifies what the bank delivers to it', async () => {
+    // The partner's own endpoint: a plain node:http server on 127.0.0.1 that keeps the raw body.
+    const received: { body: string; headers: IncomingHttpHeaders }[] = [];
+    const receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: request.headers });
+        response.writeHead(received.length === 1 ? 500 : 200).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    try {
+      await expect(
+        xinghui.webhookEndpoints.create({ url: 'mailto:ops@example.com', enabled_events: ['*'] }),
+      ).rejects.toBeInstanceOf(XinghuiInvalidRequestError);
+      const endpoint = await xinghui.webhookEndpoints.create({
+        url,
+        enabled_events: ['checkout_session.expired'],
+      });
+      const secret = endpoint.secret!;
+      expect(secret).toMatch(/^whsec_/);
+      expect((await xinghui.webhookEndpoints.retrieve(endpoint.id)).secret).toBeUndefined();
+      expect((await xinghui.webhookEndpoints.list()).data.map((e) => e.id)).toEqual([endpoint.id]);
+
+      const { session } = await checkout();
+      await xinghui.checkoutSessions.expire(session.id);
+      await sandbox.bank.webhooks.idle();
+      // The first attempt got a 500: the retry is due 15 s later on the test clock.
+      await xinghui.sandbox.advanceClock({ seconds: 15 });
+      await sandbox.bank.webhooks.idle();
+      expect(received).toHaveLength(2);
+
+      const event = xinghui.webhooks.constructEvent(
+        received[1]!.body,
+        received[1]!.headers['xinghui-signature'],
+        secret,
+      );
+      expect(event.type).toBe('checkout_session.expired');
+      if (event.type === 'checkout_session.expired') expect(event.data.object.id).toBe(session.id);
+      expect(received[0]!.headers['xinghui-event-id']).toBe(event.id);
+      expect(() =>
+        xinghui.webhooks.constructEvent(
+          received[1]!.body,
+          received[1]!.headers['xinghui-signature'],
+          'whsec_wrong',
+        ),
+      ).toThrow(WebhookSignatureError);
+
+      const { data: deliveries } = await xinghui.webhookEndpoints.listDeliveries(endpoint.id, {
+        event: event.id,
+      });
+      expect(deliveries[0]!.attempts.map((a) => a.response_status)).toEqual([500, 200]);
+      await xinghui.webhookEndpoints.resendEvent(event.id, { webhook_endpoint: endpoint.id });
+      await sandbox.bank.webhooks.idle();
+      expect(received).toHaveLength(3);
+
+      const rotated = await xinghui.webhookEndpoints.rotateSecret(endpoint.id);
+      expect(rotated.secret).not.toBe(secret);
+      expect(await xinghui.webhookEndpoints.del(endpoint.id)).toMatchObject({ deleted: true });
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });

@@ -57,6 +57,14 @@ import {
   TestClock,
 } from './resources/sandbox.js';
 import { TopUpWalletParams, Wallet, WalletTransaction } from './resources/wallet.js';
+import {
+  CreateWebhookEndpointParams,
+  DeletedWebhookEndpoint,
+  ListWebhookDeliveriesParams,
+  ResendEventParams,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from './resources/webhook-endpoint.js';
 import type { z } from './zod.js';
 
 /**
@@ -612,6 +620,70 @@ export const eventEndpoints = {
   },
 } satisfies Record<string, Endpoint>;
 
+/** Webhook endpoints, their deliveries, and re-sending an event by hand. */
+export const webhookEndpointEndpoints = {
+  createWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhook_endpoints',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: 'Register a URL to receive events, and get its signing secret (shown only now)',
+    body: CreateWebhookEndpointParams,
+    response: WebhookEndpoint,
+  },
+  retrieveWebhookEndpoint: {
+    method: 'GET',
+    path: '/v1/webhook_endpoints/{id}',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: 'Retrieve a webhook endpoint (without its secret)',
+    response: WebhookEndpoint,
+  },
+  listWebhookEndpoints: {
+    method: 'GET',
+    path: '/v1/webhook_endpoints',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: 'List webhook endpoints, newest first',
+    query: ListParams,
+    response: listOf(WebhookEndpoint),
+  },
+  deleteWebhookEndpoint: {
+    method: 'DELETE',
+    path: '/v1/webhook_endpoints/{id}',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: 'Delete a webhook endpoint: nothing more is sent to it',
+    response: DeletedWebhookEndpoint,
+  },
+  rotateWebhookEndpointSecret: {
+    method: 'POST',
+    path: '/v1/webhook_endpoints/{id}/rotate_secret',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: 'Give an endpoint a new signing secret; the old one also signs for 24 hours',
+    response: WebhookEndpoint,
+  },
+  listWebhookDeliveries: {
+    method: 'GET',
+    path: '/v1/webhook_endpoints/{id}/deliveries',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: "List an endpoint's deliveries with every attempt, newest first",
+    query: ListWebhookDeliveriesParams,
+    response: listOf(WebhookDelivery),
+  },
+  resendEvent: {
+    method: 'POST',
+    path: '/v1/events/{id}/resend',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary: 'Send an event to an endpoint again, now (a new attempt)',
+    body: ResendEventParams,
+    response: WebhookDelivery,
+  },
+} satisfies Record<string, Endpoint>;
+
 /** Tools of the sandbox bank only. */
 export const sandboxEndpoints = {
   createPartner: {
@@ -685,6 +757,7 @@ export const endpoints = {
   ...clientCreditEndpoints,
   ...paymentEndpoints,
   ...eventEndpoints,
+  ...webhookEndpointEndpoints,
   ...sandboxEndpoints,
 };
 

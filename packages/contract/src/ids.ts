@@ -28,6 +28,9 @@ export const ID_PREFIXES = {
   tradeReport: 'tr',
   limitReview: 'lr',
   walletSession: 'ws',
+  webhookEndpoint: 'we',
+  /** One event's delivery to one webhook endpoint, with its attempts. */
+  webhookDelivery: 'whd',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -127,6 +127,7 @@ export {
   sandboxEndpoints,
   supplierEndpoints,
   walletEndpoints,
+  webhookEndpointEndpoints,
 } from './endpoints.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints.js';
 export { buildOpenApiDocument } from './openapi.js';
@@ -235,3 +236,15 @@ export {
   TestClock,
 } from './resources/sandbox.js';
 export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';
+export {
+  CreateWebhookEndpointParams,
+  DeletedWebhookEndpoint,
+  ListWebhookDeliveriesParams,
+  ResendEventParams,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryId,
+  WebhookEndpoint,
+  WebhookEndpointId,
+} from './resources/webhook-endpoint.js';
+export type { EnabledEvent } from './resources/webhook-endpoint.js';

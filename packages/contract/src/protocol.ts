@@ -22,3 +22,9 @@ export const SIGNATURE_HEADER = 'Xinghui-Signature';
 
 /** Response header set when a response is a replay of an earlier idempotent request. */
 export const IDEMPOTENT_REPLAY_HEADER = 'Idempotent-Replayed';
+
+/**
+ * Header of a webhook delivery naming its event (`evt_…`): the same on every retry, so a
+ * receiver can skip an event it has already processed.
+ */
+export const WEBHOOK_EVENT_ID_HEADER = 'Xinghui-Event-Id';

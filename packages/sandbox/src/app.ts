@@ -17,6 +17,7 @@ import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
+import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 
 /**
  * The bank's HTTP API as a Hono app: runs in Node (see server.ts), in tests through
@@ -67,6 +68,7 @@ export function createApp(bank: Bank): Hono<Env> {
     clientWalletRoutes,
     paymentRoutes,
     eventRoutes,
+    webhookEndpointRoutes,
     sandboxRoutes,
   ]) {
     routes(app);

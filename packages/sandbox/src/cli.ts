@@ -84,6 +84,7 @@ console.log(`
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void server.close().finally(() => {
+      bank.webhooks.stop();
       store.close();
       process.exit(0);
     });

@@ -9,7 +9,11 @@ import {
   CLIENT_SECRET_HEADER,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAY_HEADER,
+  type Event,
+  type List,
   type Refund,
+  type WebhookDelivery,
+  type WebhookEndpoint,
 } from '@xinghui/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyLedger } from './engine/ledger.js';
@@ -26,6 +30,7 @@ import {
   type App,
   type Caller,
 } from './testing/harness.js';
+import { startReceiver } from './testing/webhook-receiver.js';
 
 let dir: string;
 let file: string;
@@ -169,5 +174,69 @@ describe('a restart on the same SQLite file', () => {
     const wallet = await server.get<{ balance: unknown }>(`/v1/wallets/${w.shop.wallet}`);
     expect(wallet.body.balance).toEqual(cny(100_001));
     await verifyLedgerOk(second.app, w.partner.secret_key);
+  });
+
+  it('keeps pending webhook deliveries: a retry due after the restart is sent by the new bank', async () => {
+    let up = false;
+    const receiver = await startReceiver(() => (up ? 200 : 503));
+    try {
+      const first = start();
+      const w = await world(first.app);
+      const we = await w.server.post<WebhookEndpoint>('/v1/webhook_endpoints', {
+        url: receiver.url,
+        enabled_events: ['checkout_session.expired'],
+      });
+      await w.server.post(`/v1/checkout_sessions/${w.session.id}/expire`);
+      await first.bank.webhooks.idle();
+      expect(receiver.received).toHaveLength(1);
+      first.close();
+
+      up = true;
+      const second = start();
+      const server = caller(second.app, w.partner.secret_key);
+      await server.post('/v1/test_clocks/advance', { seconds: 15 });
+      await second.bank.webhooks.idle();
+      expect(receiver.received).toHaveLength(2);
+      const [event] = (await server.get<List<Event>>('/v1/events')).body.data;
+      expect(receiver.received.map((d) => d.headers['xinghui-event-id'])).toEqual([
+        event!.id,
+        event!.id,
+      ]);
+      const [delivery] = (
+        await server.get<List<WebhookDelivery>>(`/v1/webhook_endpoints/${we.body.id}/deliveries`)
+      ).body.data;
+      expect(delivery!.status).toBe('succeeded');
+      expect(delivery!.attempts.map((a) => a.response_status)).toEqual([503, 200]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('sends again an attempt that was on its way when the bank stopped', async () => {
+    const receiver = await startReceiver(() => ({ status: 200, delayMs: 300 }));
+    try {
+      const first = start();
+      const w = await world(first.app);
+      const we = await w.server.post<WebhookEndpoint>('/v1/webhook_endpoints', {
+        url: receiver.url,
+        enabled_events: ['*'],
+      });
+      await w.server.post(`/v1/checkout_sessions/${w.session.id}/expire`);
+      // Stopped before the receiver answered: the outcome was never recorded.
+      first.close();
+
+      const second = start();
+      await second.bank.webhooks.idle();
+      const server = caller(second.app, w.partner.secret_key);
+      const [event] = (await server.get<List<Event>>('/v1/events')).body.data;
+      expect(receiver.received.at(-1)!.headers['xinghui-event-id']).toBe(event!.id);
+      const [delivery] = (
+        await server.get<List<WebhookDelivery>>(`/v1/webhook_endpoints/${we.body.id}/deliveries`)
+      ).body.data;
+      expect(delivery!.status).toBe('succeeded');
+      expect(delivery!.attempts).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
+import type { WebhookSenderOptions } from './webhooks/webhook-sender.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
@@ -18,6 +19,8 @@ export interface SandboxOptions {
    * @default nowhere
    */
   log?: Logger;
+  /** How webhooks are sent: the endpoints' timeout, the `fetch` to use. */
+  webhooks?: WebhookSenderOptions;
 }
 
 /** A sandbox bank: its engine and its HTTP API. */
@@ -25,7 +28,7 @@ export interface Sandbox {
   bank: Bank;
   /** The HTTP API: `app.fetch(request)`, or `app.request('/v1/…')` in tests. */
   app: Hono<Env>;
-  /** Closes the store. */
+  /** Stops sending webhooks and closes the store. */
   close(): void;
 }
 
@@ -40,6 +43,15 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const store = options.store ?? new MemoryStore();
-  const bank = new Bank(store, options.log ?? silentLogger);
-  return { bank, app: createApp(bank), close: () => store.close() };
+  const bank = new Bank(store, options.log ?? silentLogger, Date.now, {
+    webhooks: options.webhooks,
+  });
+  return {
+    bank,
+    app: createApp(bank),
+    close: () => {
+      bank.webhooks.stop();
+      store.close();
+    },
+  };
 }

@@ -25,6 +25,7 @@ export type { Sandbox } from './resources/sandbox.js';
 export { createSandboxPartner } from './sandbox-partner.js';
 export type { Suppliers } from './resources/suppliers.js';
 export type { Wallets } from './resources/wallets.js';
+export type { WebhookEndpoints } from './resources/webhook-endpoints.js';
 
 // Webhooks
 export { Webhooks } from './webhooks.js';

@@ -16,6 +16,7 @@ import { Payments } from './resources/payments.js';
 import { Sandbox } from './resources/sandbox.js';
 import { Suppliers } from './resources/suppliers.js';
 import { Wallets } from './resources/wallets.js';
+import { WebhookEndpoints } from './resources/webhook-endpoints.js';
 import { Webhooks } from './webhooks.js';
 
 /** Options of the server client. */
@@ -49,6 +50,7 @@ export class Xinghui {
   readonly walletSessions: WalletSessions;
   readonly payments: Payments;
   readonly events: Events;
+  readonly webhookEndpoints: WebhookEndpoints;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
   readonly sandbox: Sandbox;
   /** Verifies webhook deliveries; needs no key. */
@@ -78,6 +80,7 @@ export class Xinghui {
     this.limitReviews = new LimitReviews(transport);
     this.walletSessions = new WalletSessions(transport);
     this.payments = new Payments(transport);
+    this.webhookEndpoints = new WebhookEndpoints(transport);
     this.events = new Events(transport);
     this.sandbox = new Sandbox(transport);
   }

@@ -13,9 +13,11 @@ import { creditRoutes } from './routes/credit.js';
 import { orderRoutes } from './routes/orders.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { shopRoutes } from './routes/shops.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { securityHeaders } from './security-headers.js';
 import { seedDemo, type SeededParties } from './seed.js';
 import { loginRedirect } from './shop-session.js';
+import { registerWebhookEndpoint } from './webhook-endpoint.js';
 
 /** Options of {@link createPlatform}. */
 export interface PlatformOptions {
@@ -27,12 +29,21 @@ export interface PlatformOptions {
   publishableKey: string;
   /** The built `<xh-pay-button>` bundle, `packages/elements/dist/xinghui-elements.js`. */
   elementsFile: string;
+  /**
+   * Where the bank can reach this platform, `http://127.0.0.1:3000`. When set, `seed()`
+   * registers `<publicUrl>/api/webhooks` at the bank and orders are also marked paid from its
+   * webhooks; without it only the checkout page's check does.
+   */
+  publicUrl?: string;
 }
 
 /** The demo platform: its web app, and the call that creates its supplier and shops. */
 export interface Platform {
   app: Hono;
-  /** Creates (or finds, on a restart) the supplier and the two shops at the bank. */
+  /**
+   * Creates (or finds, on a restart) the supplier and the shops at the bank, and registers the
+   * webhook endpoint when the platform has a `publicUrl`.
+   */
   seed(): Promise<SeededParties>;
 }
 
@@ -64,6 +75,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     walletSessions: new Map(),
     bank: { url: options.bankUrl, publishableKey: options.publishableKey },
     parties: undefined,
+    processedEvents: new Set(),
   };
 
   const api = new Hono()
@@ -79,6 +91,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     .route('/', orderRoutes(ctx))
     .route('/', creditRoutes(ctx))
     .route('/', sandboxRoutes(ctx))
+    .route('/', webhookRoutes(ctx))
     .all('*', (c) => {
       throw new HttpError(
         404,
@@ -98,6 +111,13 @@ export function createPlatform(options: PlatformOptions): Platform {
 
   return {
     app,
-    seed: async () => (ctx.parties = await seedDemo(ctx.xinghui)),
+    seed: async () => {
+      ctx.parties = await seedDemo(ctx.xinghui);
+      if (options.publicUrl) {
+        const url = `${options.publicUrl.replace(/\/+$/, '')}/api/webhooks`;
+        ctx.webhookSecret = await registerWebhookEndpoint(ctx.xinghui, url);
+      }
+      return ctx.parties;
+    },
   };
 }

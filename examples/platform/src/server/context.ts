@@ -14,6 +14,10 @@ export interface PlatformContext {
   walletSessions: Map<string, string>;
   /** Set by `seed()`. */
   parties: SeededParties | undefined;
+  /** The signing secret of the platform's webhook endpoint, set by `seed()` when it has a public URL. */
+  webhookSecret?: string;
+  /** Ids of the webhook events already processed: a duplicate delivery is acknowledged, not redone. */
+  processedEvents: Set<string>;
 }
 
 /** The seeded supplier and shops; a 503 until `seed()` has run. */

@@ -20,16 +20,20 @@ function required(name: string): string {
   return value;
 }
 
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? '127.0.0.1';
 const platform = createPlatform({
   bankUrl: required('XINGHUI_BANK_URL'),
   secretKey: required('XINGHUI_SECRET_KEY'),
   publishableKey: required('XINGHUI_PUBLISHABLE_KEY'),
   elementsFile: required('XINGHUI_ELEMENTS_FILE'),
+  // Where the bank sends webhooks: this server, unless it sits behind another address.
+  publicUrl: process.env.PUBLIC_URL ?? `http://${hostname}:${port}`,
 });
 await platform.seed();
 const server = await servePlatform(platform.app, {
-  port: Number(process.env.PORT ?? 3000),
-  hostname: process.env.HOST ?? '127.0.0.1',
+  port,
+  hostname,
 });
 console.log(`platform listening on ${server.url}`);
 

@@ -53,6 +53,13 @@ export class OrderBook {
     return order?.shop === shop ? order : undefined;
   }
 
+  /** The order a checkout session pays, whoever placed it (for the bank's webhooks). */
+  findByCheckoutSession(checkoutSessionId: string): Order | undefined {
+    return [...this.#orders.values()].find(
+      (order) => order.checkoutSessionId === checkoutSessionId,
+    );
+  }
+
   /** A shop's orders, newest first. */
   list(shop: string): Order[] {
     return [...this.#orders.values()].filter((order) => order.shop === shop).reverse();

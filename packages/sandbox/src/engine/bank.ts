@@ -5,6 +5,12 @@ import { clockNow } from './clock.js';
 import type { Context } from './context.js';
 import type { PartnerRecord } from './records.js';
 import { runDueTimers } from './timers.js';
+import { WebhookSender, type WebhookSenderOptions } from '../webhooks/webhook-sender.js';
+
+/** Options of a {@link Bank} beyond its store, log and clock. */
+export interface BankOptions {
+  webhooks?: WebhookSenderOptions;
+}
 
 /** How an operation ended, as seen inside its transaction just before it commits. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -14,12 +20,20 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError }
  * partner, at that partner's clock time, and knows nothing of HTTP.
  */
 export class Bank {
+  /** Sends webhook deliveries once their transactions commit. */
+  readonly webhooks: WebhookSender;
+
   constructor(
     readonly store: Store,
     readonly log: Logger = silentLogger,
     /** The wall clock in milliseconds; test clocks add their offsets to it. */
     readonly wallClock: () => number = Date.now,
-  ) {}
+    options: BankOptions = {},
+  ) {
+    this.webhooks = new WebhookSender(this, options.webhooks);
+    // Deliveries left pending by an earlier process (the store is a file) carry on.
+    this.webhooks.resume();
+  }
 
   /**
    * Runs `work` as one transaction. Timers that fell due run first, in a transaction of their
@@ -67,6 +81,7 @@ export class Bank {
         now: clockNow(partner, wallMs),
         request,
         afterCommit,
+        sendWebhook: (request) => this.webhooks.send(request),
         log: this.log,
       };
       try {

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import type { PartnerRecord } from './records.js';
+import type { WebhookRequest } from './webhook-deliveries.js';
 
 /** What an operation of the engine runs with: one partner, one moment, one transaction. */
 export interface Context {
@@ -15,5 +16,7 @@ export interface Context {
    * here and run only once the transaction has committed, so a rollback sends nothing.
    */
   afterCommit: (() => void)[];
+  /** Hands an attempt to the webhook sender; call it from `afterCommit` only. */
+  sendWebhook: (request: WebhookRequest) => void;
   log: Logger;
 }

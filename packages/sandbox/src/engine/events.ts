@@ -9,10 +9,11 @@ import {
 import type { Context } from './context.js';
 import { getOwned, listPage, withoutPartner } from './pagination.js';
 import type { EventRecord } from './records.js';
+import { enqueueDeliveries } from './webhook-deliveries.js';
 
 /**
  * Records an event in the same transaction as the change it describes, so an event exists if
- * and only if its change does.
+ * and only if its change does; so do its webhook deliveries, which leave after the commit.
  */
 export function recordEvent<T extends EventType>(
   ctx: Context,
@@ -30,6 +31,7 @@ export function recordEvent<T extends EventType>(
     request: ctx.request,
   } as EventRecord;
   ctx.store.insert('events', event);
+  enqueueDeliveries(ctx, event);
 }
 
 export function retrieveEvent(ctx: Context, id: string): Event {

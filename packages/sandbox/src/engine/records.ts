@@ -18,6 +18,8 @@ import type {
   Refund,
   Supplier,
   WalletTransaction,
+  WebhookDelivery,
+  WebhookEndpoint,
 } from '@xinghui/contract';
 
 type Owned<T> = T & { partner: string };
@@ -171,9 +173,9 @@ export interface IdempotencyRecord {
   created: number;
 }
 
-/** What a timer does: expire a session, or service a loan on its dates. */
+/** What a timer does: expire a session, service a loan on its dates, retry a webhook. */
 export type TimerKind =
-  'expire_checkout_session' | 'loan_payment_due' | 'loan_due' | 'loan_overdue';
+  'expire_checkout_session' | 'loan_payment_due' | 'loan_due' | 'loan_overdue' | 'webhook_delivery';
 
 export interface TimerRecord {
   id: string;
@@ -183,3 +185,15 @@ export interface TimerRecord {
   ref: string;
   due_at: number;
 }
+
+/**
+ * A webhook endpoint with its signing secret, and during a rotation the secret it replaced,
+ * which keeps signing until `previous_secret_expires_at`.
+ */
+export type WebhookEndpointRecord = Owned<Omit<WebhookEndpoint, 'secret'>> & {
+  secret: string;
+  previous_secret: string | null;
+};
+
+/** One event's delivery to one endpoint: the outbox row that survives a restart. */
+export type WebhookDeliveryRecord = Owned<WebhookDelivery>;

@@ -2,6 +2,7 @@ import { expireCheckoutSessionWhenDue } from './checkout-sessions.js';
 import { collectOnDueDate, markOverdue, remindPaymentDue } from './loan-servicing.js';
 import type { Context } from './context.js';
 import type { PartnerRecord, TimerKind, TimerRecord } from './records.js';
+import { attemptWhenDue } from './webhook-deliveries.js';
 
 /** What each kind of timer does when it falls due. */
 const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
@@ -9,6 +10,7 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
   loan_payment_due: remindPaymentDue,
   loan_due: collectOnDueDate,
   loan_overdue: markOverdue,
+  webhook_delivery: attemptWhenDue,
 };
 
 /**

@@ -32,6 +32,8 @@ export const TABLES = [
   'events',
   'idempotency_keys',
   'timers',
+  'webhook_endpoints',
+  'webhook_deliveries',
 ] as const;
 export type Table = (typeof TABLES)[number];
 

@@ -58,6 +58,7 @@ export interface Caller {
   get<T = unknown>(path: string, headers?: HeaderOverrides): Promise<Reply<T>>;
   /** POSTs `body` as JSON (a string is sent as is, to send malformed JSON). */
   post<T = unknown>(path: string, body?: unknown, headers?: HeaderOverrides): Promise<Reply<T>>;
+  delete<T = unknown>(path: string, headers?: HeaderOverrides): Promise<Reply<T>>;
   /** The same credential, with more headers on every call. */
   with(headers: HeaderOverrides): Caller;
 }
@@ -199,6 +200,8 @@ export function caller(app: App, key: string | undefined, options: CallerOptions
       call('GET', path, undefined, headers) as Promise<Reply<T>>,
     post: <T>(path: string, body?: unknown, headers: HeaderOverrides = {}) =>
       call('POST', path, body, headers) as Promise<Reply<T>>,
+    delete: <T>(path: string, headers: HeaderOverrides = {}) =>
+      call('DELETE', path, undefined, headers) as Promise<Reply<T>>,
     with: (headers) =>
       caller(app, key, { ...options, headers: { ...options.headers, ...headers } }),
   };

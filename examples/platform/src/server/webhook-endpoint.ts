@@ -1,0 +1,22 @@
+import type { Xinghui } from '@xinghui/sdk/server';
+
+/** The events the platform acts on: both say an order's payment went through. */
+export const WEBHOOK_EVENTS = ['checkout_session.completed', 'payment.succeeded'] as const;
+
+/**
+ * Registers `url` as the platform's webhook endpoint at the bank and returns its signing
+ * secret. The bank shows a secret only when it is made, so on a restart (the same sandbox
+ * database) the endpoint already there has its secret rotated: the old one keeps signing for a
+ * day, so deliveries already on their way still verify.
+ */
+export async function registerWebhookEndpoint(xinghui: Xinghui, url: string): Promise<string> {
+  for await (const endpoint of xinghui.webhookEndpoints.list({ limit: 100 })) {
+    if (endpoint.url === url)
+      return (await xinghui.webhookEndpoints.rotateSecret(endpoint.id)).secret!;
+  }
+  const created = await xinghui.webhookEndpoints.create({
+    url,
+    enabled_events: [...WEBHOOK_EVENTS],
+  });
+  return created.secret!;
+}

@@ -1,0 +1,123 @@
+import { Timestamp } from '../common.js';
+import { EventId, idOf } from '../ids.js';
+import { ListParams } from '../list.js';
+import { openEnum } from '../open-enum.js';
+import { z } from '../zod.js';
+import { EVENT_TYPES, type EventType } from './event.js';
+
+export const WebhookEndpointId = idOf('we');
+export const WebhookDeliveryId = idOf('whd');
+
+/** What an endpoint may subscribe to: event types, or `*` for every type (new ones included). */
+export type EnabledEvent = EventType | '*';
+
+// In an annotated arrow so a page's bundle, which never reads it, drops it (see event.ts).
+const ENABLED_EVENTS = /* @__PURE__ */ (() => ['*', ...EVENT_TYPES])() as [
+  EnabledEvent,
+  ...EnabledEvent[],
+];
+
+/**
+ * Where the bank POSTs events: a URL of the partner's and the event types it wants. The signing
+ * secret (`whsec_…`) is in `secret` only in the answers to create and rotate: keep it then.
+ */
+export const WebhookEndpoint = z.object({
+  id: WebhookEndpointId,
+  object: z.literal('webhook_endpoint'),
+  url: z.string(),
+  enabled_events: z.array(openEnum(ENABLED_EVENTS)),
+  /** The signing secret: present only when the endpoint is created or its secret rotated. */
+  secret: z.optional(z.string()),
+  /**
+   * While a rotation's overlap lasts, deliveries are signed with the previous secret too (two
+   * `v1=` values); this is when that stops. `null` outside a rotation.
+   */
+  previous_secret_expires_at: z.nullable(Timestamp),
+  created: Timestamp,
+});
+export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
+
+/** What deleting an endpoint answers. */
+export const DeletedWebhookEndpoint = z.object({
+  id: WebhookEndpointId,
+  object: z.literal('webhook_endpoint'),
+  deleted: z.literal(true),
+});
+export type DeletedWebhookEndpoint = z.infer<typeof DeletedWebhookEndpoint>;
+
+/**
+ * An http(s) URL. Any host is accepted in the sandbox, 127.0.0.1 and localhost included, so a
+ * developer can receive webhooks on their own machine.
+ */
+const WebhookUrl = /* @__PURE__ */ z.string().check(
+  z.maxLength(2048),
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http:// or https:// URL' },
+  ),
+);
+
+/** Parameters of a new webhook endpoint. */
+export const CreateWebhookEndpointParams = z.strictObject({
+  url: WebhookUrl,
+  /** Event types to deliver (see `EVENT_TYPES`), or `['*']` for all. */
+  enabled_events: /* @__PURE__ */ z.array(z.enum(ENABLED_EVENTS)).check(z.minLength(1)),
+});
+export type CreateWebhookEndpointParams = z.input<typeof CreateWebhookEndpointParams>;
+
+/** How one attempt to deliver ended. */
+export const WebhookAttempt = z.object({
+  /** 1 for the first attempt; counts the manual re-sends too. */
+  attempt: z.int(),
+  /** When it was made, on the partner's clock. */
+  created: Timestamp,
+  status: openEnum(['succeeded', 'failed'] as const),
+  /** How long the endpoint took to answer (or to fail), in milliseconds. */
+  latency_ms: z.int(),
+  /** The endpoint's HTTP status; `null` when it did not answer. */
+  response_status: z.nullable(z.int()),
+  /** Why it failed without an answer (`timeout`, a connection error); `null` otherwise. */
+  error: z.nullable(z.string()),
+  /** True for a re-send asked for by hand. */
+  manual: z.boolean(),
+});
+export type WebhookAttempt = z.infer<typeof WebhookAttempt>;
+
+/**
+ * One event's delivery to one endpoint: `pending` until an attempt gets a 2xx (`succeeded`) or
+ * the last retry fails (`failed`).
+ */
+export const WebhookDelivery = z.object({
+  id: WebhookDeliveryId,
+  object: z.literal('webhook_delivery'),
+  event: EventId,
+  event_type: z.string(),
+  webhook_endpoint: WebhookEndpointId,
+  status: openEnum(['pending', 'succeeded', 'failed'] as const),
+  /** When the next attempt is due (partner's clock); `null` once it has ended. */
+  next_attempt_at: z.nullable(Timestamp),
+  /** Every attempt, oldest first. */
+  attempts: z.array(WebhookAttempt),
+  created: Timestamp,
+});
+export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+
+/** Listing filters for an endpoint's deliveries. */
+export const ListWebhookDeliveriesParams = z.extend(ListParams, {
+  event: z.optional(EventId),
+});
+export type ListWebhookDeliveriesParams = z.input<typeof ListWebhookDeliveriesParams>;
+
+/** Parameters of a re-send by hand. */
+export const ResendEventParams = z.strictObject({
+  /** The endpoint to send the event to again (it need not have been subscribed to it). */
+  webhook_endpoint: WebhookEndpointId,
+});
+export type ResendEventParams = z.input<typeof ResendEventParams>;

@@ -1,0 +1,99 @@
+import {
+  generateId,
+  randomToken,
+  type CreateWebhookEndpointParams,
+  type DeletedWebhookEndpoint,
+  type EventType,
+  type ListParams,
+  type WebhookEndpoint,
+} from '@xinghui/contract';
+import type { Context } from './context.js';
+import { getOwned, listPage, withoutPartner } from './pagination.js';
+import type { WebhookEndpointRecord } from './records.js';
+
+/** How long the secret a rotation replaced keeps signing, so receivers can switch without a gap. */
+export const SECRET_ROTATION_OVERLAP_SECONDS = 86_400;
+
+function newSecret(): string {
+  return `whsec_${randomToken(32)}`;
+}
+
+/** The endpoint as the API shows it: the secret only when `withSecret` (create and rotate). */
+function present(record: WebhookEndpointRecord, withSecret = false): WebhookEndpoint {
+  const { secret, previous_secret: _previous, ...endpoint } = withoutPartner(record);
+  return withSecret ? { ...endpoint, secret } : endpoint;
+}
+
+export function createWebhookEndpoint(
+  ctx: Context,
+  params: CreateWebhookEndpointParams,
+): WebhookEndpoint {
+  const record: WebhookEndpointRecord = {
+    id: generateId('we'),
+    partner: ctx.partner.id,
+    object: 'webhook_endpoint',
+    url: params.url,
+    // '*' already means everything: listing types beside it would only mislead.
+    enabled_events: params.enabled_events.includes('*')
+      ? ['*']
+      : [...new Set(params.enabled_events)],
+    previous_secret_expires_at: null,
+    created: ctx.now,
+    secret: newSecret(),
+    previous_secret: null,
+  };
+  ctx.store.insert('webhook_endpoints', record);
+  return present(record, true);
+}
+
+export function retrieveWebhookEndpoint(ctx: Context, id: string): WebhookEndpoint {
+  return present(getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', id));
+}
+
+export function listWebhookEndpoints(ctx: Context, params: ListParams) {
+  return listPage(ctx, 'webhook_endpoints', {}, params, (row: WebhookEndpointRecord) =>
+    present(row),
+  );
+}
+
+/**
+ * Deletes an endpoint. Its pending deliveries end when their next attempt finds it gone
+ * (see webhook-deliveries.ts).
+ */
+export function deleteWebhookEndpoint(ctx: Context, id: string): DeletedWebhookEndpoint {
+  const record = getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', id);
+  ctx.store.delete('webhook_endpoints', record.id);
+  return { id: record.id, object: 'webhook_endpoint', deleted: true };
+}
+
+/** Gives the endpoint a new secret; the old one keeps signing for a day beside it. */
+export function rotateWebhookEndpointSecret(ctx: Context, id: string): WebhookEndpoint {
+  const record = getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', id);
+  const rotated: WebhookEndpointRecord = {
+    ...record,
+    secret: newSecret(),
+    previous_secret: record.secret,
+    previous_secret_expires_at: ctx.now + SECRET_ROTATION_OVERLAP_SECONDS,
+  };
+  ctx.store.update('webhook_endpoints', rotated);
+  return present(rotated, true);
+}
+
+/** The partner's endpoints that want events of `type`. */
+export function endpointsFor(ctx: Context, type: EventType): WebhookEndpointRecord[] {
+  return ctx.store
+    .find<WebhookEndpointRecord>('webhook_endpoints', { where: { partner: ctx.partner.id } })
+    .filter(
+      (endpoint) => endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(type),
+    )
+    .reverse();
+}
+
+/** The secrets a delivery made at `at` is signed with: the current one, and one being rotated out. */
+export function signingSecrets(endpoint: WebhookEndpointRecord, at: number): string[] {
+  const previousSigns =
+    endpoint.previous_secret !== null &&
+    endpoint.previous_secret_expires_at !== null &&
+    at < endpoint.previous_secret_expires_at;
+  return previousSigns ? [endpoint.secret, endpoint.previous_secret!] : [endpoint.secret];
+}
