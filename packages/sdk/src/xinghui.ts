@@ -13,6 +13,9 @@ import { TradeReports } from './resources/trade-reports.js';
 import { WalletSessions } from './resources/wallet-sessions.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
+import { BalanceResource } from './resources/balance.js';
+import { BalanceTransactions } from './resources/balance-transactions.js';
+import { Statements } from './resources/statements.js';
 import { Sandbox } from './resources/sandbox.js';
 import { Suppliers } from './resources/suppliers.js';
 import { Wallets } from './resources/wallets.js';
@@ -49,6 +52,9 @@ export class Xinghui {
   readonly walletSessions: WalletSessions;
   readonly payments: Payments;
   readonly events: Events;
+  readonly balance: BalanceResource;
+  readonly balanceTransactions: BalanceTransactions;
+  readonly statements: Statements;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
   readonly sandbox: Sandbox;
   /** Verifies webhook deliveries; needs no key. */
@@ -79,6 +85,9 @@ export class Xinghui {
     this.walletSessions = new WalletSessions(transport);
     this.payments = new Payments(transport);
     this.events = new Events(transport);
+    this.balance = new BalanceResource(transport);
+    this.balanceTransactions = new BalanceTransactions(transport);
+    this.statements = new Statements(transport);
     this.sandbox = new Sandbox(transport);
   }
 }
