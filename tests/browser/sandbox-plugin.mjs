@@ -132,6 +132,7 @@ export function sandboxPlugin() {
       line,
       shopName,
       frozen = false,
+      escrow,
     } = {}) {
       const { partner, key, shop, supplier } = await newWorld(frozen ? 0 : topUp, {
         line,
@@ -147,6 +148,7 @@ export function sandboxPlugin() {
           ],
           ...(expiresIn ? { expires_in: expiresIn } : {}),
           ...(paymentMethods ? { payment_methods: paymentMethods } : {}),
+          ...(escrow ? { escrow: {} } : {}),
         });
       if (frozen) {
         const earlier = await createSession(amount);

@@ -257,6 +257,79 @@ describe('the SDK against the sandbox bank', () => {
     expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
   });
 
+  it('holds a payment in escrow, ships, disputes, refunds and releases it, with statements that balance', async () => {
+    const { shop, supplier } = await shopAndSupplier();
+    const session = await xinghui.checkoutSessions.create({
+      buyer: shop.id,
+      supplier: supplier.id,
+      amount: cny(20_000),
+      line_items: [{ name: '婴儿纸尿裤 L 码 (箱)', quantity: 2, unit_amount: cny(10_000) }],
+      escrow: { fulfilment: 'delivery' },
+      commission_amount: cny(2_000),
+    });
+    expect(session.escrow).toEqual({ fulfilment: 'delivery', auto_release_days: 10 });
+    const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
+    expect((await page.checkoutSessions.retrieve(session.client_secret)).escrow).toEqual(
+      session.escrow,
+    );
+    await page.checkoutSessions.requestVerificationCode(session.client_secret);
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+    const paid = await page.checkoutSessions.confirm(session.client_secret, {
+      payment_method: 'wallet',
+      verification_code: code,
+    });
+    const id = paid.payment!;
+    expect((await xinghui.payments.retrieve(id)).escrow?.status).toBe('held');
+
+    const shipped = await xinghui.payments.ship(id, {
+      carrier: '顺丰速运',
+      tracking_number: 'SF1',
+    });
+    expect(shipped.escrow?.auto_release_at).toBe(
+      shipped.escrow!.shipment!.shipped_at + 10 * 86_400,
+    );
+    await xinghui.sandbox.advanceClock({ days: 3 });
+    const disputed = await xinghui.payments.dispute(id, { reason: 'goods_not_as_described' });
+    expect(disputed.escrow?.auto_release_remaining).toBe(7 * 86_400);
+    await expect(xinghui.payments.release(id)).rejects.toMatchObject({
+      code: 'escrow_disputed',
+      status: 409,
+    });
+    await xinghui.payments.refund(id, { amount: cny(5_000) });
+    const partial = await xinghui.payments.release(id, { amount: cny(5_000) });
+    expect(partial.escrow).toMatchObject({ amount_held: cny(10_000), commission_paid: cny(500) });
+    await xinghui.payments.dispute(id, { reason: 'other' });
+    const closed = await xinghui.payments.closeDispute(id, { resolution: 'release' });
+    expect(closed.escrow).toMatchObject({ status: 'released', commission_paid: cny(1_500) });
+
+    const balance = await xinghui.balance.retrieve();
+    expect(balance.available).toEqual(cny(1_500));
+    expect((await xinghui.suppliers.retrieve(supplier.id)).settlement_account.balance).toEqual(
+      cny(13_500),
+    );
+    const releases = [];
+    for await (const txn of xinghui.balanceTransactions.list({
+      account: supplier.settlement_account.id,
+      limit: 1,
+    }))
+      releases.push(txn.type);
+    expect(releases).toEqual(['escrow_release', 'escrow_release']);
+    const { now } = await xinghui.sandbox.retrieveClock();
+    const today = new Date((now + 8 * 3600) * 1000).toISOString().slice(0, 10);
+    const statement = await xinghui.statements.retrieve(balance.account, { date: today });
+    expect(statement).toMatchObject({ opening_balance: cny(0), closing_balance: cny(1_500) });
+    const types = (await xinghui.events.list({ limit: 100 })).data.map((event) => event.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'escrow.held',
+        'escrow.disputed',
+        'escrow.refunded',
+        'escrow.released',
+      ]),
+    );
+    expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
+  });
+
   it('records consents from the server and from the checkout page, with the bank’s hash', async () => {
     const { shop, session, page } = await checkout();
     const template = await page.consents.retrieveTemplate(session.client_secret, 'credit_query');

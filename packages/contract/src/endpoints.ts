@@ -46,6 +46,19 @@ import {
 } from './resources/loan.js';
 import { ListPaymentsParams, Payment } from './resources/payment.js';
 import { CreateRefundParams, Refund } from './resources/refund.js';
+import {
+  CloseDisputeParams,
+  DisputePaymentParams,
+  ReleasePaymentParams,
+  ShipPaymentParams,
+} from './resources/escrow.js';
+import {
+  Balance,
+  BalanceTransaction,
+  ListBalanceTransactionsParams,
+  Statement,
+  StatementQuery,
+} from './resources/balance.js';
 import { CreateSupplierParams, Supplier } from './resources/supplier.js';
 import {
   AdvanceTestClockParams,
@@ -599,6 +612,76 @@ export const paymentEndpoints = {
   },
 } satisfies Record<string, Endpoint>;
 
+/** Escrow (担保交易): shipment, release, disputes. Refunds of held money use `createRefund`. */
+export const escrowEndpoints = {
+  shipPayment: {
+    method: 'POST',
+    path: '/v1/payments/{id}/ship',
+    auth: 'secret',
+    tag: 'Escrow',
+    summary: 'Report that the goods of an escrowed payment shipped: the auto-release timer starts',
+    body: ShipPaymentParams,
+    response: Payment,
+  },
+  releasePayment: {
+    method: 'POST',
+    path: '/v1/payments/{id}/release',
+    auth: 'secret',
+    tag: 'Escrow',
+    summary: 'Release escrowed money to the supplier (the shop confirmed receipt), all or part',
+    body: ReleasePaymentParams,
+    response: Payment,
+  },
+  disputePayment: {
+    method: 'POST',
+    path: '/v1/payments/{id}/dispute',
+    auth: 'secret',
+    tag: 'Escrow',
+    summary: 'Open a dispute (or a refund request) on an escrowed payment: the timer pauses',
+    body: DisputePaymentParams,
+    response: Payment,
+  },
+  closeDispute: {
+    method: 'POST',
+    path: '/v1/payments/{id}/dispute/close',
+    auth: 'secret',
+    tag: 'Escrow',
+    summary: 'Close a dispute without a refund: release to the supplier, or resume the timer',
+    body: CloseDisputeParams,
+    response: Payment,
+  },
+} satisfies Record<string, Endpoint>;
+
+/** Reconciliation: every movement of every account, and daily statements. */
+export const balanceEndpoints = {
+  retrieveBalance: {
+    method: 'GET',
+    path: '/v1/balance',
+    auth: 'secret',
+    tag: 'Balance and statements',
+    summary: "Read the platform's own settlement account, where its commission arrives",
+    response: Balance,
+  },
+  listBalanceTransactions: {
+    method: 'GET',
+    path: '/v1/balance_transactions',
+    auth: 'secret',
+    tag: 'Balance and statements',
+    summary: 'List movements on the accounts, newest first, by account, type and time',
+    query: ListBalanceTransactionsParams,
+    response: listOf(BalanceTransaction),
+  },
+  retrieveStatement: {
+    method: 'GET',
+    path: '/v1/accounts/{id}/statements',
+    auth: 'secret',
+    tag: 'Balance and statements',
+    summary: "An account's daily statement (Asia/Shanghai day): opening + movements = closing",
+    query: StatementQuery,
+    response: Statement,
+  },
+} satisfies Record<string, Endpoint>;
+
 /** Events. */
 export const eventEndpoints = {
   retrieveEvent: {
@@ -756,6 +839,8 @@ export const endpoints = {
   ...clientWalletEndpoints,
   ...clientCreditEndpoints,
   ...paymentEndpoints,
+  ...escrowEndpoints,
+  ...balanceEndpoints,
   ...eventEndpoints,
   ...webhookEndpointEndpoints,
   ...sandboxEndpoints,

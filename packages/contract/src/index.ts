@@ -123,6 +123,8 @@ export {
   clientWalletEndpoints,
   endpoints,
   eventEndpoints,
+  escrowEndpoints,
+  balanceEndpoints,
   paymentEndpoints,
   sandboxEndpoints,
   supplierEndpoints,
@@ -225,6 +227,34 @@ export {
   RepaymentId,
 } from './resources/loan.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
+export {
+  CloseDisputeParams,
+  DEFAULT_AUTO_RELEASE_DAYS,
+  DISPUTE_REASONS,
+  ESCROW_STATUSES,
+  Escrow,
+  EscrowParams,
+  EscrowTerms,
+  FULFILMENTS,
+  DisputePaymentParams,
+  MAX_AUTO_RELEASE_DAYS,
+  MAX_COMMISSION_PERCENT,
+  ReleasePaymentParams,
+  ShipPaymentParams,
+  commissionEarned,
+  maxCommission,
+} from './resources/escrow.js';
+export type { EscrowStatus, Fulfilment } from './resources/escrow.js';
+export {
+  AccountId,
+  BALANCE_TRANSACTION_TYPES,
+  Balance,
+  BalanceTransaction,
+  ListBalanceTransactionsParams,
+  Statement,
+  StatementQuery,
+} from './resources/balance.js';
+export type { BalanceTransactionType } from './resources/balance.js';
 export { EVENT_TYPES, Event, ListEventsParams, isKnownEventType } from './resources/event.js';
 export {
   AdvanceTestClockParams,

@@ -13,6 +13,8 @@ import { creditRoutes } from './routes/credit.js';
 import { tradeRoutes } from './routes/trade.js';
 import { clientWalletRoutes } from './routes/client-wallet.js';
 import { eventRoutes } from './routes/events.js';
+import { escrowRoutes } from './routes/escrow.js';
+import { balanceRoutes } from './routes/balance.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { supplierRoutes } from './routes/suppliers.js';
@@ -67,6 +69,8 @@ export function createApp(bank: Bank): Hono<Env> {
     tradeRoutes,
     clientWalletRoutes,
     paymentRoutes,
+    escrowRoutes,
+    balanceRoutes,
     eventRoutes,
     webhookEndpointRoutes,
     sandboxRoutes,

@@ -287,6 +287,7 @@ describe.each(STORES)('the bank on $name', ({ make }) => {
         supplier: w.supplier.id,
         checkout_session: session.id,
         failure_code: null,
+        escrow: null,
         created: payment.body.created,
       });
       const completed = (await server.get<CheckoutSession>(`/v1/checkout_sessions/${session.id}`))

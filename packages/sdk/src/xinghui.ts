@@ -13,6 +13,9 @@ import { TradeReports } from './resources/trade-reports.js';
 import { WalletSessions } from './resources/wallet-sessions.js';
 import { Events } from './resources/events.js';
 import { Payments } from './resources/payments.js';
+import { BalanceResource } from './resources/balance.js';
+import { BalanceTransactions } from './resources/balance-transactions.js';
+import { Statements } from './resources/statements.js';
 import { Sandbox } from './resources/sandbox.js';
 import { Suppliers } from './resources/suppliers.js';
 import { Wallets } from './resources/wallets.js';
@@ -51,6 +54,9 @@ export class Xinghui {
   readonly payments: Payments;
   readonly events: Events;
   readonly webhookEndpoints: WebhookEndpoints;
+  readonly balance: BalanceResource;
+  readonly balanceTransactions: BalanceTransactions;
+  readonly statements: Statements;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
   readonly sandbox: Sandbox;
   /** Verifies webhook deliveries; needs no key. */
@@ -82,6 +88,9 @@ export class Xinghui {
     this.payments = new Payments(transport);
     this.webhookEndpoints = new WebhookEndpoints(transport);
     this.events = new Events(transport);
+    this.balance = new BalanceResource(transport);
+    this.balanceTransactions = new BalanceTransactions(transport);
+    this.statements = new Statements(transport);
     this.sandbox = new Sandbox(transport);
   }
 }

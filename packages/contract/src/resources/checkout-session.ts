@@ -9,6 +9,7 @@ import { LoanTermParams } from '../credit/loan-terms.js';
 import { CONSENT_LOCALES } from './consent.js';
 import { LoanId } from './loan.js';
 import { z } from '../zod.js';
+import { EscrowParams, EscrowTerms, maxCommission } from './escrow.js';
 
 /** How a checkout session may be paid. */
 export const PAYMENT_METHODS = ['wallet', 'credit'] as const;
@@ -49,6 +50,10 @@ export const CheckoutSession = z.object({
   capabilities: z.array(openEnum(SESSION_CAPABILITIES.checkout_session)),
   /** The payment that completed the session, once there is one. */
   payment: z.nullable(PaymentId),
+  /** Escrow terms: the payment is held until the goods arrive; `null` pays the supplier at once. */
+  escrow: z.optional(z.nullable(EscrowTerms)),
+  /** The platform's commission (分账), paid to it from escrow on release; `null` for none. */
+  commission_amount: z.optional(z.nullable(Money)),
   expires_at: Timestamp,
   metadata: Metadata,
   created: Timestamp,
@@ -81,6 +86,13 @@ export const CreateCheckoutSessionParams = /* @__PURE__ */ z
         .int()
         .check(z.minimum(CHECKOUT_SESSION_LIFETIME.min), z.maximum(CHECKOUT_SESSION_LIFETIME.max)),
     ),
+    /** Hold the payment in escrow until the shop confirms receipt (担保交易). */
+    escrow: z.optional(EscrowParams),
+    /**
+     * The platform's commission (分账), at most 30% of `amount`, paid to its own settlement
+     * account as escrowed money is released. Needs `escrow`.
+     */
+    commission_amount: z.optional(PositiveMoney),
     metadata: z.optional(Metadata),
   })
   .check(
@@ -92,6 +104,20 @@ export const CreateCheckoutSessionParams = /* @__PURE__ */ z
           0,
         ) === params.amount.amount,
       { message: 'must equal the sum of quantity × unit_amount over line_items', path: ['amount'] },
+    ),
+    z.refine((params) => !params.commission_amount || params.escrow !== undefined, {
+      message: 'needs escrow: commission is paid as escrowed money is released',
+      path: ['commission_amount'],
+    }),
+    z.refine(
+      (params) =>
+        !params.commission_amount ||
+        (params.commission_amount.currency === params.amount.currency &&
+          params.commission_amount.amount <= maxCommission(params.amount.amount)),
+      {
+        message: 'must be at most 30% of amount, in the same currency',
+        path: ['commission_amount'],
+      },
     ),
   );
 export type CreateCheckoutSessionParams = z.input<typeof CreateCheckoutSessionParams>;
@@ -128,6 +154,8 @@ export const ClientCheckoutSession = z.object({
    * one-click loan) still parses; this bank always sends it.
    */
   loan: z.optional(z.nullable(LoanId)),
+  /** Escrow terms, when the payment will be held until the goods arrive. */
+  escrow: z.optional(z.nullable(EscrowTerms)),
   expires_at: Timestamp,
 });
 export type ClientCheckoutSession = z.infer<typeof ClientCheckoutSession>;

@@ -27,6 +27,10 @@ const EVENT_OBJECTS = {
   'loan.overdue': Loan,
   'repayment.failed': Loan,
   'credit_line.updated': CreditLine,
+  'escrow.held': Payment,
+  'escrow.released': Payment,
+  'escrow.disputed': Payment,
+  'escrow.refunded': Payment,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

@@ -5,6 +5,7 @@ import { Money } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { z } from '../zod.js';
 import { PAYMENT_METHODS } from './checkout-session.js';
+import { Escrow } from './escrow.js';
 
 /** A payment's state. A refunded payment stays `succeeded`; see `amount_refunded`. */
 export const PAYMENT_STATUSES = ['succeeded', 'failed'] as const;
@@ -22,6 +23,8 @@ export const Payment = z.object({
   checkout_session: CheckoutSessionId,
   /** Why the payment failed, as an error code, when it did. */
   failure_code: z.nullable(z.string()),
+  /** The escrow holding the money, for a session paid in escrow; `null` otherwise. */
+  escrow: z.optional(z.nullable(Escrow)),
   created: Timestamp,
 });
 export type Payment = z.infer<typeof Payment>;

@@ -138,7 +138,43 @@ const loan = {
   created: CREATED,
 };
 
+const escrowed = {
+  ...payment,
+  escrow: {
+    status: 'shipped',
+    fulfilment: 'delivery',
+    auto_release_days: 10,
+    amount_held: payment.amount,
+    amount_released: cny(0),
+    commission_amount: cny(500),
+    commission_paid: cny(0),
+    shipment: { carrier: '顺丰速运', tracking_number: 'SF1234567890', shipped_at: CREATED },
+    auto_release_at: CREATED + 10 * 86_400,
+    auto_release_remaining: null,
+    dispute: null,
+  },
+};
+
 const eventObjects: Record<EventType, unknown> = {
+  'escrow.held': { ...escrowed, escrow: { ...escrowed.escrow, status: 'held', shipment: null } },
+  'escrow.released': {
+    ...escrowed,
+    escrow: { ...escrowed.escrow, status: 'released', amount_held: cny(0) },
+  },
+  'escrow.disputed': {
+    ...escrowed,
+    escrow: {
+      ...escrowed.escrow,
+      status: 'disputed',
+      auto_release_at: null,
+      auto_release_remaining: 86_400,
+      dispute: { reason: 'goods_not_received', description: null, opened_at: CREATED },
+    },
+  },
+  'escrow.refunded': {
+    ...escrowed,
+    escrow: { ...escrowed.escrow, status: 'refunded', amount_held: cny(0) },
+  },
   'checkout_session.completed': checkoutSession,
   'checkout_session.expired': { ...checkoutSession, status: 'expired', payment: null },
   'payment.succeeded': payment,
@@ -214,6 +250,24 @@ describe('CreateCheckoutSessionParams', () => {
 
   it('accepts an amount equal to the sum of quantity × unit_amount', () => {
     expect(CreateCheckoutSessionParams.parse(valid)).toEqual(valid);
+  });
+
+  it('takes escrow terms and a commission of at most 30%, which needs escrow', () => {
+    const total = valid.amount.amount;
+    const escrowed = { ...valid, escrow: { fulfilment: 'pickup' as const } };
+    const at30 = { ...escrowed, commission_amount: cny(Math.floor(total * 0.3)) };
+    expect(CreateCheckoutSessionParams.parse(at30)).toEqual(at30);
+    const over = CreateCheckoutSessionParams.safeParse({
+      ...escrowed,
+      commission_amount: cny(Math.floor(total * 0.3) + 1),
+    });
+    expect(over.error?.issues[0]?.path).toEqual(['commission_amount']);
+    const without = CreateCheckoutSessionParams.safeParse({ ...valid, commission_amount: cny(1) });
+    expect(without.error?.issues[0]?.path).toEqual(['commission_amount']);
+    expect(
+      CreateCheckoutSessionParams.safeParse({ ...valid, escrow: { auto_release_days: 31 } })
+        .success,
+    ).toBe(false);
   });
 
   it('accepts every optional field at its limits', () => {
@@ -675,6 +729,10 @@ describe('Event', () => {
       'loan.overdue',
       'repayment.failed',
       'credit_line.updated',
+      'escrow.held',
+      'escrow.released',
+      'escrow.disputed',
+      'escrow.refunded',
     ]);
   });
 

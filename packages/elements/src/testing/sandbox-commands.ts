@@ -64,6 +64,8 @@ export interface CheckoutOptions {
   shopName?: string;
   /** The shop borrowed earlier and missed the due date: its line is frozen for overdue. */
   frozen?: boolean;
+  /** Hold the payment in escrow (担保交易), with the default terms. */
+  escrow?: boolean;
 }
 
 /** A fresh partner, shop, supplier and open checkout session. */

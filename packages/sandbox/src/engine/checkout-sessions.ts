@@ -1,5 +1,6 @@
 import {
   CHECKOUT_SESSION_LIFETIME,
+  DEFAULT_AUTO_RELEASE_DAYS,
   SESSION_CAPABILITIES,
   generateClientSecret,
   generateId,
@@ -7,6 +8,7 @@ import {
   type CheckoutSession,
   type ClientCheckoutSession,
   type CreateCheckoutSessionParams,
+  type EscrowTerms,
   type ListCheckoutSessionsParams,
 } from '@xinghui/contract';
 import { ApiError } from './api-error.js';
@@ -50,6 +52,8 @@ export function createCheckoutSession(
     client_secret: generateClientSecret(id),
     capabilities: [...SESSION_CAPABILITIES.checkout_session],
     payment: null,
+    escrow: escrowTerms(params.escrow),
+    commission_amount: params.commission_amount ?? null,
     expires_at: ctx.now + (params.expires_in ?? CHECKOUT_SESSION_LIFETIME.default),
     metadata: params.metadata ?? {},
     created: ctx.now,
@@ -57,6 +61,16 @@ export function createCheckoutSession(
   ctx.store.insert('checkout_sessions', session);
   scheduleTimer(ctx, 'expire_checkout_session', id, session.expires_at);
   return withoutPartner(session);
+}
+
+/** The escrow a session asks for, its defaults filled in: 10 days for delivery, 2 for pickup. */
+function escrowTerms(params: CreateCheckoutSessionParams['escrow']): EscrowTerms | null {
+  if (!params) return null;
+  const fulfilment = params.fulfilment ?? 'delivery';
+  return {
+    fulfilment,
+    auto_release_days: params.auto_release_days ?? DEFAULT_AUTO_RELEASE_DAYS[fulfilment],
+  };
 }
 
 export function getCheckoutSession(ctx: Context, id: string): CheckoutSessionRecord {
@@ -153,6 +167,7 @@ export function presentClientSession(
     credit: line ? { status: line.status, available: presentCreditLine(line).available } : null,
     payment: session.payment,
     loan: session.payment ? loanOfSession(ctx, session.id) : null,
+    escrow: session.escrow ?? null,
     expires_at: session.expires_at,
   };
 }

@@ -1,4 +1,4 @@
-import { generateId, type LedgerReport, type WALLET_TRANSACTION_TYPES } from '@xinghui/contract';
+import { generateId, type BalanceTransactionType, type LedgerReport } from '@xinghui/contract';
 import type { Store } from '../store/store.js';
 import { ApiError } from './api-error.js';
 import type { Context } from './context.js';
@@ -10,6 +10,7 @@ const ACCOUNT_PREFIX = {
   external: 'acct',
   loan: 'acct',
   income: 'acct',
+  escrow: 'acct',
 } as const;
 
 /** Accounts that may run below zero: money entering the bank, and what shops owe on loans. */
@@ -43,7 +44,7 @@ export interface PostingLine {
   account: string;
   /** Signed minor units: positive credits the account, negative debits it. */
   amount: number;
-  type: (typeof WALLET_TRANSACTION_TYPES)[number];
+  type: BalanceTransactionType;
   /** The id of the payment, refund… that caused it. */
   source: string | null;
   description: string | null;

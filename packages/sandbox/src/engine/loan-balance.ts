@@ -158,7 +158,10 @@ export interface Settlement {
  * (DESIGN.md), in this order: the penalty; billed instalments, oldest first (interest, then
  * principal); in the window the current instalment, as scheduled; otherwise the interest to date;
  * what is left is a prepayment of the principal not yet billed, and the instalments not yet
- * billed are recomputed on what remains. A refund pays principal only (`principalOnly`).
+ * billed are recomputed on what remains. A refund pays principal only (`principalOnly`). A
+ * refund from escrow also waives the interest to date of the principal it cancels
+ * (`waiveInterest`): what stays owed is that interest on the principal left, rounded down.
+ * Interest already billed on a due date, or of a monthly instalment in its window, stays owed.
  *
  * @returns the loan afterwards, and what the payment settled
  */
@@ -167,6 +170,7 @@ export function applyPayment(
   today: string,
   amount: number,
   principalOnly = false,
+  waiveInterest = false,
 ): { loan: LoanRecord; settled: Settlement; repaid: boolean } {
   const pos = position(loan, today);
   let left = amount;
@@ -213,15 +217,15 @@ export function applyPayment(
       currency: 'CNY',
     },
   };
+  let interestToDateLeft = pos.interestToDate - toDate;
+  if (waiveInterest && notBilledLeft > 0) {
+    interestToDateLeft = Math.floor(
+      (interestToDateLeft * (notBilledLeft - prepaid)) / notBilledLeft,
+    );
+  }
   updated = {
     ...updated,
-    schedule: reschedule(
-      updated,
-      pos,
-      pos.interestToDate - toDate,
-      notBilledLeft - prepaid,
-      prepaid > 0,
-    ),
+    schedule: reschedule(updated, pos, interestToDateLeft, notBilledLeft - prepaid, prepaid > 0),
   };
   const repaid = payoff(position(updated, today)) === 0;
   if (repaid) updated = { ...updated, schedule: loan.schedule, status: 'repaid' };

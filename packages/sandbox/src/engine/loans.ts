@@ -104,9 +104,10 @@ export function assertCreditAvailable(
  * Draws on the shop's line for an order and pays its supplier (受托支付): the line's available
  * credit is reserved, a loan note is opened with its schedule and the loan agreement the shop
  * accepted, and one journal entry moves the money from the loan's account straight to the
- * supplier's settlement account. The shop's wallet never sees loan money. All of it in the
- * caller's transaction: two drawdowns can never together exceed the line. The agreement is
- * recorded in the language the page showed it (`agreementLocale`).
+ * supplier's settlement account, or into the payment's escrow account when the order is paid
+ * in escrow (`escrowAccount`; release pays the supplier later). The shop's wallet never sees
+ * loan money. All of it in the caller's transaction: two drawdowns can never together exceed
+ * the line. The agreement is recorded in the language the page showed it (`agreementLocale`).
  */
 export function drawDown(
   ctx: Context,
@@ -116,6 +117,7 @@ export function drawDown(
   supplier: SupplierRecord,
   paymentId: string,
   agreementLocale: 'zh-CN' | 'en' = 'zh-CN',
+  escrowAccount?: string,
 ): LoanRecord {
   const amount = session.amount.amount;
   ctx.store.update('credit_lines', { ...line, used: line.used + amount, updated: ctx.now });
@@ -126,9 +128,9 @@ export function drawDown(
   postEntry(ctx, description, [
     { account: account.id, amount: -amount, type: 'drawdown', source: id, description },
     {
-      account: supplier.settlement_account,
+      account: escrowAccount ?? supplier.settlement_account,
       amount,
-      type: 'payment',
+      type: escrowAccount ? 'escrow_hold' : 'payment',
       source: paymentId,
       description,
     },
@@ -234,8 +236,9 @@ export function settleLoan(
   loan: LoanRecord,
   amount: number,
   principalOnly = false,
+  waiveInterest = false,
 ): Settlement {
-  const applied = applyPayment(loan, shanghaiDate(ctx.now), amount, principalOnly);
+  const applied = applyPayment(loan, shanghaiDate(ctx.now), amount, principalOnly, waiveInterest);
   ctx.store.update('loans', applied.loan);
   const line = ctx.store.get<CreditLineRecord>('credit_lines', loan.credit_line)!;
   const principal = applied.settled.principal;
@@ -248,7 +251,9 @@ export function settleLoan(
 
 /**
  * Pays a loan's principal down by up to `amount` when the goods it bought are refunded; the
- * interest and penalty counted so far stay owed.
+ * interest and penalty counted so far stay owed. A refund from escrow (`cancel`) cancels the
+ * principal instead: the money never reached the supplier, so the interest to date on that
+ * principal is waived too (loan-balance.ts `applyPayment`).
  *
  * @returns the loan's ledger account and how much of the refund it took
  */
@@ -256,6 +261,7 @@ export function payDownLoan(
   ctx: Context,
   paymentId: string,
   amount: number,
+  cancel = false,
 ): { account: string; amount: number } {
   const [loan] = ctx.store.find<LoanRecord>('loans', {
     where: { partner: ctx.partner.id, payment: paymentId },
@@ -263,7 +269,7 @@ export function payDownLoan(
   });
   if (!loan) throw new Error(`No loan for the credit payment ${paymentId}`);
   const principal = Math.min(amount, loan.principal_outstanding.amount);
-  if (principal > 0) settleLoan(ctx, loan, principal, true);
+  if (principal > 0) settleLoan(ctx, loan, principal, true, cancel);
   return { account: loan.account, amount: principal };
 }
 

@@ -13,7 +13,8 @@ export interface PageParams {
 const DEFAULT_LIMIT = 10;
 
 /**
- * Reads one page of the partner's rows, newest first, and presents each row.
+ * Reads one page of the partner's rows, newest first, and presents each row. `keep` filters
+ * on what `where` cannot say (a time range); the page is then cut after filtering.
  *
  * @throws ApiError `resource_missing` when the cursor is not one of the partner's rows
  */
@@ -23,6 +24,7 @@ export function listPage<R extends { id: string }, T>(
   where: Where,
   params: PageParams,
   present: (row: R) => T,
+  keep?: (row: R) => boolean,
 ): List<T> {
   const limit = Math.min(params.limit ?? DEFAULT_LIMIT, MAX_PAGE_SIZE);
   if (params.starting_after !== undefined) {
@@ -34,11 +36,12 @@ export function listPage<R extends { id: string }, T>(
     }
   }
   // One row more than asked tells whether there is a next page.
-  const rows = ctx.store.find<R>(table, {
+  const found = ctx.store.find<R>(table, {
     where: { ...where, partner: ctx.partner.id },
     before: params.starting_after,
-    limit: limit + 1,
+    limit: keep ? undefined : limit + 1,
   });
+  const rows = keep ? found.filter(keep).slice(0, limit + 1) : found;
   return { object: 'list', data: rows.slice(0, limit).map(present), has_more: rows.length > limit };
 }
 

@@ -13,6 +13,7 @@ import { getBuyer } from './buyers.js';
 import { assertPayable, presentClientSession } from './checkout-sessions.js';
 import { assertCurrentTemplate } from './consents.js';
 import type { Context } from './context.js';
+import { escrowAccountOf, escrowAfterRefund, openEscrow } from './escrow.js';
 import { recordEvent } from './events.js';
 import { postEntry } from './ledger.js';
 import { getOwned, listPage, withoutPartner, type PageParams } from './pagination.js';
@@ -48,7 +49,8 @@ export function requestCheckoutCode(
 /**
  * Pays a checkout session, confirmed by the one-time code, in this one transaction: from the
  * shop's wallet (one journal entry to the supplier's settlement account), or on credit (a
- * drawdown on the shop's line, disbursed straight to the supplier). The session completes and
+ * drawdown on the shop's line, disbursed straight to the supplier). A session in escrow pays
+ * into the payment's escrow account instead (escrow.ts releases it). The session completes and
  * the events are written with it.
  *
  * @throws ApiError for an unpayable session, a method the session does not allow, a bad code,
@@ -88,8 +90,10 @@ export function confirmCheckoutSession(
 
   const buyer = getBuyer(ctx, session.buyer);
   const supplier = getSupplier(ctx, session.supplier);
+  const paymentId = generateId('pay');
+  const held = session.escrow ? openEscrow(ctx, session, paymentId) : undefined;
   const payment: PaymentRecord = {
-    id: generateId('pay'),
+    id: paymentId,
     partner: ctx.partner.id,
     object: 'payment',
     status: 'succeeded',
@@ -100,6 +104,7 @@ export function confirmCheckoutSession(
     supplier: supplier.id,
     checkout_session: session.id,
     failure_code: null,
+    escrow: held?.escrow ?? null,
     created: ctx.now,
   };
   const loan =
@@ -112,23 +117,26 @@ export function confirmCheckoutSession(
           supplier,
           payment.id,
           params.loan_agreement?.locale,
+          held?.account,
         )
-      : payFromWallet(ctx, buyer.wallet, supplier, payment);
+      : payFromWallet(ctx, buyer.wallet, supplier, payment, held?.account);
   ctx.store.insert('payments', payment);
   const completed: CheckoutSessionRecord = { ...session, status: 'complete', payment: payment.id };
   ctx.store.update('checkout_sessions', completed);
   recordEvent(ctx, 'payment.succeeded', withoutPartner(payment));
   recordEvent(ctx, 'checkout_session.completed', withoutPartner(completed));
   if (loan) recordEvent(ctx, 'loan.disbursed', presentLoan(ctx, loan));
+  if (held) recordEvent(ctx, 'escrow.held', withoutPartner(payment));
   return presentClientSession(ctx, completed);
 }
 
-/** Moves the payment from the shop's wallet to the supplier's settlement account. */
+/** Moves the payment from the shop's wallet to the supplier's settlement account, or into escrow. */
 function payFromWallet(
   ctx: Context,
   wallet: string,
   supplier: SupplierRecord,
   payment: PaymentRecord,
+  escrowAccount: string | undefined,
 ): undefined {
   const description = `Payment to ${supplier.business_name}`;
   postEntry(
@@ -143,9 +151,9 @@ function payFromWallet(
         description,
       },
       {
-        account: supplier.settlement_account,
+        account: escrowAccount ?? supplier.settlement_account,
         amount: payment.amount.amount,
-        type: 'payment',
+        type: escrowAccount ? 'escrow_hold' : 'payment',
         source: payment.id,
         description,
       },
@@ -176,17 +184,26 @@ export function listPayments(ctx: Context, params: ListPaymentsParams) {
 
 /**
  * Refunds all or part of a payment to the shop's wallet, from the supplier's settlement account.
+ * An escrowed payment refunds only what is still held, from its escrow account; on credit, that
+ * cancels the loan's principal and waives its interest (loans.ts `payDownLoan`).
  *
- * @throws ApiError `amount_too_large` past what is left to refund, `currency_mismatch`, or
- *   `insufficient_balance` when the supplier's account no longer holds the money
+ * @throws ApiError `amount_too_large` past what is left to refund (or held), `currency_mismatch`,
+ *   or `insufficient_balance` when the supplier's account no longer holds the money
  */
 export function refundPayment(ctx: Context, id: string, params: CreateRefundParams): Refund {
   const payment = getPayment(ctx, id);
-  const remaining = payment.amount.amount - payment.amount_refunded.amount;
+  const escrow = payment.escrow ?? null;
+  const remaining = escrow
+    ? escrow.amount_held.amount
+    : payment.amount.amount - payment.amount_refunded.amount;
   if (payment.status !== 'succeeded' || remaining === 0) {
-    throw new ApiError('amount_too_large', 'Nothing is left to refund on this payment', {
-      param: 'amount',
-    });
+    throw new ApiError(
+      'amount_too_large',
+      escrow
+        ? "Nothing is held in escrow any more: what was released is the supplier's"
+        : 'Nothing is left to refund on this payment',
+      { param: 'amount' },
+    );
   }
   if (params.amount && params.amount.currency !== payment.amount.currency) {
     throw new ApiError('currency_mismatch', `Refund in ${payment.amount.currency}`, {
@@ -211,17 +228,19 @@ export function refundPayment(ctx: Context, id: string, params: CreateRefundPara
     status: 'succeeded',
     created: ctx.now,
   };
-  const description = `Refund from ${supplier.business_name}`;
+  const description = escrow ? 'Refund from escrow' : `Refund from ${supplier.business_name}`;
+  const from = escrow ? escrowAccountOf(ctx, payment.id) : supplier.settlement_account;
   // A refund of goods bought on credit pays the loan down first; only what the shop had
   // already repaid comes back to its wallet.
-  const toLoan = payment.method === 'credit' ? payDownLoan(ctx, payment.id, amount) : undefined;
+  const toLoan =
+    payment.method === 'credit' ? payDownLoan(ctx, payment.id, amount, !!escrow) : undefined;
   const toWallet = amount - (toLoan?.amount ?? 0);
   postEntry(
     ctx,
     description,
     [
       {
-        account: supplier.settlement_account,
+        account: from,
         amount: -amount,
         type: 'refund',
         source: refund.id,
@@ -253,14 +272,16 @@ export function refundPayment(ctx: Context, id: string, params: CreateRefundPara
     "The supplier's settlement account no longer holds this amount",
   );
   ctx.store.insert('refunds', refund);
-  ctx.store.update('payments', {
+  const refunded: PaymentRecord = {
     ...payment,
     amount_refunded: {
       amount: payment.amount_refunded.amount + amount,
       currency: payment.amount.currency,
     },
-  });
+  };
+  ctx.store.update('payments', refunded);
   recordEvent(ctx, 'payment.refunded', withoutPartner(refund));
+  if (escrow) escrowAfterRefund(ctx, { ...refunded, escrow }, amount);
   return withoutPartner(refund);
 }
 

@@ -57,15 +57,20 @@ export type SupplierRecord = Owned<Omit<Supplier, 'settlement_account'>> & {
 
 /**
  * `loan`: one per loan note, what the shop owes the bank (it runs below zero); `income`: the
- * interest the bank has earned from the partner's shops.
+ * interest the bank has earned from the partner's shops; `escrow`: one per escrowed payment,
+ * what is still held of it. A `settlement` account belongs to a supplier, or to the partner
+ * itself (its commission).
  */
-export type AccountKind = 'wallet' | 'settlement' | 'external' | 'loan' | 'income';
+export type AccountKind = 'wallet' | 'settlement' | 'external' | 'loan' | 'income' | 'escrow';
 
 export interface AccountRecord {
   id: string;
   partner: string;
   kind: AccountKind;
-  /** The buyer or supplier the account belongs to; `null` for the external account. */
+  /**
+   * The buyer, supplier, loan, payment (escrow) or partner the account belongs to; `null` for
+   * the external and income accounts.
+   */
   owner: string | null;
   balance: number;
   currency: 'CNY';
@@ -173,9 +178,14 @@ export interface IdempotencyRecord {
   created: number;
 }
 
-/** What a timer does: expire a session, service a loan on its dates, retry a webhook. */
+/** What a timer does: expire a session, service a loan on its dates, release escrow, retry a webhook. */
 export type TimerKind =
-  'expire_checkout_session' | 'loan_payment_due' | 'loan_due' | 'loan_overdue' | 'webhook_delivery';
+  | 'expire_checkout_session'
+  | 'loan_payment_due'
+  | 'loan_due'
+  | 'loan_overdue'
+  | 'escrow_auto_release'
+  | 'webhook_delivery';
 
 export interface TimerRecord {
   id: string;

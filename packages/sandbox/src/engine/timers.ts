@@ -1,4 +1,5 @@
 import { expireCheckoutSessionWhenDue } from './checkout-sessions.js';
+import { autoReleaseWhenDue } from './escrow.js';
 import { collectOnDueDate, markOverdue, remindPaymentDue } from './loan-servicing.js';
 import type { Context } from './context.js';
 import type { PartnerRecord, TimerKind, TimerRecord } from './records.js';
@@ -10,6 +11,7 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
   loan_payment_due: remindPaymentDue,
   loan_due: collectOnDueDate,
   loan_overdue: markOverdue,
+  escrow_auto_release: autoReleaseWhenDue,
   webhook_delivery: attemptWhenDue,
 };
 

@@ -1,5 +1,10 @@
 import {
+  escrowEndpoints,
   paymentEndpoints as endpoints,
+  type CloseDisputeParams,
+  type DisputePaymentParams,
+  type ReleasePaymentParams,
+  type ShipPaymentParams,
   type CreateRefundParams,
   type ListParams,
   type ListPaymentsParams,
@@ -10,7 +15,10 @@ import type { RequestOptions } from '../core/options.js';
 import { paginate, type PagePromise } from '../core/page.js';
 import type { Transport } from '../core/transport.js';
 
-/** Payments from shops to suppliers, and their refunds. */
+/**
+ * Payments from shops to suppliers, their refunds, and escrow (担保交易): shipment, release and
+ * disputes of a payment held until the goods arrive (see docs/escrow.md).
+ */
 export class Payments {
   constructor(private readonly transport: Transport) {}
 
@@ -76,5 +84,62 @@ export class Payments {
         }),
       params.starting_after,
     );
+  }
+
+  /**
+   * Reports that the goods of an escrowed payment shipped: the auto-release timer starts
+   * (10 days for delivery, 2 for pickup, unless the session set `auto_release_days`).
+   *
+   * @example
+   * ```ts
+   * await xinghui.payments.ship(payment.id, { carrier: '顺丰速运', tracking_number: 'SF1234567890' });
+   * ```
+   */
+  ship(id: string, params: ShipPaymentParams, options?: RequestOptions): Promise<Payment> {
+    return this.transport.request(escrowEndpoints.shipPayment, { id, body: params, options });
+  }
+
+  /**
+   * Releases escrowed money to the supplier when the shop confirms receipt (确认收货): all that
+   * is held, or `amount` of it. The platform's commission is paid on the way, prorated.
+   *
+   * @example
+   * ```ts
+   * await xinghui.payments.release(payment.id); // everything held
+   * await xinghui.payments.release(payment.id, { amount: { amount: 10_000, currency: 'CNY' } });
+   * ```
+   */
+  release(
+    id: string,
+    params: ReleasePaymentParams = {},
+    options?: RequestOptions,
+  ): Promise<Payment> {
+    return this.transport.request(escrowEndpoints.releasePayment, { id, body: params, options });
+  }
+
+  /**
+   * Opens a dispute (or a refund request) on an escrowed payment: the auto-release timer
+   * pauses, and nothing is released until a refund or {@link Payments.closeDispute} resolves it.
+   *
+   * @example
+   * ```ts
+   * await xinghui.payments.dispute(payment.id, { reason: 'goods_not_received' });
+   * ```
+   */
+  dispute(id: string, params: DisputePaymentParams, options?: RequestOptions): Promise<Payment> {
+    return this.transport.request(escrowEndpoints.disputePayment, { id, body: params, options });
+  }
+
+  /**
+   * Closes a dispute without a refund: `release` pays everything held to the supplier;
+   * `resume` lets the timer run on with the time it had left.
+   *
+   * @example
+   * ```ts
+   * await xinghui.payments.closeDispute(payment.id, { resolution: 'resume' });
+   * ```
+   */
+  closeDispute(id: string, params: CloseDisputeParams, options?: RequestOptions): Promise<Payment> {
+    return this.transport.request(escrowEndpoints.closeDispute, { id, body: params, options });
   }
 }

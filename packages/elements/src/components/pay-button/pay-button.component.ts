@@ -70,6 +70,7 @@ interface Loaded {
  * @csspart base - The card around everything.
  * @csspart amount - The amount due.
  * @csspart supplier - The supplier's name.
+ * @csspart escrow - The note that the payment is held in escrow until the goods arrive.
  * @csspart balance - The wallet balance.
  * @csspart pay - The button that starts paying (sends the code).
  * @csspart code-input - The one-time code field.
@@ -385,6 +386,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         <span class="label">${t.walletBalance}</span>
         <span part="balance">${this.format.money(session.wallet.balance)}</span>
       </div>
+      ${session.escrow ? html`<p part="escrow" class="muted">${t.escrowNotice}</p>` : nothing}
     `;
   }
 
@@ -493,7 +495,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
           html`${
             this.session
               ? html`<p>
-                  ${t.succeededDetail(
+                  ${(this.session.escrow ? t.escrowHeld : t.succeededDetail)(
                     this.format.money(this.session.amount),
                     this.session.supplier.business_name,
                   )}

@@ -21,6 +21,9 @@ const zhCN = {
   processing: '正在付款，请勿关闭页面…',
   succeeded: '付款成功',
   succeededDetail: (amount: string, supplier: string) => `已向 ${supplier} 支付 ${amount}`,
+  escrowNotice: '担保交易：货款由星辉托管，确认收货后才付给供应商',
+  escrowHeld: (amount: string, supplier: string) =>
+    `${amount} 已由星辉托管，确认收货后付给 ${supplier}`,
   alreadyPaid: '此订单已付款',
   insufficient: '星辉钱包余额不足',
   insufficientDetail: (shortfall: string) => `还差 ${shortfall}。请充值后刷新余额再付款。`,
@@ -58,6 +61,9 @@ export const payButtonMessages: Translations<PayButtonMessages> = {
     processing: 'Paying… please keep this page open',
     succeeded: 'Payment successful',
     succeededDetail: (amount, supplier) => `You paid ${amount} to ${supplier}`,
+    escrowNotice: 'Escrow: the bank holds your money until the goods arrive',
+    escrowHeld: (amount, supplier) =>
+      `${amount} is held in escrow; ${supplier} is paid once you confirm receipt`,
     alreadyPaid: 'This order is already paid',
     insufficient: 'Not enough in your Xinghui Wallet',
     insufficientDetail: (shortfall) =>

@@ -116,6 +116,18 @@ describe('<xh-pay-button>', () => {
     await waitUntil(() => element.state === 'succeeded', 'not paid', { timeout: 5000 });
   });
 
+  it('says before paying that an escrow session holds the money, and on success that it is held', async () => {
+    const checkout = await newCheckout({ escrow: true });
+    const element = await mount(checkout);
+    expect(part(element, 'escrow').textContent).to.contain('确认收货后才付给供应商');
+    await toCodeStep(element);
+    await submitCode(element, await codeFor(checkout));
+    await waitUntil(() => element.state === 'succeeded');
+    expect(text(element)).to.contain('已由星辉托管');
+    expect(await books(checkout)).to.deep.equal({ supplierBalance: 0, ledgerOk: true });
+    await expect(element).to.be.accessible();
+  });
+
   it('is operable by keyboard alone', async () => {
     const checkout = await newCheckout();
     const element = await mount(checkout);
