@@ -21,6 +21,12 @@ export interface SandboxOptions {
   log?: Logger;
   /** How webhooks are sent: the endpoints' timeout, the `fetch` to use. */
   webhooks?: WebhookSenderOptions;
+  /**
+   * The wall clock in milliseconds, which each partner's test clock adds its offset to. Tests
+   * that count seconds on the test clock freeze it, so that only `advance` moves time.
+   * @default Date.now
+   */
+  wallClock?: () => number;
 }
 
 /** A sandbox bank: its engine and its HTTP API. */
@@ -43,7 +49,7 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const store = options.store ?? new MemoryStore();
-  const bank = new Bank(store, options.log ?? silentLogger, Date.now, {
+  const bank = new Bank(store, options.log ?? silentLogger, options.wallClock ?? Date.now, {
     webhooks: options.webhooks,
   });
   return {

@@ -57,8 +57,11 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
   let sandbox: Sandbox;
   const sandboxes: Sandbox[] = [];
 
+  // The wall clock stands still: retries fall due when the test clock is advanced, not while a
+  // busy machine runs the test.
+  const frozenAt = Date.now();
   function start(options: SandboxOptions = {}): Sandbox {
-    const started = createSandbox({ store: make(), ...options });
+    const started = createSandbox({ store: make(), wallClock: () => frozenAt, ...options });
     sandboxes.push(started);
     return started;
   }
@@ -406,6 +409,9 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
     expect(headerOf(third).match(/v1=/g)).toHaveLength(1);
     expect(await verifies(third, created.secret!)).toBe(false);
     expect(await verifies(third, newSecret)).toBe(true);
+    // The overlap is over: the endpoint no longer shows when it ends.
+    const after = await w.server.get<WebhookEndpoint>(`/v1/webhook_endpoints/${created.id}`);
+    expect(after.body.previous_secret_expires_at).toBe(null);
   });
 
   it('sends nothing to a deleted endpoint and ends its pending delivery', async () => {

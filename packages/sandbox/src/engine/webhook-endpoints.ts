@@ -18,9 +18,14 @@ function newSecret(): string {
   return `whsec_${randomToken(32)}`;
 }
 
-/** The endpoint as the API shows it: the secret only when `withSecret` (create and rotate). */
-function present(record: WebhookEndpointRecord, withSecret = false): WebhookEndpoint {
+/**
+ * The endpoint as the API shows it: the secret only when `withSecret` (create and rotate); the
+ * end of a rotation's overlap only while the previous secret still signs.
+ */
+function present(ctx: Context, record: WebhookEndpointRecord, withSecret = false): WebhookEndpoint {
   const { secret, previous_secret: _previous, ...endpoint } = withoutPartner(record);
+  const overlapEnds = endpoint.previous_secret_expires_at;
+  if (overlapEnds !== null && overlapEnds <= ctx.now) endpoint.previous_secret_expires_at = null;
   return withSecret ? { ...endpoint, secret } : endpoint;
 }
 
@@ -43,16 +48,16 @@ export function createWebhookEndpoint(
     previous_secret: null,
   };
   ctx.store.insert('webhook_endpoints', record);
-  return present(record, true);
+  return present(ctx, record, true);
 }
 
 export function retrieveWebhookEndpoint(ctx: Context, id: string): WebhookEndpoint {
-  return present(getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', id));
+  return present(ctx, getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', id));
 }
 
 export function listWebhookEndpoints(ctx: Context, params: ListParams) {
   return listPage(ctx, 'webhook_endpoints', {}, params, (row: WebhookEndpointRecord) =>
-    present(row),
+    present(ctx, row),
   );
 }
 
@@ -76,7 +81,7 @@ export function rotateWebhookEndpointSecret(ctx: Context, id: string): WebhookEn
     previous_secret_expires_at: ctx.now + SECRET_ROTATION_OVERLAP_SECONDS,
   };
   ctx.store.update('webhook_endpoints', rotated);
-  return present(rotated, true);
+  return present(ctx, rotated, true);
 }
 
 /** The partner's endpoints that want events of `type`. */
