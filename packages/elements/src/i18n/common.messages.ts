@@ -17,6 +17,8 @@ export interface CommonMessages {
   networkErrorDetail: string;
   retry: string;
   cancel: string;
+  /** A refusal the component has no words of its own for, named by the bank's error code. */
+  unexpected(code: string): string;
 }
 
 export const commonMessages: Translations<CommonMessages> = {
@@ -36,6 +38,7 @@ export const commonMessages: Translations<CommonMessages> = {
     networkErrorDetail: '请检查网络后重试；重试不会重复扣款。',
     retry: '重试',
     cancel: '返回',
+    unexpected: (code) => `银行未能完成此操作（${code}）。请稍后重试，或联系平台客服。`,
   },
   en: {
     sendingCode: 'Sending a verification code…',
@@ -53,5 +56,7 @@ export const commonMessages: Translations<CommonMessages> = {
     networkErrorDetail: 'Check your connection and try again; retrying never charges twice.',
     retry: 'Try again',
     cancel: 'Back',
+    unexpected: (code) =>
+      `The bank could not do this (${code}). Try again later, or contact the platform's support.`,
   },
 };

@@ -269,13 +269,13 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
         this.#toQuote(t.amountTooLarge(loan ? this.format.money(loan.payoff_amount) : ''));
         break;
       case 'parameter_invalid':
-        this.#toQuote(t.bankRefused((error as Error).message));
+        this.#toQuote(t.bankRefused(code));
         break;
       case 'setup_error':
         this.setState('error', t.setupError, true);
         break;
       default:
-        this.setState('error', (error as Error).message, true);
+        this.setState('error', t.unexpected(code), true);
     }
   }
 

@@ -337,7 +337,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
         this.setState('error', t.setupError, true);
         break;
       default:
-        this.setState('error', (error as Error).message, true);
+        this.setState('error', t.unexpected(code), true);
     }
   }
 

@@ -277,7 +277,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         this.setState('error', t.setupError, true);
         break;
       default:
-        this.setState('error', (error as Error).message, true);
+        this.setState('error', t.unexpected(code), true);
     }
   }
 
