@@ -20,6 +20,7 @@ export { XhProvider } from './components/provider/provider.component.js';
 export { configure } from './configure.js';
 export type { ElementsConfig } from './configure.js';
 export { clientContext } from './context.js';
+export type { Formatters, Locale } from './i18n/locale.js';
 export type { ClientResolver } from './context.js';
 
 // Events

@@ -13,6 +13,7 @@ export { Bank } from './engine/bank.js';
 export type { BankOptions, Outcome } from './engine/bank.js';
 export { WebhookSender } from './webhooks/webhook-sender.js';
 export type { WebhookSenderOptions } from './webhooks/webhook-sender.js';
+export type { WebhookRequest } from './engine/webhook-deliveries.js';
 export { ApiError } from './engine/api-error.js';
 export { verifyLedger } from './engine/ledger.js';
 export { createPartner, DEFAULT_ALLOWED_ORIGINS } from './engine/partners.js';
@@ -22,6 +23,8 @@ export type { FindOptions, Row, Store, Table, Where } from './store/store.js';
 export { jsonLogger, maskPersonalData, silentLogger } from './logger.js';
 export type { LogEntry, Logger } from './logger.js';
 export type { Context } from './engine/context.js';
+export type { PartnerRecord } from './engine/records.js';
 export type { Env } from './http/env.js';
 export { compileRuleSet, createRiskWorkload, defaultRiskEngine, RiskEngine } from './risk/index.js';
-export type { ApplicationDecision, LimitReviewDecision, RiskWorkload } from './risk/index.js';
+// Every type of the risk engine's surface (rule sets, decisions, indicators), for typed rule files.
+export type * from './risk/index.js';

@@ -15,7 +15,7 @@ export interface RunningServer {
  * Serves the bank's app over HTTP on loopback only (127.0.0.1 by default): the sandbox is for
  * one developer's machine, never a network.
  *
- * @param port - 0 picks a free port
+ * @param options - `port` 0 picks a free one (default 4400); `hostname` defaults to 127.0.0.1
  */
 export function startServer(
   app: Hono<Env>,
