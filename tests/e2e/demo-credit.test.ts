@@ -53,8 +53,8 @@ describe('credit on the demo platform in Chromium', () => {
     await page.locator('[data-paid]').waitFor();
     await settle();
 
-    // The supplier was paid in the same request; the shop's wallet was not touched.
-    expect(await demo.settlement()).toBe(supplierBefore + total);
+    // The loan was paid into escrow, to reach the supplier on receipt; the wallet was not touched.
+    expect(await demo.settlement()).toBe(supplierBefore);
     expect(await demo.wallet('lele')).toBe(walletBefore);
     const order = page.locator(`[data-order="${orderId}"]`);
     await page.locator('.site-nav').getByRole('link', { name: '我的订单' }).click();

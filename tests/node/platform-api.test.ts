@@ -17,6 +17,7 @@ let bank: RunningServer;
 let partner: Partner;
 let xinghui: Xinghui;
 let platform: Platform;
+let supplierId: string;
 /** Every body and header the platform answered with, for the secret-key check. */
 const answers: string[] = [];
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
     publishableKey: partner.publishable_key,
     elementsFile,
   });
-  await platform.seed();
+  ({ supplierId } = await platform.seed());
 });
 
 afterAll(async () => {
@@ -68,6 +69,26 @@ async function placeOrder(shop: string, lines: unknown) {
   return body as { orderId: string; clientSecret: string; publishableKey: string; apiBase: string };
 }
 
+/** Pays an order from the shop's wallet, as the checkout page's button does. */
+async function pay(clientSecret: string) {
+  const page = createClient({ publishableKey: partner.publishable_key, baseUrl: bank.url });
+  await page.checkoutSessions.requestVerificationCode(clientSecret);
+  const { code } = await xinghui.sandbox.retrieveVerificationCode(
+    clientSecret.split('_secret_')[0]!,
+  );
+  await page.checkoutSessions.confirm(clientSecret, {
+    payment_method: 'wallet',
+    verification_code: code,
+  });
+}
+
+const ship = (orderId: string, body: unknown, shop = 'beibei') =>
+  call(`/api/orders/${orderId}/ship`, { method: 'POST', shop, body });
+const confirmReceipt = (orderId: string, shop = 'beibei') =>
+  call(`/api/orders/${orderId}/confirm-receipt`, { method: 'POST', shop });
+const settlement = async () =>
+  (await xinghui.suppliers.retrieve(supplierId)).settlement_account.balance.amount;
+
 describe('the demo platform’s backend', () => {
   it('prices the order itself and creates the bank’s session for exactly that', async () => {
     const checkout = await placeOrder('beibei', [
@@ -94,6 +115,8 @@ describe('the demo platform’s backend', () => {
     ]);
     expect(session.metadata).toEqual({ order_id: checkout.orderId });
     expect(session.payment_methods).toEqual(['wallet', 'credit']);
+    // Guaranteed trade: the bank holds the money until receipt, 10 days after shipment at most.
+    expect(session.escrow).toEqual({ fulfilment: 'delivery', auto_release_days: 10 });
   });
 
   it('seeds one shop pre-approved for credit and leaves the others to enrol', async () => {
@@ -180,8 +203,81 @@ describe('the demo platform’s backend', () => {
     });
   });
 
+  it('holds the money at the bank until the shop confirms receipt of the shipped goods', async () => {
+    const { orderId, clientSecret } = await placeOrder('beibei', [
+      { product_id: 'diaper-l', quantity: 3 },
+    ]);
+    const total = 3 * 12_900;
+    const before = await settlement();
+    await pay(clientSecret);
+
+    // Paid, held by the bank: the supplier has nothing yet.
+    const paid = await call(`/api/orders/${orderId}`, { shop: 'beibei' });
+    expect(paid.body).toMatchObject({ status: 'paid', shipment: null, autoReleaseAt: null });
+    expect(await settlement()).toBe(before);
+
+    // The supplier ships (the demo stands in for it): the bank starts the 10-day timer.
+    const shipped = await ship(orderId, { carrier: ' 顺丰速运 ', trackingNumber: 'SF0012345678' });
+    expect(shipped.status).toBe(200);
+    expect(shipped.body).toMatchObject({
+      id: orderId,
+      status: 'shipped',
+      shipment: { carrier: '顺丰速运', trackingNumber: 'SF0012345678' },
+    });
+    const payment = await xinghui.payments.retrieve(shipped.body.paymentId);
+    expect(payment.escrow).toMatchObject({
+      status: 'shipped',
+      shipment: { carrier: '顺丰速运', tracking_number: 'SF0012345678' },
+    });
+    expect(Date.parse(shipped.body.autoReleaseAt)).toBe(payment.escrow!.auto_release_at! * 1000);
+    expect(payment.escrow!.auto_release_at! - payment.escrow!.shipment!.shipped_at).toBe(
+      10 * 86_400,
+    );
+    expect(await settlement()).toBe(before);
+    expect(await ship(orderId, { carrier: '圆通速递', trackingNumber: 'YT1' })).toMatchObject({
+      status: 409,
+      body: { error: { code: 'order_already_shipped' } },
+    });
+
+    // 确认收货: everything held goes to the supplier, once.
+    const completed = await confirmReceipt(orderId);
+    expect(completed).toMatchObject({ status: 200, body: { status: 'completed' } });
+    expect(await settlement()).toBe(before + total);
+    expect((await xinghui.payments.retrieve(paid.body.paymentId)).escrow).toMatchObject({
+      status: 'released',
+      amount_held: { amount: 0 },
+      amount_released: { amount: total },
+    });
+    expect(await confirmReceipt(orderId)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'order_closed' } },
+    });
+    const { body: orders } = await call('/api/orders', { shop: 'beibei' });
+    expect(orders.data.find((o: { id: string }) => o.id === orderId)).toMatchObject({
+      status: 'completed',
+    });
+    expect((await xinghui.sandbox.verifyLedger()).ok).toBe(true);
+  });
+
+  it('follows the bank when it moves the escrow on its own: auto-confirmed after 10 days', async () => {
+    const { orderId, clientSecret } = await placeOrder('beibei', [
+      { product_id: 'wipes-80', quantity: 1 },
+    ]);
+    await pay(clientSecret);
+    expect((await ship(orderId, { carrier: '顺丰速运', trackingNumber: 'SF9' })).status).toBe(200);
+    await xinghui.sandbox.advanceClock({ days: 10 });
+    // No webhooks here (no public URL): the order reads the bank's escrow when it is shown.
+    expect(await call(`/api/orders/${orderId}`, { shop: 'beibei' })).toMatchObject({
+      status: 200,
+      body: { status: 'completed' },
+    });
+  });
+
   it('answers bad input with a clear 4xx JSON error', async () => {
     const { orderId } = await placeOrder('beibei', [{ product_id: 'diaper-l', quantity: 1 }]);
+    const paidOrder = await placeOrder('beibei', [{ product_id: 'diaper-l', quantity: 1 }]);
+    await pay(paidOrder.clientSecret);
+    const shipment = { carrier: '顺丰速运', trackingNumber: 'SF1' };
     const cases: [string, Parameters<typeof call>, number, string][] = [
       [
         'not logged in',
@@ -236,6 +332,73 @@ describe('the demo platform’s backend', () => {
         'order_not_found',
       ],
       [
+        'shipping an unpaid order',
+        [`/api/orders/${orderId}/ship`, { method: 'POST', shop: 'beibei', body: shipment }],
+        409,
+        'order_not_paid',
+      ],
+      [
+        'shipping with no carrier',
+        [
+          `/api/orders/${paidOrder.orderId}/ship`,
+          { method: 'POST', shop: 'beibei', body: { ...shipment, carrier: ' ' } },
+        ],
+        400,
+        'invalid_carrier',
+      ],
+      [
+        'shipping with a tracking number that is not text',
+        [
+          `/api/orders/${paidOrder.orderId}/ship`,
+          { method: 'POST', shop: 'beibei', body: { ...shipment, trackingNumber: 42 } },
+        ],
+        400,
+        'invalid_tracking_number',
+      ],
+      [
+        'shipping with a tracking number over 100 characters',
+        [
+          `/api/orders/${paidOrder.orderId}/ship`,
+          {
+            method: 'POST',
+            shop: 'beibei',
+            body: { ...shipment, trackingNumber: 'S'.repeat(101) },
+          },
+        ],
+        400,
+        'invalid_tracking_number',
+      ],
+      [
+        'shipping with a body that is not JSON',
+        [`/api/orders/${paidOrder.orderId}/ship`, { method: 'POST', shop: 'beibei', body: '[' }],
+        400,
+        'invalid_json',
+      ],
+      [
+        'shipping another shop’s order',
+        [`/api/orders/${paidOrder.orderId}/ship`, { method: 'POST', shop: 'lele', body: shipment }],
+        404,
+        'order_not_found',
+      ],
+      [
+        'shipping when not logged in',
+        [`/api/orders/${paidOrder.orderId}/ship`, { method: 'POST', body: shipment }],
+        401,
+        'not_logged_in',
+      ],
+      [
+        'confirming receipt of an order not shipped',
+        [`/api/orders/${paidOrder.orderId}/confirm-receipt`, { method: 'POST', shop: 'beibei' }],
+        409,
+        'order_not_shipped',
+      ],
+      [
+        'confirming receipt of an unpaid order',
+        [`/api/orders/${orderId}/confirm-receipt`, { method: 'POST', shop: 'beibei' }],
+        409,
+        'order_not_shipped',
+      ],
+      [
         'an unknown endpoint',
         ['/api/refunds', { method: 'POST', shop: 'beibei' }],
         404,
@@ -257,6 +420,10 @@ describe('the demo platform’s backend', () => {
       });
       expect(answer.body.error.message).toEqual(expect.any(String));
     }
+    // None of the refused calls moved the money.
+    expect(await call(`/api/orders/${paidOrder.orderId}`, { shop: 'beibei' })).toMatchObject({
+      body: { status: 'paid', shipment: null },
+    });
   });
 
   it('serves its pages under a strict Content-Security-Policy, with no inline script', async () => {

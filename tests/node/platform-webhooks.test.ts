@@ -1,6 +1,7 @@
 // The demo platform receives the bank's webhooks over real HTTP on 127.0.0.1: it registers its
 // endpoint when it seeds, verifies each delivery's signature on the raw body, marks the order
-// paid from the event, and processes a duplicate delivery once.
+// paid from the event, processes a duplicate delivery once, and learns from `escrow.released`
+// that the bank's timer confirmed receipt.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,10 +85,28 @@ async function call(path: string, init: RequestInit & { shop?: string } = {}) {
 
 describe('the demo platform’s webhooks', () => {
   it('registers its endpoint at the bank when it seeds, and again on a restart', async () => {
-    const { data } = await xinghui.webhookEndpoints.list();
-    expect(data.map((e) => [e.url, e.enabled_events])).toEqual([
-      [`${front.url}/api/webhooks`, ['checkout_session.completed', 'payment.succeeded']],
-    ]);
+    const url = `${front.url}/api/webhooks`;
+    const events = [
+      'checkout_session.completed',
+      'payment.succeeded',
+      'escrow.held',
+      'escrow.released',
+      'escrow.disputed',
+      'escrow.refunded',
+    ];
+    const registered = async () =>
+      (await xinghui.webhookEndpoints.list()).data.map((e) => [e.url, e.enabled_events]);
+    expect(await registered()).toEqual([[url, events]]);
+
+    // A restart over an endpoint an older demo registered without the escrow events replaces it.
+    const [first] = (await xinghui.webhookEndpoints.list()).data;
+    await xinghui.webhookEndpoints.del(first!.id);
+    await xinghui.webhookEndpoints.create({
+      url,
+      enabled_events: ['checkout_session.completed', 'payment.succeeded'],
+    });
+    await platform.seed();
+    expect(await registered()).toEqual([[url, events]]);
   });
 
   it('marks an order paid from the webhooks, once per event, and refuses a bad signature', async () => {
@@ -110,10 +129,15 @@ describe('the demo platform’s webhooks', () => {
     });
     await sandbox.bank.webhooks.idle();
 
-    // Both events arrived and were processed.
+    // The three events arrived and were processed.
     const types = deliveries.map((d) => (JSON.parse(d.body) as { type: string }).type);
-    expect(types.sort()).toEqual(['checkout_session.completed', 'payment.succeeded']);
+    expect(types.sort()).toEqual([
+      'checkout_session.completed',
+      'escrow.held',
+      'payment.succeeded',
+    ]);
     expect(deliveries.map((d) => [d.status, d.answer])).toEqual([
+      [200, { received: true }],
       [200, { received: true }],
       [200, { received: true }],
     ]);
@@ -149,10 +173,36 @@ describe('the demo platform’s webhooks', () => {
       expect(refused.body.error?.code).toBe('signature_invalid');
     }
 
-    // The webhooks, not the page, marked it paid: with the bank gone, the order still reads paid
-    // (a pending order would have to ask the bank, and fail).
+    expect(await call(`/api/orders/${orderId}`, { shop: 'beibei' })).toMatchObject({
+      status: 200,
+      body: { id: orderId, status: 'paid' },
+    });
+  });
+
+  it('marks an order completed when the bank’s timer releases its escrow', async () => {
+    const [paid] = (await call('/api/orders', { shop: 'beibei' })).body.data as { id: string }[];
+    const shipped = await call(`/api/orders/${paid!.id}/ship`, {
+      method: 'POST',
+      shop: 'beibei',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ carrier: '顺丰速运', trackingNumber: 'SF0000000001' }),
+    });
+    expect(shipped.body).toMatchObject({ status: 'shipped' });
+
+    // Ten days on the bank's clock: it confirms receipt for the shop (自动确认收货) and says so.
+    const before = deliveries.length;
+    await xinghui.sandbox.advanceClock({ days: 10 });
+    await sandbox.bank.webhooks.idle();
+    expect(
+      deliveries
+        .slice(before)
+        .map((d) => [(JSON.parse(d.body) as { type: string }).type, d.status]),
+    ).toEqual([['escrow.released', 200]]);
+
+    // The webhook, not a later look, marked it completed: with the bank gone, the order still
+    // reads completed (an order the bank still held money for would have to ask it, and fail).
     await bank.close();
-    const order = await call(`/api/orders/${orderId}`, { shop: 'beibei' });
-    expect(order).toMatchObject({ status: 200, body: { id: orderId, status: 'paid' } });
+    const order = await call(`/api/orders/${paid!.id}`, { shop: 'beibei' });
+    expect(order).toMatchObject({ status: 200, body: { id: paid!.id, status: 'completed' } });
   });
 });

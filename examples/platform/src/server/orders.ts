@@ -1,8 +1,32 @@
 import { randomBytes } from 'node:crypto';
+import type { Escrow } from '@xinghui/sdk/server';
 import type { OrderLine } from './catalogue.js';
 
-/** Where an order stands: `paid` only once the bank has confirmed the payment. */
-export type OrderStatus = 'pending' | 'paid' | 'expired';
+/**
+ * Where an order stands. Orders are paid in escrow (担保交易), so after `pending` (待付款) each
+ * state follows the bank's escrow of the payment: `paid` (the bank holds the money), `shipped`
+ * (the auto-confirm timer runs), `completed` (released to the supplier); `disputed` and
+ * `refunded` only when someone acts at the bank directly. `expired`: the session ran out unpaid.
+ */
+export type OrderStatus =
+  'pending' | 'paid' | 'shipped' | 'completed' | 'disputed' | 'refunded' | 'expired';
+
+/** The order state each escrow state means; an escrow state newer than this code leaves it be. */
+const STATUS_OF_ESCROW: Record<string, OrderStatus> = {
+  held: 'paid',
+  shipped: 'shipped',
+  disputed: 'disputed',
+  released: 'completed',
+  refunded: 'refunded',
+};
+
+/** How the goods left the supplier, as reported to the bank. */
+export interface Shipment {
+  carrier: string;
+  trackingNumber: string;
+  /** ISO 8601. */
+  shippedAt: string;
+}
 
 /** One order a shop placed with the supplier, and the bank's checkout session that pays it. */
 export interface Order {
@@ -21,7 +45,13 @@ export interface Order {
   /** ISO 8601. */
   createdAt: string;
   paidAt: string | null;
+  shipment: Shipment | null;
+  /** ISO 8601, on the bank's clock: when the bank releases the money unless the shop acts first. */
+  autoReleaseAt: string | null;
 }
+
+/** The bank's timestamps are Unix seconds. */
+const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 /** A new order number, made before the bank is called so the session can carry it. */
 export function newOrderId(): string {
@@ -35,13 +65,20 @@ export function newOrderId(): string {
 export class OrderBook {
   readonly #orders = new Map<string, Order>();
 
-  add(fields: Omit<Order, 'status' | 'paymentId' | 'createdAt' | 'paidAt'>): Order {
+  add(
+    fields: Omit<
+      Order,
+      'status' | 'paymentId' | 'createdAt' | 'paidAt' | 'shipment' | 'autoReleaseAt'
+    >,
+  ): Order {
     const order: Order = {
       ...fields,
       status: 'pending',
       paymentId: null,
       createdAt: new Date().toISOString(),
       paidAt: null,
+      shipment: null,
+      autoReleaseAt: null,
     };
     this.#orders.set(order.id, order);
     return order;
@@ -69,6 +106,24 @@ export class OrderBook {
     order.status = 'paid';
     order.paymentId = paymentId;
     order.paidAt = new Date().toISOString();
+  }
+
+  /**
+   * Copies the bank's escrow of the order's payment onto the order: the bank holds the money,
+   * so its escrow is the truth. A payment with no escrow went straight to the supplier.
+   */
+  applyEscrow(order: Order, escrow: Escrow | null | undefined): void {
+    if (!escrow) {
+      order.status = 'completed';
+      return;
+    }
+    order.status = STATUS_OF_ESCROW[escrow.status] ?? order.status;
+    order.shipment = escrow.shipment && {
+      carrier: escrow.shipment.carrier,
+      trackingNumber: escrow.shipment.tracking_number,
+      shippedAt: iso(escrow.shipment.shipped_at),
+    };
+    order.autoReleaseAt = escrow.auto_release_at === null ? null : iso(escrow.auto_release_at);
   }
 
   markExpired(order: Order): void {

@@ -36,5 +36,7 @@ export async function syncPayment(
     throw new HttpError(409, 'payment_mismatch', `Payment ${payment.id} does not match the order`);
   }
   orders.markPaid(order, payment.id);
+  // The same answer says where the escrow stands: held, or already further along.
+  orders.applyEscrow(order, payment.escrow);
   return order;
 }

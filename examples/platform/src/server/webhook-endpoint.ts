@@ -1,7 +1,17 @@
 import type { Xinghui } from '@xinghui/sdk/server';
 
-/** The events the platform acts on: both say an order's payment went through. */
-export const WEBHOOK_EVENTS = ['checkout_session.completed', 'payment.succeeded'] as const;
+/**
+ * The events the platform acts on: an order's payment went through, or its escrow moved on
+ * (notably `escrow.released` when the bank's timer confirms receipt for the shop).
+ */
+export const WEBHOOK_EVENTS = [
+  'checkout_session.completed',
+  'payment.succeeded',
+  'escrow.held',
+  'escrow.released',
+  'escrow.disputed',
+  'escrow.refunded',
+] as const;
 
 /**
  * Registers `url` as the platform's webhook endpoint at the bank and returns its signing
@@ -11,8 +21,16 @@ export const WEBHOOK_EVENTS = ['checkout_session.completed', 'payment.succeeded'
  */
 export async function registerWebhookEndpoint(xinghui: Xinghui, url: string): Promise<string> {
   for await (const endpoint of xinghui.webhookEndpoints.list({ limit: 100 })) {
-    if (endpoint.url === url)
+    if (endpoint.url !== url) continue;
+    const listens = (type: string) =>
+      endpoint.enabled_events.includes(type) || endpoint.enabled_events.includes('*');
+    if (WEBHOOK_EVENTS.every(listens)) {
       return (await xinghui.webhookEndpoints.rotateSecret(endpoint.id)).secret!;
+    }
+    // Registered by an older demo, without the escrow events: endpoints cannot be edited, so
+    // it is replaced below.
+    await xinghui.webhookEndpoints.del(endpoint.id);
+    break;
   }
   const created = await xinghui.webhookEndpoints.create({
     url,

@@ -46,6 +46,13 @@ const MESSAGES = {
   order_not_found: '找不到这张订单。',
   payment_not_complete: '银行还没有确认这笔付款，请稍后刷新。',
   code_not_sent: '还没有发送验证码。',
+  order_not_paid: '这张订单还没有付款。',
+  order_already_shipped: '这张订单已经发货了。',
+  order_not_shipped: '供应商还没有发货，暂时不能确认收货。',
+  order_disputed: '这张订单正在争议处理中，银行已暂停放款。',
+  order_closed: '银行已不再托管这张订单的货款。',
+  invalid_carrier: '请填写承运快递公司。',
+  invalid_tracking_number: '请填写运单号。',
   bank_error: '银行暂时无法处理，请稍后重试。',
 };
 

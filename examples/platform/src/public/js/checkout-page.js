@@ -51,7 +51,8 @@ function showPaid(order) {
   sandbox.hidden = true;
   paymentNote.textContent = '';
   $('[data-paid-text]').textContent =
-    `订单 ${order.id} 已付款 ${order.totalText}，银行已确认（付款单 ${order.paymentId}）。`;
+    `订单 ${order.id} 已付款 ${order.totalText}，银行已确认（付款单 ${order.paymentId}）。` +
+    '货款由银行托管，您确认收货后才付给供应商。';
   paid.hidden = false;
   paid.focus();
 }

@@ -3,9 +3,10 @@ import { Hono } from 'hono';
 import { priceCart, SUPPLIER } from '../catalogue.js';
 import { partiesOf, type PlatformContext } from '../context.js';
 import { HttpError, readJsonBody } from '../http-error.js';
+import { confirmReceipt, readShipment, shipOrder } from '../order-actions.js';
 import { newOrderId, type Order } from '../orders.js';
 import { currentShop } from '../shop-session.js';
-import { syncPayment } from '../verify-payment.js';
+import { syncOrder } from '../sync-order.js';
 
 const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
 
@@ -35,6 +36,8 @@ export function orderRoutes(ctx: PlatformContext): Hono {
     createdAt: order.createdAt,
     paidAt: order.paidAt,
     paymentId: order.paymentId,
+    shipment: order.shipment,
+    autoReleaseAt: order.autoReleaseAt,
     checkout: order.status === 'pending' ? checkoutFor(order) : null,
   });
 
@@ -42,7 +45,7 @@ export function orderRoutes(ctx: PlatformContext): Hono {
   async function findOrder(id: string, shopKey: string): Promise<Order> {
     const order = ctx.orders.get(id, shopKey);
     if (!order) throw new HttpError(404, 'order_not_found', `No order ${id} for this shop`);
-    return syncPayment(ctx.xinghui, ctx.orders, order, partiesOf(ctx).supplierId);
+    return syncOrder(ctx.xinghui, ctx.orders, order, partiesOf(ctx).supplierId);
   }
 
   return (
@@ -65,6 +68,9 @@ export function orderRoutes(ctx: PlatformContext): Hono {
             description: `${SUPPLIER.business_name} 订货单 ${id}`,
             // The shop chooses at the checkout: its wallet, or the bank's one-click loan.
             payment_methods: ['wallet', 'credit'],
+            // Guaranteed trade (担保交易): the bank holds the money until the shop confirms
+            // receipt, or releases it itself 10 days after shipment (delivery's default).
+            escrow: {},
             metadata: { order_id: id },
           },
           // One session per order, even if this call is retried after a lost answer.
@@ -104,6 +110,20 @@ export function orderRoutes(ctx: PlatformContext): Hono {
           );
         }
         return c.json(present(order));
+      })
+      // Sandbox stand-in for the supplier's side: reports the shipment to the bank.
+      .post('/orders/:id/ship', async (c) => {
+        const shop = currentShop(c, ctx);
+        // Checked before the bank is asked anything.
+        const shipment = readShipment(await readJsonBody(c));
+        const order = await findOrder(c.req.param('id'), shop.key);
+        return c.json(present(await shipOrder(ctx, order, shipment)));
+      })
+      // 确认收货: the shop has the goods; the bank pays the supplier.
+      .post('/orders/:id/confirm-receipt', async (c) => {
+        const shop = currentShop(c, ctx);
+        const order = await findOrder(c.req.param('id'), shop.key);
+        return c.json(present(await confirmReceipt(ctx, order)));
       })
   );
 }

@@ -2,14 +2,20 @@ import { WebhookSignatureError, type Event } from '@xinghui/sdk/server';
 import { Hono } from 'hono';
 import { partiesOf, type PlatformContext } from '../context.js';
 import { HttpError } from '../http-error.js';
-import { syncPayment } from '../verify-payment.js';
+import { syncOrder } from '../sync-order.js';
 
 /** The checkout session an event is about, for the events the platform acts on. */
 function checkoutSessionOf(event: Event): string | null {
   switch (event.type) {
     case 'checkout_session.completed':
       return event.data.object.id;
+    // A payment, or its escrow moving on: held, released (by the shop, or by the bank's own
+    // timer), disputed, refunded.
     case 'payment.succeeded':
+    case 'escrow.held':
+    case 'escrow.released':
+    case 'escrow.disputed':
+    case 'escrow.refunded':
       return event.data.object.checkout_session;
     default:
       // Types this platform does not act on, including ones newer than its SDK.
@@ -48,7 +54,7 @@ export function webhookRoutes(ctx: PlatformContext): Hono {
     const sessionId = checkoutSessionOf(event);
     const order = sessionId ? ctx.orders.findByCheckoutSession(sessionId) : undefined;
     // The event says "look now"; the bank's own records decide, amount included, as for the page.
-    if (order) await syncPayment(ctx.xinghui, ctx.orders, order, partiesOf(ctx).supplierId);
+    if (order) await syncOrder(ctx.xinghui, ctx.orders, order, partiesOf(ctx).supplierId);
     // Remembered only once processed: had it failed, the answer is an error and the bank retries.
     ctx.processedEvents.add(event.id);
     return c.json({ received: true });
