@@ -86,8 +86,9 @@ export async function seedDemo(xinghui: Xinghui): Promise<SeededParties> {
         amount: { amount: topUp, currency: 'CNY' },
         description: 'demo opening balance',
       });
-      if (preApproved) await enrolForCredit(xinghui, buyer.id);
     }
+    // Also on a restart over a database from before the demo had credit.
+    if (preApproved) await enrolForCredit(xinghui, buyer.id);
     shops.push({
       key,
       businessName: buyer.business_name,
@@ -102,9 +103,12 @@ export async function seedDemo(xinghui: Xinghui): Promise<SeededParties> {
 
 /**
  * What a platform does when a shop owner enrolled in its own screens: record the two consents
- * they gave (the bank's current texts) and apply. The bank decides at once.
+ * they gave (the bank's current texts) and apply. The bank decides at once. Nothing to do when
+ * the shop already has a line.
  */
 async function enrolForCredit(xinghui: Xinghui, buyer: string): Promise<void> {
+  const { data: lines } = await xinghui.creditLines.list({ buyer, limit: 1 });
+  if (lines.length > 0) return;
   for (const type of ['credit_query', 'data_sharing'] as const) {
     const { version } = await xinghui.consents.retrieveTemplate(type);
     await xinghui.consents.create({ buyer, type, template_version: version, locale: 'zh-CN' });
