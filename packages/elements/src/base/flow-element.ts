@@ -1,9 +1,15 @@
+import type { VerificationCode } from '@xinghui/contract';
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { VerificationCodeController } from '../controllers/verification-code.controller.js';
+import type { FlowMessages } from '../i18n/common.messages.js';
+import { failureCode } from './failure.js';
 import { XhElement } from './xh-element.js';
 
 /**
  * A component that walks the shop owner through steps: where it is (`state`, reflected as an
- * attribute for pages, CSS and tests) and what the live status line says about it.
+ * attribute for pages, CSS and tests), what the live status line says about it, the one-time
+ * code step every money-moving flow has, and the failures every flow shows alike. Each flow's
+ * states include `sending`, `code`, `locked`, `expired`, `network-error` and `error`.
  */
 export abstract class XhFlowElement<State extends string> extends XhElement {
   static override properties: PropertyDeclarations = {
@@ -22,11 +28,101 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
   /** States shown as an outcome block with its own heading: the status line only announces them. */
   protected abstract readonly outcomes: ReadonlySet<State>;
 
+  /** Where the flow goes back to when no code could be sent (the step that asks for one). */
+  protected abstract readonly beforeCode: State;
+
+  /** The component's words for what the flow says. */
+  protected abstract get messages(): FlowMessages;
+
+  /** The one-time code step: where the code went, tries left, the resend countdown. */
+  protected readonly code = new VerificationCodeController(this);
+
+  /** What to do again after a network failure (the outcome's retry button). */
+  protected retry: (() => void) | undefined;
+
+  #action: AbortController | undefined;
+
   constructor() {
     super();
     this.state = 'loading' as State;
     this.message = '';
     this.messageIsError = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#action?.abort();
+  }
+
+  /** The signal of the next bank call; the one before is aborted, as is any on disconnect. */
+  protected newAction(): AbortSignal {
+    this.#action?.abort();
+    this.#action = new AbortController();
+    return this.#action.signal;
+  }
+
+  /** Asks the bank to text the shop owner a code (`request`), then shows the code step. */
+  protected async sendCode(
+    request: (signal: AbortSignal) => Promise<VerificationCode>,
+  ): Promise<void> {
+    const t = this.messages;
+    this.setState('sending' as State, t.sendingCode);
+    try {
+      const sent = await request(this.newAction());
+      this.code.sent(sent);
+      this.focusAfterUpdate('[part="code-input"]');
+      this.setState('code' as State, t.codeSentTo(sent.phone_masked));
+    } catch (error) {
+      this.showFailure(failureCode(error), () => void this.sendCode(request));
+    }
+  }
+
+  /**
+   * Shows what every flow shows alike: a network failure (with `retry`), the session's end, the
+   * code step's refusals, a setup error, and anything unexpected (in the component's words, with
+   * the bank's code). A component handles its own codes first and hands the rest here.
+   */
+  protected showFailure(code: string | undefined, retry: () => void): void {
+    const t = this.messages;
+    switch (code) {
+      case undefined: // aborted on purpose: the element left the page
+        return;
+      case 'network_error':
+        this.retry = retry;
+        this.focusAfterUpdate('.outcome h2');
+        this.setState('network-error' as State, t.networkError, true);
+        break;
+      case 'session_expired':
+        this.code.stop();
+        this.focusAfterUpdate('.outcome h2');
+        this.setState('expired' as State, t.expired, true);
+        break;
+      case 'verification_code_invalid':
+        this.code.wrongCode();
+        this.focusAfterUpdate('[part="code-input"]');
+        this.setState('code' as State, t.wrongCode(this.code.attemptsLeft), true);
+        break;
+      case 'verification_code_expired':
+        this.focusAfterUpdate('[part="code-input"]');
+        this.setState('code' as State, t.codeExpired, true);
+        break;
+      case 'verification_code_locked':
+        this.focusAfterUpdate('.outcome h2');
+        this.setState('locked' as State, t.codeLocked, true);
+        break;
+      case 'resend_too_soon':
+        this.setState(
+          this.code.phoneMasked ? ('code' as State) : this.beforeCode,
+          t.tooSoon(Math.max(1, this.code.resendInSeconds)),
+          true,
+        );
+        break;
+      case 'setup_error':
+        this.setState('error' as State, t.setupError, true);
+        break;
+      default:
+        this.setState('error' as State, t.unexpected(code), true);
+    }
   }
 
   protected setState(state: State, message = '', isError = false): void {

@@ -21,6 +21,14 @@ export interface CommonMessages {
   unexpected(code: string): string;
 }
 
+/** What a flow's shared failure handling says, in each component's own words where they differ. */
+export interface FlowMessages extends CommonMessages {
+  /** The session (checkout or wallet) has expired. */
+  expired: string;
+  /** The component is set up wrong (no publishable key, a secret key in the page). */
+  setupError: string;
+}
+
 export const commonMessages: Translations<CommonMessages> = {
   'zh-CN': {
     sendingCode: '正在发送验证码…',

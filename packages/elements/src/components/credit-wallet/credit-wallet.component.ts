@@ -15,7 +15,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
-import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { CODE_PATTERN, codeForm } from '../../templates/code-form.js';
@@ -136,9 +135,6 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   declare private review: LimitReview | undefined;
   declare private busy: boolean;
 
-  readonly #code = new VerificationCodeController(this);
-  #action: AbortController | undefined;
-  #retry: (() => void) | undefined;
   /** The amount the code was sent for; `undefined` is the payoff. */
   #amount: Money | undefined;
   /** One idempotency key per code submitted: a retry after a lost answer reuses it. */
@@ -147,6 +143,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   readonly #onPageEvent = () => void this.#load.run();
 
   // Outcome blocks have their own heading: the status line only announces these.
+  protected override readonly beforeCode = 'repay';
   protected override readonly outcomes: ReadonlySet<CreditWalletState> = new Set([
     'repaid',
     'reviewed',
@@ -203,10 +200,9 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
     super.disconnectedCallback();
     for (const type of REFRESH_ON) document.removeEventListener(type, this.#onPageEvent);
     this.#load.abort();
-    this.#action?.abort();
   }
 
-  get #t(): CreditWalletMessages {
+  protected get messages(): CreditWalletMessages {
     return creditWalletMessages[this.locale];
   }
 
@@ -231,37 +227,10 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
   #failed(error: unknown, retry: () => void): void {
-    const t = this.#t;
+    const t = this.messages;
     const code = failureCode(error);
     const loan = this.#loan;
     switch (code) {
-      case undefined:
-        return;
-      case 'network_error':
-        this.#retry = retry;
-        this.setState('network-error', t.networkError, true);
-        break;
-      case 'session_expired':
-        this.setState('expired', t.expired, true);
-        break;
-      case 'verification_code_invalid':
-        this.#code.wrongCode();
-        this.focusAfterUpdate('[part="code-input"]');
-        this.setState('code', t.wrongCode(this.#code.attemptsLeft), true);
-        break;
-      case 'verification_code_expired':
-        this.setState('code', t.codeExpired, true);
-        break;
-      case 'verification_code_locked':
-        this.setState('locked', t.codeLocked, true);
-        break;
-      case 'resend_too_soon':
-        this.setState(
-          this.#code.phoneMasked ? 'code' : 'repay',
-          t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
-          true,
-        );
-        break;
       case 'insufficient_balance':
         this.#toQuote(t.notEnoughBalance(this.format.money(this.account!.wallet.balance)));
         break;
@@ -271,17 +240,14 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
       case 'parameter_invalid':
         this.#toQuote(t.bankRefused(code));
         break;
-      case 'setup_error':
-        this.setState('error', t.setupError, true);
-        break;
       default:
-        this.setState('error', t.unexpected(code), true);
+        this.showFailure(code, retry);
     }
   }
 
   /** Back to the quote with what went wrong (the figures reloaded: they may have moved). */
   #toQuote(message: string): void {
-    this.#code.stop();
+    this.code.stop();
     this.focusAfterUpdate(this.partial ? '[part="amount-input"]' : '#quote-title');
     this.setState('repay', message, true);
     void this.#load.run();
@@ -290,14 +256,14 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   #startRepay(loan: Loan): void {
     this.loanId = loan.id;
     this.partial = false;
-    this.#code.stop();
-    this.#code.phoneMasked = '';
+    this.code.stop();
+    this.code.phoneMasked = '';
     this.focusAfterUpdate('#quote-title');
     this.setState('repay');
   }
 
   #backToAccount(focus = '#loans-title'): void {
-    this.#code.stop();
+    this.code.stop();
     this.focusAfterUpdate(focus);
     this.setState('ready');
   }
@@ -305,7 +271,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   /** Checks the amount in the page, then asks the bank for a code bound to it. */
   #submitAmount(event: SubmitEvent): void {
     event.preventDefault();
-    const t = this.#t;
+    const t = this.messages;
     const loan = this.#loan;
     if (!loan || !this.account) return;
     let amount: Money | undefined;
@@ -339,45 +305,33 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
     void this.#sendCode();
   }
 
-  async #sendCode(): Promise<void> {
-    const clientSecret = this.clientSecret;
-    const loanId = this.loanId;
-    this.setState('sending', this.#t.sendingCode);
-    this.#action = new AbortController();
-    try {
-      const sent = await this.client.wallet.requestRepaymentCode(
-        clientSecret,
-        loanId,
-        this.#amount ? { amount: this.#amount } : {},
-        { signal: this.#action.signal },
-      );
-      this.#code.sent(sent);
-      this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.#t.codeSentTo(sent.phone_masked));
-    } catch (error) {
-      this.#failed(error, () => void this.#sendCode());
-    }
+  #sendCode(): Promise<void> {
+    const { clientSecret, loanId } = this;
+    const params = this.#amount ? { amount: this.#amount } : {};
+    return this.sendCode((signal) =>
+      this.client.wallet.requestRepaymentCode(clientSecret, loanId, params, { signal }),
+    );
   }
 
   async #confirm(code: string): Promise<void> {
-    const t = this.#t;
+    const t = this.messages;
     if (!CODE_PATTERN.test(code)) {
       this.focusAfterUpdate('[part="code-input"]');
       this.setState('code', t.codeHint, true);
       return;
     }
     this.setState('processing', t.processing);
-    this.#action = new AbortController();
+    const signal = this.newAction();
     try {
       const receipt = await this.client.wallet.repay(
         this.clientSecret,
         this.loanId,
         { verification_code: code, ...(this.#amount ? { amount: this.#amount } : {}) },
-        { signal: this.#action.signal, idempotencyKey: this.#confirmKey },
+        { signal, idempotencyKey: this.#confirmKey },
       );
       this.receipt = receipt;
       this.#confirmKey = '';
-      this.#code.stop();
+      this.code.stop();
       this.focusAfterUpdate('.outcome h2');
       this.setState('repaid', t.repaid);
       // Bubbles to the document, where this element (and any other) hears it and reloads.
@@ -397,13 +351,13 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   }
 
   async #requestReview(): Promise<void> {
-    const t = this.#t;
+    const t = this.messages;
     this.setState('reviewing', t.reviewing);
     this.busy = true;
-    this.#action = new AbortController();
+    const signal = this.newAction();
     try {
       const review = await this.client.wallet.requestLimitReview(this.clientSecret, {
-        signal: this.#action.signal,
+        signal,
       });
       this.review = review;
       this.focusAfterUpdate('.outcome h2');
@@ -420,10 +374,10 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   async #revoke(): Promise<void> {
     this.busy = true;
     this.message = '';
-    this.#action = new AbortController();
+    const signal = this.newAction();
     try {
       await this.client.wallet.revokeDataSharing(this.clientSecret, {
-        signal: this.#action.signal,
+        signal,
       });
       this.#revoked();
     } catch (error) {
@@ -435,11 +389,11 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
 
   #revoked(): void {
     this.focusAfterUpdate('.outcome h2');
-    this.setState('revoked', this.#t.revoked);
+    this.setState('revoked', this.messages.revoked);
   }
 
   protected override render(): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const busy =
       this.busy ||
       this.state === 'loading' ||
@@ -455,7 +409,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   }
 
   #renderOverview({ wallet, line }: Account): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const money = this.format.money;
     const lineStatus = line
       ? ((
@@ -519,7 +473,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   }
 
   #renderStep(account: Account | undefined): TemplateResult | typeof nothing {
-    const t = this.#t;
+    const t = this.messages;
     switch (this.state) {
       case 'ready':
       case 'reviewing':
@@ -533,7 +487,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
           t,
           confirmLabel: t.confirmRepay,
           busy: this.state === 'processing',
-          resendInSeconds: this.#code.resendInSeconds,
+          resendInSeconds: this.code.resendInSeconds,
           onSubmit: (code) => {
             this.#confirmKey ||= newIdempotencyKey();
             void this.#confirm(code);
@@ -587,7 +541,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
       case 'network-error':
         return outcome('problem', t.networkError, t.networkErrorDetail, {
           label: t.retry,
-          run: () => this.#retry?.(),
+          run: () => this.retry?.(),
         });
       case 'error':
         return outcome(
@@ -601,7 +555,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   }
 
   #renderAccount({ line, loans, transactions }: Account): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const money = this.format.money;
     const busy = this.state === 'reviewing';
     return html`
@@ -665,7 +619,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   }
 
   #renderLoan(loan: Loan, busy: boolean): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const money = this.format.money;
     const overdue = loan.status === 'overdue';
     const status =
@@ -725,7 +679,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   }
 
   #renderQuote(): TemplateResult | typeof nothing {
-    const t = this.#t;
+    const t = this.messages;
     const loan = this.#loan;
     if (!loan) return nothing;
     const money = this.format.money;
@@ -812,7 +766,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   #renderReceipt(): TemplateResult | string {
     const receipt = this.receipt;
     if (!receipt) return '';
-    const t = this.#t;
+    const t = this.messages;
     const money = this.format.money;
     const rows: [string, Money][] = [
       [t.receiptAmount, receipt.amount],
@@ -835,7 +789,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
   #renderReview(): TemplateResult | string {
     const review = this.review;
     if (!review) return '';
-    const t = this.#t;
+    const t = this.messages;
     const from = this.format.money(review.previous_limit);
     const to = this.format.money(review.limit);
     const headline =

@@ -12,7 +12,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
-import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
@@ -43,8 +42,6 @@ export type OneClickLoanState =
   | 'network-error'
   | 'locked'
   | 'error';
-
-type Retry = () => void;
 
 /** Everything the element loads for a session: what it shows depends on which parts exist. */
 interface Loaded {
@@ -153,13 +150,11 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   declare private paymentId: string;
   declare private loanId: string;
 
-  readonly #code = new VerificationCodeController(this);
-  #action: AbortController | undefined;
-  #retry: Retry | undefined;
   #confirmKey = '';
   #announced = false;
 
   // Outcome blocks have their own heading: the status line only announces these.
+  protected override readonly beforeCode = 'offers';
   protected override readonly outcomes: ReadonlySet<OneClickLoanState> = new Set([
     'succeeded',
     'declined',
@@ -198,10 +193,9 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#load.abort();
-    this.#action?.abort();
   }
 
-  get #t(): OneClickLoanMessages {
+  protected get messages(): OneClickLoanMessages {
     return oneClickLoanMessages[this.locale];
   }
 
@@ -243,7 +237,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   }
 
   #loaded(loaded: Loaded): void {
-    const t = this.#t;
+    const t = this.messages;
     this.loaded = loaded;
     const { session, line, offers } = loaded;
     if (!this.#announced) {
@@ -287,21 +281,9 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   }
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
-  #failed(error: unknown, retry: Retry, from: OneClickLoanState = 'offers'): void {
-    const t = this.#t;
+  #failed(error: unknown, retry: () => void, from: OneClickLoanState = 'offers'): void {
     const code = failureCode(error);
     switch (code) {
-      case undefined:
-        return;
-      case 'network_error':
-        this.#retry = retry;
-        this.focusAfterUpdate('.outcome h2');
-        this.setState('network-error', t.networkError, true);
-        break;
-      case 'session_expired':
-        this.focusAfterUpdate('.outcome h2');
-        this.setState('expired', t.expired, true);
-        break;
       case 'session_not_open':
       case 'credit_line_missing':
       case 'credit_line_exists':
@@ -311,33 +293,15 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
         this.refresh();
         break;
       case 'consent_template_outdated':
-        this.setState(from === 'deciding' ? 'enrol' : 'offers', t.templateOutdated, true);
-        void this.#load.run();
-        break;
-      case 'verification_code_invalid':
-        this.#code.wrongCode();
-        this.focusAfterUpdate('[part="code-input"]');
-        this.setState('code', t.wrongCode(this.#code.attemptsLeft), true);
-        break;
-      case 'verification_code_expired':
-        this.setState('code', t.codeExpired, true);
-        break;
-      case 'verification_code_locked':
-        this.focusAfterUpdate('.outcome h2');
-        this.setState('locked', t.codeLocked, true);
-        break;
-      case 'resend_too_soon':
         this.setState(
-          this.#code.phoneMasked ? 'code' : 'offers',
-          t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
+          from === 'deciding' ? 'enrol' : 'offers',
+          this.messages.templateOutdated,
           true,
         );
-        break;
-      case 'setup_error':
-        this.setState('error', t.setupError, true);
+        void this.#load.run();
         break;
       default:
-        this.setState('error', t.unexpected(code), true);
+        this.showFailure(code, retry);
     }
   }
 
@@ -370,7 +334,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
 
   /** What is wrong with a field, if anything; `complete` once the person is done typing. */
   #problem(field: Field, complete: boolean): string | undefined {
-    const t = this.#t;
+    const t = this.messages;
     const value = this.enrolment[field];
     if (typeof value === 'boolean') {
       return field === 'credit_query' && !value && complete ? t.creditQueryRequired : undefined;
@@ -409,7 +373,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     const first = fields.find((field) => errors[field]);
     if (first) {
       this.focusAfterUpdate(`#${first.replace('_', '-')}`);
-      this.setState('enrol', this.#t.fixErrors, true);
+      this.setState('enrol', this.messages.fixErrors, true);
       return;
     }
     void this.#apply();
@@ -418,13 +382,12 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   async #apply(): Promise<void> {
     const { consents } = this.loaded ?? {};
     if (!consents) return;
-    const t = this.#t;
+    const t = this.messages;
     const clientSecret = this.clientSecret;
     const locale = this.locale;
     const form = this.enrolment;
     this.setState('deciding', t.deciding);
-    this.#action = new AbortController();
-    const options = { signal: this.#action.signal };
+    const options = { signal: this.newAction() };
     try {
       const client = this.client;
       await client.consents.create(
@@ -476,26 +439,17 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   #startBorrowing(): void {
     if (!this.agreementAccepted) {
       this.focusAfterUpdate('[part="agreement-checkbox"]');
-      this.setState('offers', this.#t.agreementRequired, true);
+      this.setState('offers', this.messages.agreementRequired, true);
       return;
     }
     void this.#sendCode();
   }
 
-  async #sendCode(): Promise<void> {
+  #sendCode(): Promise<void> {
     const clientSecret = this.clientSecret;
-    this.setState('sending', this.#t.sendingCode);
-    this.#action = new AbortController();
-    try {
-      const sent = await this.client.checkoutSessions.requestVerificationCode(clientSecret, {
-        signal: this.#action.signal,
-      });
-      this.#code.sent(sent);
-      this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.#t.codeSentTo(sent.phone_masked));
-    } catch (error) {
-      this.#failed(error, () => void this.#sendCode());
-    }
+    return this.sendCode((signal) =>
+      this.client.checkoutSessions.requestVerificationCode(clientSecret, { signal }),
+    );
   }
 
   async #confirm(code: string): Promise<void> {
@@ -504,11 +458,11 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     if (!offer || !agreement) return;
     if (!CODE_PATTERN.test(code)) {
       this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.#t.codeHint, true);
+      this.setState('code', this.messages.codeHint, true);
       return;
     }
-    this.setState('processing', this.#t.processing);
-    this.#action = new AbortController();
+    this.setState('processing', this.messages.processing);
+    const signal = this.newAction();
     try {
       const paid = await this.client.checkoutSessions.confirm(
         this.clientSecret,
@@ -521,14 +475,14 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
           },
           verification_code: code,
         },
-        { signal: this.#action.signal, idempotencyKey: this.#confirmKey },
+        { signal, idempotencyKey: this.#confirmKey },
       );
       this.loaded = { ...this.loaded!, session: paid };
       this.paymentId = paid.payment ?? '';
       this.loanId = paid.loan ?? '';
-      this.#code.stop();
+      this.code.stop();
       this.focusAfterUpdate('.outcome h2');
-      this.setState('succeeded', this.#t.succeeded);
+      this.setState('succeeded', this.messages.succeeded);
       emit(this, 'xh-loan-confirmed', {
         checkoutSessionId: paid.id,
         paymentId: this.paymentId,
@@ -539,7 +493,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
       if (this.state !== 'network-error') this.#confirmKey = '';
       emit(this, 'xh-loan-failed', {
         code: failureCode(error) ?? 'aborted',
-        message: this.message || this.#t.genericError,
+        message: this.message || this.messages.genericError,
       });
     }
   }
@@ -555,13 +509,13 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
             ? this.#renderSummary(this.loaded)
             : nothing
         }
-        ${this.#renderStep()} ${this.statusLine(this.#t.loading)}
+        ${this.#renderStep()} ${this.statusLine(this.messages.loading)}
       </div>
     `;
   }
 
   #renderSummary({ session, offers }: Loaded): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     return html`
       <div class="row">
         <span class="label">${t.amountDue}</span>
@@ -583,7 +537,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   }
 
   #renderStep(): TemplateResult | typeof nothing {
-    const t = this.#t;
+    const t = this.messages;
     switch (this.state) {
       case 'enrol':
       case 'deciding':
@@ -598,7 +552,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
           t,
           confirmLabel: t.confirm,
           busy: this.state === 'processing',
-          resendInSeconds: this.#code.resendInSeconds,
+          resendInSeconds: this.code.resendInSeconds,
           onSubmit: (code) => {
             this.#confirmKey ||= newIdempotencyKey();
             void this.#confirm(code);
@@ -650,7 +604,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
       case 'network-error':
         return outcome('problem', t.networkError, t.networkErrorDetail, {
           label: t.retry,
-          run: () => this.#retry?.(),
+          run: () => this.retry?.(),
         });
       case 'error':
         return outcome('problem', this.message || t.genericError);
@@ -660,7 +614,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   }
 
   #renderEnrolment(): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const busy = this.state === 'deciding';
     const consents = this.loaded?.consents;
     const field = (
@@ -742,7 +696,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   }
 
   #renderOffers(): TemplateResult | typeof nothing {
-    const t = this.#t;
+    const t = this.messages;
     const { offers, agreement, session } = this.loaded ?? {};
     const offer = this.#offer;
     if (!offers || !agreement || !offer || !session) return nothing;
@@ -788,14 +742,16 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     const offer = this.#offer;
     if (!offer) return nothing;
     return html`<div class="row">
-        <span class="label">${this.#t.chooseTerm}</span>
-        <span class="chosen-term">${this.#t.termName(offer.repayment_method, offer.length)}</span>
+        <span class="label">${this.messages.chooseTerm}</span>
+        <span class="chosen-term"
+          >${this.messages.termName(offer.repayment_method, offer.length)}</span
+        >
       </div>
-      ${offerSummary({ t: this.#t, format: this.format, offer, full: false })}`;
+      ${offerSummary({ t: this.messages, format: this.format, offer, full: false })}`;
   }
 
   #renderSucceeded(): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const session = this.loaded?.session;
     const due = this.#offer?.schedule.installments.at(-1)?.due_date;
     return outcome(

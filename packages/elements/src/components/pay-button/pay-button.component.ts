@@ -10,7 +10,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
-import { VerificationCodeController } from '../../controllers/verification-code.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
@@ -36,9 +35,6 @@ export type PayButtonState =
   | 'locked'
   | 'network-error'
   | 'error';
-
-/** What to do again after a network failure. */
-type Retry = () => void;
 
 /** How the shop pays: from its wallet, or on credit when the session and its line allow. */
 export type PayButtonMethod = 'wallet' | 'credit';
@@ -115,9 +111,6 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   declare private selected: string;
   declare private agreementAccepted: boolean;
 
-  readonly #code = new VerificationCodeController(this);
-  #action: AbortController | undefined;
-  #retry: Retry | undefined;
   /** One idempotency key per code the shop owner submits: a retry after a lost answer reuses it. */
   #confirmKey = '';
 
@@ -136,6 +129,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   });
 
   // Outcome blocks have their own heading: the status line only announces these.
+  protected override readonly beforeCode = 'ready';
   protected override readonly outcomes: ReadonlySet<PayButtonState> = new Set([
     'succeeded',
     'insufficient',
@@ -162,7 +156,6 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#load.abort();
-    this.#action?.abort();
   }
 
   /**
@@ -204,7 +197,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     return this.credit?.offers.data.find((offer) => termKey(offer) === this.selected);
   }
 
-  get #t(): PayButtonMessages {
+  protected get messages(): PayButtonMessages {
     return payButtonMessages[this.locale];
   }
 
@@ -213,11 +206,11 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     this.session = session;
     if (session.status === 'complete') {
       this.paymentId = session.payment ?? '';
-      this.setState('succeeded', this.#t.alreadyPaid);
+      this.setState('succeeded', this.messages.alreadyPaid);
     } else if (session.status === 'expired') {
-      this.setState('expired', this.#t.expired, true);
+      this.setState('expired', this.messages.expired, true);
     } else if (session.wallet.balance.amount < session.amount.amount && !this.credit) {
-      this.setState('insufficient', this.#t.insufficient, true);
+      this.setState('insufficient', this.messages.insufficient, true);
     } else {
       this.setState('ready');
     }
@@ -225,66 +218,34 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   }
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
-  #failed(error: unknown, retry: Retry): void {
-    const t = this.#t;
+  #failed(error: unknown, retry: () => void): void {
+    const t = this.messages;
     const code = failureCode(error);
     switch (code) {
-      case undefined:
-        return;
-      case 'network_error':
-        this.#retry = retry;
-        this.setState('network-error', t.networkError, true);
-        break;
-      case 'session_expired':
-        this.setState('expired', t.expired, true);
-        break;
       case 'session_not_open':
-        this.refresh();
-        break;
       case 'insufficient_credit':
       case 'credit_line_frozen':
       case 'credit_line_missing':
       case 'consent_template_outdated':
-        // The line (or the agreement) changed since the page loaded: read it again.
+        // The session, the line or the agreement changed since the page loaded: read it again.
         this.refresh();
         break;
       case 'insufficient_balance':
         this.setState('insufficient', t.insufficient, true);
         void this.#load.run();
         break;
-      case 'verification_code_invalid':
-        this.#code.wrongCode();
-        this.focusAfterUpdate('[part="code-input"]');
-        this.setState('code', t.wrongCode(this.#code.attemptsLeft), true);
-        break;
-      case 'verification_code_expired':
-        this.setState('code', t.codeExpired, true);
-        break;
-      case 'verification_code_locked':
-        this.setState('locked', t.codeLocked, true);
-        break;
       case 'verification_code_required':
         this.setState('ready', t.genericError, true);
         break;
-      case 'resend_too_soon':
-        this.setState(
-          this.#code.phoneMasked ? 'code' : 'ready',
-          t.tooSoon(Math.max(1, this.#code.resendInSeconds)),
-          true,
-        );
-        break;
-      case 'setup_error':
-        this.setState('error', t.setupError, true);
-        break;
       default:
-        this.setState('error', t.unexpected(code), true);
+        this.showFailure(code, retry);
     }
   }
 
   #startPaying(): void {
     if (this.method === 'credit' && !this.agreementAccepted) {
       this.focusAfterUpdate('[part="agreement-checkbox"]');
-      this.setState('ready', this.#t.agreementRequired, true);
+      this.setState('ready', this.messages.agreementRequired, true);
       return;
     }
     if (
@@ -292,36 +253,27 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       this.session &&
       this.session.wallet.balance.amount < this.session.amount.amount
     ) {
-      this.setState('ready', this.#t.insufficient, true);
+      this.setState('ready', this.messages.insufficient, true);
       return;
     }
     void this.#sendCode();
   }
 
-  async #sendCode(): Promise<void> {
+  #sendCode(): Promise<void> {
     const clientSecret = this.clientSecret;
-    this.setState('sending', this.#t.sendingCode);
-    this.#action = new AbortController();
-    try {
-      const sent = await this.client.checkoutSessions.requestVerificationCode(clientSecret, {
-        signal: this.#action.signal,
-      });
-      this.#code.sent(sent);
-      this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.#t.codeSentTo(sent.phone_masked));
-    } catch (error) {
-      this.#failed(error, () => void this.#sendCode());
-    }
+    return this.sendCode((signal) =>
+      this.client.checkoutSessions.requestVerificationCode(clientSecret, { signal }),
+    );
   }
 
   async #confirm(code: string): Promise<void> {
     if (!CODE_PATTERN.test(code)) {
       this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.#t.codeHint, true);
+      this.setState('code', this.messages.codeHint, true);
       return;
     }
-    this.setState('processing', this.#t.processing);
-    this.#action = new AbortController();
+    this.setState('processing', this.messages.processing);
+    const signal = this.newAction();
     try {
       const offer = this.#offer;
       const agreement = this.credit?.agreement;
@@ -338,13 +290,13 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
               verification_code: code,
             }
           : { payment_method: 'wallet', verification_code: code },
-        { signal: this.#action.signal, idempotencyKey: this.#confirmKey },
+        { signal, idempotencyKey: this.#confirmKey },
       );
       this.session = paid;
       this.paymentId = paid.payment ?? '';
-      this.#code.stop();
+      this.code.stop();
       this.focusAfterUpdate('.outcome h2');
-      this.setState('succeeded', this.#t.succeeded);
+      this.setState('succeeded', this.messages.succeeded);
       emit(this, 'xh-payment-succeeded', {
         checkoutSessionId: paid.id,
         paymentId: this.paymentId,
@@ -366,13 +318,13 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     return html`
       <div part="base" aria-busy=${busy ? 'true' : 'false'}>
         ${this.session ? this.#renderSummary(this.session) : nothing} ${this.#renderStep()}
-        ${this.statusLine(this.#t.loading)}
+        ${this.statusLine(this.messages.loading)}
       </div>
     `;
   }
 
   #renderSummary(session: ClientCheckoutSession): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     return html`
       <div class="row">
         <span class="label">${t.amountDue}</span>
@@ -392,7 +344,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
 
   /** Wallet or credit; with credit, the terms inline and the loan agreement to accept. */
   #renderMethods(credit: Credit): TemplateResult {
-    const t = this.#t;
+    const t = this.messages;
     const busy = this.state === 'sending';
     const offer = this.#offer;
     const choose = (method: PayButtonMethod) => () => (this.method = method);
@@ -462,7 +414,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   }
 
   #renderStep(): TemplateResult | typeof nothing {
-    const t = this.#t;
+    const t = this.messages;
     switch (this.state) {
       case 'ready':
       case 'sending':
@@ -481,7 +433,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
           t,
           confirmLabel: t.confirm,
           busy: this.state === 'processing',
-          resendInSeconds: this.#code.resendInSeconds,
+          resendInSeconds: this.code.resendInSeconds,
           onSubmit: (code) => {
             this.#confirmKey ||= newIdempotencyKey();
             void this.#confirm(code);
@@ -526,7 +478,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       case 'network-error':
         return outcome('problem', t.networkError, t.networkErrorDetail, {
           label: t.retry,
-          run: () => this.#retry?.(),
+          run: () => this.retry?.(),
         });
       case 'error':
         return outcome('problem', t.genericError);
