@@ -9,6 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { API_VERSION, LedgerReport } from '@xinghui/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
@@ -161,5 +162,22 @@ describe('xinghui-sandbox', () => {
         { account: w.shop.wallet, recorded: wallet.balance + 1, from_postings: wallet.balance },
       ],
     });
+  });
+
+  it('refuses an older file it cannot read with one clear line, and leaves it as it was', async () => {
+    const file = tempFile();
+    new SqliteStore(file).close();
+    const old = new Database(file);
+    old.pragma('user_version = 1');
+    old
+      .prepare(`INSERT INTO loans (id, partner, data) VALUES ('loan_old000001', 'ptn_a', '{}')`)
+      .run();
+    old.close();
+
+    const run = cli('--db', file, '--port', '0');
+    const { code } = await within(run.exited, 10_000, 'an unreadable file');
+    expect(code, run.output()).toBe(1);
+    expect(run.output()).toMatch(/^xinghui-sandbox: .* older Xinghui sandbox .*Delete the file/);
+    expect(run.output()).not.toContain('    at ');
   });
 });

@@ -13,7 +13,7 @@ import { createApp } from './app.js';
 import { jsonLogger } from './logger.js';
 import { startServer } from './server.js';
 import { MemoryStore } from './store/memory-store.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { RecordFormatError, SqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
 
 const HELP = `xinghui-sandbox: the Xinghui sandbox bank
@@ -41,7 +41,18 @@ if (values.help) {
   process.exit(0);
 }
 
-const store: Store = values.memory ? new MemoryStore() : new SqliteStore(values.db);
+const store: Store = values.memory ? new MemoryStore() : openSqlite(values.db);
+
+/** The SQLite store, or a clear message and exit 1 for a file this version cannot read. */
+function openSqlite(file: string): Store {
+  try {
+    return new SqliteStore(file);
+  } catch (error) {
+    if (!(error instanceof RecordFormatError)) throw error;
+    console.error(`xinghui-sandbox: ${error.message}`);
+    process.exit(1);
+  }
+}
 
 if (values['verify-ledger']) {
   const report = verifyLedger(store);

@@ -5,6 +5,6 @@
  * @packageDocumentation
  */
 
-export { SqliteStore } from './store/sqlite-store.js';
+export { RECORD_FORMAT, RecordFormatError, SqliteStore } from './store/sqlite-store.js';
 export { startServer } from './server.js';
 export type { RunningServer } from './server.js';

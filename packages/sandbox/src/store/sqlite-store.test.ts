@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from './sqlite-store.js';
+import { RECORD_FORMAT, RecordFormatError, SqliteStore } from './sqlite-store.js';
 import { describeStore } from './store.behaviour.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-sqlite-store-'));
@@ -52,5 +53,39 @@ describe('SqliteStore on a file', () => {
     store.insert('buyers', { id: 'buy_nestedfolder' });
     expect(store.get('buyers', 'buy_nestedfolder')).toEqual({ id: 'buy_nestedfolder' });
     store.close();
+  });
+
+  it('marks a file with the record format it writes, and opens an older one that holds no loans', () => {
+    const file = newFile();
+    new SqliteStore(file).close();
+    // A file from before formats were recorded (user_version 0), with wallets but no loans.
+    const old = new Database(file);
+    old.pragma('user_version = 0');
+    old
+      .prepare(`INSERT INTO buyers (id, partner, data) VALUES ('buy_old0000001', 'ptn_a', '{}')`)
+      .run();
+    old.close();
+
+    new SqliteStore(file).close();
+    const reopened = new Database(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(RECORD_FORMAT);
+    reopened.close();
+  });
+
+  it('refuses, with what to do, an older file whose loans it would misread, and changes nothing', () => {
+    const file = newFile();
+    new SqliteStore(file).close();
+    const old = new Database(file);
+    old.pragma('user_version = 1');
+    old
+      .prepare(`INSERT INTO loans (id, partner, data) VALUES ('loan_old000001', 'ptn_a', '{}')`)
+      .run();
+    old.close();
+
+    expect(() => new SqliteStore(file)).toThrow(RecordFormatError);
+    expect(() => new SqliteStore(file)).toThrow(/Delete the file \(or pass another --db\)/);
+    const untouched = new Database(file);
+    expect(untouched.pragma('user_version', { simple: true })).toBe(1);
+    untouched.close();
   });
 });

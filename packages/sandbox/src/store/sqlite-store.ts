@@ -4,6 +4,28 @@ import Database from 'better-sqlite3';
 import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
 
 /**
+ * The shape of the records this version writes, kept in the file's `user_version`. 2: loans
+ * record what each instalment has been paid (`paid`, `penalty_from`), so a loan written by
+ * format 1 cannot be serviced. Raise it whenever a stored record changes shape.
+ */
+export const RECORD_FORMAT = 2;
+
+/** Tables whose format-1 records this version cannot read; other tables read the same. */
+const CHANGED_SINCE_FORMAT_1: readonly Table[] = ['loans'];
+
+/** The SQLite file was written by an older sandbox whose records this one cannot read. */
+export class RecordFormatError extends Error {
+  constructor(file: string, found: number) {
+    super(
+      `${file} was written by an older Xinghui sandbox (record format ${found}, this one reads ` +
+        `${RECORD_FORMAT}) and holds loans it cannot service. Delete the file (or pass another ` +
+        `--db) to start afresh; its partners, keys and balances go with it.`,
+    );
+    this.name = 'RecordFormatError';
+  }
+}
+
+/**
  * The bank on a SQLite file (better-sqlite3, WAL): what `xinghui-sandbox` runs on by default,
  * so balances, sessions and payments survive a restart or a crash.
  *
@@ -32,6 +54,24 @@ export class SqliteStore implements Store {
          CREATE INDEX IF NOT EXISTS ${table}_partner ON ${table} (partner, seq);`,
       );
     }
+    this.#checkRecordFormat(file);
+  }
+
+  /** Refuses a file whose records this version would misread; marks a new or readable one. */
+  #checkRecordFormat(file: string): void {
+    const found = this.#db.pragma('user_version', { simple: true }) as number;
+    if (found > RECORD_FORMAT) {
+      this.#db.close();
+      throw new Error(`${file} was written by a newer Xinghui sandbox (record format ${found})`);
+    }
+    const unreadable =
+      found < RECORD_FORMAT &&
+      CHANGED_SINCE_FORMAT_1.some((table) => this.#db.prepare(`SELECT 1 FROM ${table}`).get());
+    if (unreadable) {
+      this.#db.close();
+      throw new RecordFormatError(file, Math.max(found, 1));
+    }
+    this.#db.pragma(`user_version = ${RECORD_FORMAT}`);
   }
 
   transaction<T>(work: () => T): T {
