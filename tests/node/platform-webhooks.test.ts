@@ -98,15 +98,17 @@ describe('the demo platform’s webhooks', () => {
       (await xinghui.webhookEndpoints.list()).data.map((e) => [e.url, e.enabled_events]);
     expect(await registered()).toEqual([[url, events]]);
 
-    // A restart over an endpoint an older demo registered without the escrow events replaces it.
+    // A restart over the endpoint an older demo registered (without the escrow events, and
+    // here paused too) brings that same endpoint up to date.
     const [first] = (await xinghui.webhookEndpoints.list()).data;
-    await xinghui.webhookEndpoints.del(first!.id);
-    await xinghui.webhookEndpoints.create({
-      url,
+    await xinghui.webhookEndpoints.update(first!.id, {
       enabled_events: ['checkout_session.completed', 'payment.succeeded'],
+      disabled: true,
     });
     await platform.seed();
     expect(await registered()).toEqual([[url, events]]);
+    const after = await xinghui.webhookEndpoints.retrieve(first!.id);
+    expect(after.status).toBe('enabled');
   });
 
   it('marks an order paid from the webhooks, once per event, and refuses a bad signature', async () => {

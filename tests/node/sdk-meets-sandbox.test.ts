@@ -593,6 +593,11 @@ describe('the SDK against the sandbox bank', () => {
 
       const rotated = await xinghui.webhookEndpoints.rotateSecret(endpoint.id);
       expect(rotated.secret).not.toBe(secret);
+      const paused = await xinghui.webhookEndpoints.update(endpoint.id, { disabled: true });
+      expect(paused).toMatchObject({ id: endpoint.id, status: 'disabled' });
+      await expect(xinghui.webhookEndpoints.update(endpoint.id, {})).rejects.toMatchObject({
+        code: 'parameter_invalid',
+      });
       expect(await xinghui.webhookEndpoints.del(endpoint.id)).toMatchObject({ deleted: true });
     } finally {
       await new Promise((resolve) => receiver.close(resolve));

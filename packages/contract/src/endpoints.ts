@@ -75,6 +75,7 @@ import {
   DeletedWebhookEndpoint,
   ListWebhookDeliveriesParams,
   ResendEventParams,
+  UpdateWebhookEndpointParams,
   WebhookDelivery,
   WebhookEndpoint,
 } from './resources/webhook-endpoint.js';
@@ -730,6 +731,16 @@ export const webhookEndpointEndpoints = {
     summary: 'List webhook endpoints, newest first',
     query: ListParams,
     response: listOf(WebhookEndpoint),
+  },
+  updateWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhook_endpoints/{id}',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary:
+      "Change an endpoint's URL or events, or disable it (nothing is sent) and enable it again",
+    body: UpdateWebhookEndpointParams,
+    response: WebhookEndpoint,
   },
   deleteWebhookEndpoint: {
     method: 'DELETE',

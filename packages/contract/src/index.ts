@@ -271,6 +271,7 @@ export {
   DeletedWebhookEndpoint,
   ListWebhookDeliveriesParams,
   ResendEventParams,
+  UpdateWebhookEndpointParams,
   WebhookAttempt,
   WebhookDelivery,
   WebhookDeliveryId,

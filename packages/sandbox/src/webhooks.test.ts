@@ -429,4 +429,62 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
     });
     expect(rows.map((row) => row.status)).toEqual(['failed']);
   });
+
+  it('updates an endpoint: its URL and events; disabled, it gets nothing, retries included', async () => {
+    const w = await world(sandbox.app);
+    const failing = await receiver(() => 500);
+    const healthy = await receiver(() => 204);
+    const we = await endpoint(w.server, failing.url, ['payment.succeeded']);
+    const update = (body: unknown) =>
+      w.server.post<WebhookEndpoint>(`/v1/webhook_endpoints/${we.id}`, body);
+
+    // Bad input is refused and changes nothing.
+    expectError(await update({}), 'parameter_invalid');
+    expectError(await update({ url: 'ftp://x' }), 'parameter_invalid', 'url');
+    expectError(await update({ enabled_events: ['no.such'] }), 'parameter_invalid');
+    expectError(await update({ disabled: 'yes' }), 'parameter_invalid', 'disabled');
+    expectError(
+      await w.server.post('/v1/webhook_endpoints/we_000000000000', { disabled: true }),
+      'resource_missing',
+    );
+    const unchanged = await w.server.get<WebhookEndpoint>(`/v1/webhook_endpoints/${we.id}`);
+    expect(unchanged.body).toMatchObject({
+      url: failing.url,
+      enabled_events: ['payment.succeeded'],
+      status: 'enabled',
+    });
+
+    // Listening to expiries now: the first attempt fails, a retry is due in 15 s.
+    expect((await update({ enabled_events: ['checkout_session.expired'] })).body).toMatchObject({
+      enabled_events: ['checkout_session.expired'],
+    });
+    const first = await expireASession(w);
+    await settle();
+    expect(of(failing, first)).toHaveLength(1);
+
+    // Disabled: the retry finds it paused and the delivery ends; new events are not sent.
+    const disabled = await update({ disabled: true });
+    expect(disabled.body).toMatchObject({ status: 'disabled' });
+    expect(disabled.text).not.toContain('whsec_');
+    await advance(w.server, 60);
+    expect(of(failing, first)).toHaveLength(1);
+    const second = await expireASession(w);
+    await settle();
+    expect(of(failing, second)).toHaveLength(0);
+    expect((await deliveries(w.server, we.id)).map((d) => [d.event, d.status])).toEqual([
+      [first.id, 'failed'],
+    ]);
+
+    // Enabled again at a new URL: new events go there; a missed one can be re-sent by hand.
+    await update({ url: healthy.url, disabled: false });
+    const third = await expireASession(w);
+    await settle();
+    expect(of(healthy, third)).toHaveLength(1);
+    const resent = await w.server.post(`/v1/events/${second.id}/resend`, {
+      webhook_endpoint: we.id,
+    });
+    expect(resent.status, resent.text).toBe(200);
+    await settle();
+    expect(of(healthy, second)).toHaveLength(1);
+  });
 });

@@ -63,6 +63,7 @@ export type {
   EnabledEvent,
   ListWebhookDeliveriesParams,
   ResendEventParams,
+  UpdateWebhookEndpointParams,
   WebhookAttempt,
   WebhookDelivery,
   WebhookEndpoint,

@@ -24,13 +24,14 @@ export async function registerWebhookEndpoint(xinghui: Xinghui, url: string): Pr
     if (endpoint.url !== url) continue;
     const listens = (type: string) =>
       endpoint.enabled_events.includes(type) || endpoint.enabled_events.includes('*');
-    if (WEBHOOK_EVENTS.every(listens)) {
-      return (await xinghui.webhookEndpoints.rotateSecret(endpoint.id)).secret!;
+    if (!WEBHOOK_EVENTS.every(listens) || endpoint.status !== 'enabled') {
+      // Registered by an older demo (without the escrow events), or paused: as this one needs.
+      await xinghui.webhookEndpoints.update(endpoint.id, {
+        enabled_events: [...WEBHOOK_EVENTS],
+        disabled: false,
+      });
     }
-    // Registered by an older demo, without the escrow events: endpoints cannot be edited, so
-    // it is replaced below.
-    await xinghui.webhookEndpoints.del(endpoint.id);
-    break;
+    return (await xinghui.webhookEndpoints.rotateSecret(endpoint.id)).secret!;
   }
   const created = await xinghui.webhookEndpoints.create({
     url,

@@ -26,6 +26,8 @@ export const WebhookEndpoint = z.object({
   object: z.literal('webhook_endpoint'),
   url: z.string(),
   enabled_events: z.array(openEnum(ENABLED_EVENTS)),
+  /** `disabled`: nothing is sent to it, retries included, until it is enabled again. */
+  status: openEnum(['enabled', 'disabled']),
   /** The signing secret: present only when the endpoint is created or its secret rotated. */
   secret: z.optional(z.string()),
   /**
@@ -64,13 +66,30 @@ const WebhookUrl = /* @__PURE__ */ z.string().check(
   ),
 );
 
+/** Event types to deliver (see `EVENT_TYPES`), or `['*']` for all. */
+const EnabledEvents = /* @__PURE__ */ z.array(z.enum(ENABLED_EVENTS)).check(z.minLength(1));
+
 /** Parameters of a new webhook endpoint. */
 export const CreateWebhookEndpointParams = z.strictObject({
   url: WebhookUrl,
-  /** Event types to deliver (see `EVENT_TYPES`), or `['*']` for all. */
-  enabled_events: /* @__PURE__ */ z.array(z.enum(ENABLED_EVENTS)).check(z.minLength(1)),
+  enabled_events: EnabledEvents,
 });
 export type CreateWebhookEndpointParams = z.input<typeof CreateWebhookEndpointParams>;
+
+/** Changes to an endpoint: its URL, the events it wants, or pausing it (`disabled`). */
+export const UpdateWebhookEndpointParams = /* @__PURE__ */ z
+  .strictObject({
+    url: z.optional(WebhookUrl),
+    enabled_events: z.optional(EnabledEvents),
+    /** `true` stops every delivery to it until `false` (see the endpoint's `status`). */
+    disabled: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((params) => Object.keys(params).length > 0, {
+      message: 'name at least one of url, enabled_events, disabled',
+    }),
+  );
+export type UpdateWebhookEndpointParams = z.input<typeof UpdateWebhookEndpointParams>;
 
 /** How one attempt to deliver ended. */
 export const WebhookAttempt = z.object({

@@ -14,7 +14,7 @@ import type {
   WebhookEndpointRecord,
 } from './records.js';
 import { scheduleTimer } from './schedule.js';
-import { endpointsFor, signingSecrets } from './webhook-endpoints.js';
+import { endpointsFor, isEnabled, signingSecrets } from './webhook-endpoints.js';
 
 /**
  * Seconds from a failed attempt to the next: 15 s, 1 min, 5 min, 30 min, 2 h, 6 h, 15 h, about
@@ -105,8 +105,8 @@ export function attemptWhenDue(ctx: Context, deliveryId: string): void {
     'webhook_endpoints',
     delivery.webhook_endpoint,
   );
-  if (!endpoint) {
-    // Deleted since: there is nowhere left to send it.
+  if (!endpoint || !isEnabled(endpoint)) {
+    // Deleted or disabled since: nothing more goes there (a re-send by hand still can).
     ctx.store.update('webhook_deliveries', {
       ...delivery,
       status: 'failed',

@@ -3,8 +3,10 @@ import {
   randomToken,
   type CreateWebhookEndpointParams,
   type DeletedWebhookEndpoint,
+  type EnabledEvent,
   type EventType,
   type ListParams,
+  type UpdateWebhookEndpointParams,
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import type { Context } from './context.js';
@@ -24,9 +26,15 @@ function newSecret(): string {
  */
 function present(ctx: Context, record: WebhookEndpointRecord, withSecret = false): WebhookEndpoint {
   const { secret, previous_secret: _previous, ...endpoint } = withoutPartner(record);
+  endpoint.status = isEnabled(record) ? 'enabled' : 'disabled';
   const overlapEnds = endpoint.previous_secret_expires_at;
   if (overlapEnds !== null && overlapEnds <= ctx.now) endpoint.previous_secret_expires_at = null;
   return withSecret ? { ...endpoint, secret } : endpoint;
+}
+
+/** `'*'` already means everything: listing types beside it would only mislead. */
+function onlyWhatIsMeant(events: readonly EnabledEvent[]): EnabledEvent[] {
+  return events.includes('*') ? ['*'] : [...new Set(events)];
 }
 
 export function createWebhookEndpoint(
@@ -38,10 +46,8 @@ export function createWebhookEndpoint(
     partner: ctx.partner.id,
     object: 'webhook_endpoint',
     url: params.url,
-    // '*' already means everything: listing types beside it would only mislead.
-    enabled_events: params.enabled_events.includes('*')
-      ? ['*']
-      : [...new Set(params.enabled_events)],
+    enabled_events: onlyWhatIsMeant(params.enabled_events),
+    status: 'enabled',
     previous_secret_expires_at: null,
     created: ctx.now,
     secret: newSecret(),
@@ -59,6 +65,26 @@ export function listWebhookEndpoints(ctx: Context, params: ListParams) {
   return listPage(ctx, 'webhook_endpoints', {}, params, (row: WebhookEndpointRecord) =>
     present(ctx, row),
   );
+}
+
+/** Changes an endpoint's URL or events, or disables or enables it. */
+export function updateWebhookEndpoint(
+  ctx: Context,
+  id: string,
+  params: UpdateWebhookEndpointParams,
+): WebhookEndpoint {
+  const record = getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', id);
+  const updated: WebhookEndpointRecord = {
+    ...record,
+    url: params.url ?? record.url,
+    enabled_events: params.enabled_events
+      ? onlyWhatIsMeant(params.enabled_events)
+      : record.enabled_events,
+    status:
+      params.disabled === undefined ? record.status : params.disabled ? 'disabled' : 'enabled',
+  };
+  ctx.store.update('webhook_endpoints', updated);
+  return present(ctx, updated);
 }
 
 /**
@@ -84,14 +110,21 @@ export function rotateWebhookEndpointSecret(ctx: Context, id: string): WebhookEn
   return present(ctx, rotated, true);
 }
 
-/** The partner's endpoints that want events of `type`. */
+/** The partner's enabled endpoints that want events of `type`. */
 export function endpointsFor(ctx: Context, type: EventType): WebhookEndpointRecord[] {
   return ctx.store
     .find<WebhookEndpointRecord>('webhook_endpoints', { where: { partner: ctx.partner.id } })
     .filter(
-      (endpoint) => endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(type),
+      (endpoint) =>
+        isEnabled(endpoint) &&
+        (endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(type)),
     )
     .reverse();
+}
+
+/** Whether deliveries may go to the endpoint (records from before `status` are enabled). */
+export function isEnabled(endpoint: WebhookEndpointRecord): boolean {
+  return endpoint.status !== 'disabled';
 }
 
 /** The secrets a delivery made at `at` is signed with: the current one, and one being rotated out. */

@@ -7,6 +7,7 @@ import {
   listWebhookEndpoints,
   retrieveWebhookEndpoint,
   rotateWebhookEndpointSecret,
+  updateWebhookEndpoint,
 } from '../engine/webhook-endpoints.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
@@ -15,6 +16,9 @@ export function webhookEndpointRoutes(app: Hono<Env>): void {
   mount(app, endpoints.createWebhookEndpoint, (ctx, { body }) => createWebhookEndpoint(ctx, body));
   mount(app, endpoints.retrieveWebhookEndpoint, (ctx, { id }) => retrieveWebhookEndpoint(ctx, id));
   mount(app, endpoints.listWebhookEndpoints, (ctx, { query }) => listWebhookEndpoints(ctx, query));
+  mount(app, endpoints.updateWebhookEndpoint, (ctx, { id, body }) =>
+    updateWebhookEndpoint(ctx, id, body),
+  );
   mount(app, endpoints.deleteWebhookEndpoint, (ctx, { id }) => deleteWebhookEndpoint(ctx, id));
   mount(app, endpoints.rotateWebhookEndpointSecret, (ctx, { id }) =>
     rotateWebhookEndpointSecret(ctx, id),

@@ -5,6 +5,7 @@ import {
   type ListParams,
   type ListWebhookDeliveriesParams,
   type ResendEventParams,
+  type UpdateWebhookEndpointParams,
   type WebhookDelivery,
   type WebhookEndpoint,
 } from '@xinghui/contract';
@@ -65,6 +66,24 @@ export class WebhookEndpoints {
         }),
       params.starting_after,
     );
+  }
+
+  /**
+   * Changes an endpoint's URL or the events it wants, or pauses it: a disabled endpoint gets
+   * nothing, retries included, until it is enabled again (re-send missed events by hand).
+   *
+   * @example
+   * ```ts
+   * await xinghui.webhookEndpoints.update(endpoint.id, { disabled: true }); // maintenance
+   * await xinghui.webhookEndpoints.update(endpoint.id, { disabled: false });
+   * ```
+   */
+  update(
+    id: string,
+    params: UpdateWebhookEndpointParams,
+    options?: RequestOptions,
+  ): Promise<WebhookEndpoint> {
+    return this.transport.request(endpoints.updateWebhookEndpoint, { id, body: params, options });
   }
 
   /**
