@@ -1,7 +1,9 @@
-import type { VerificationCode } from '@xinghui/contract';
+import { newIdempotencyKey, type VerificationCode } from '@xinghui/contract';
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerificationCodeController } from '../controllers/verification-code.controller.js';
 import type { FlowMessages } from '../i18n/common.messages.js';
+import { CODE_PATTERN, codeForm } from '../templates/code-form.js';
+import { outcome } from '../templates/outcome.js';
 import { failureCode } from './failure.js';
 import { XhElement } from './xh-element.js';
 
@@ -41,6 +43,13 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
   protected retry: (() => void) | undefined;
 
   #action: AbortController | undefined;
+  /** How the last code was asked for: "send again" and "get a new code" ask the same way. */
+  #codeRequest: ((signal: AbortSignal) => Promise<VerificationCode>) | undefined;
+  /**
+   * One idempotency key per code the shop owner submits. It lives while the bank's answer is
+   * awaited or was lost (a retry after a network failure reuses it); any other state ends it.
+   */
+  #confirmKey = '';
 
   constructor() {
     super();
@@ -66,6 +75,7 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
     request: (signal: AbortSignal) => Promise<VerificationCode>,
   ): Promise<void> {
     const t = this.messages;
+    this.#codeRequest = request;
     this.setState('sending' as State, t.sendingCode);
     try {
       const sent = await request(this.newAction());
@@ -74,6 +84,57 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
       this.setState('code' as State, t.codeSentTo(sent.phone_masked));
     } catch (error) {
       this.showFailure(failureCode(error), () => void this.sendCode(request));
+    }
+  }
+
+  /** Asks for a new code the way the last one was asked for. */
+  #resendCode(): void {
+    if (this.#codeRequest) void this.sendCode(this.#codeRequest);
+  }
+
+  /**
+   * The code step: the form for the code the shop owner was texted, busy while the bank
+   * confirms. A code that is not six digits is refused here, sending nothing; `confirm` gets a
+   * well-formed code and the idempotency key of this submission.
+   */
+  protected codeStep(
+    confirmLabel: string,
+    confirm: (code: string, idempotencyKey: string) => void,
+  ): TemplateResult {
+    return codeForm({
+      t: this.messages,
+      confirmLabel,
+      busy: this.state === 'processing',
+      resendInSeconds: this.code.resendInSeconds,
+      onSubmit: (code) => {
+        if (!CODE_PATTERN.test(code)) {
+          this.focusAfterUpdate('[part="code-input"]');
+          this.setState('code' as State, this.messages.codeHint, true);
+          return;
+        }
+        this.#confirmKey ||= newIdempotencyKey();
+        confirm(code, this.#confirmKey);
+      },
+      onResend: () => this.#resendCode(),
+    });
+  }
+
+  /** The outcome blocks every flow shows alike: a locked code, and a network failure. */
+  protected sharedOutcome(): TemplateResult | undefined {
+    const t = this.messages;
+    switch (this.state as string) {
+      case 'locked':
+        return outcome('problem', t.codeLocked, '', {
+          label: t.getNewCode,
+          run: () => this.#resendCode(),
+        });
+      case 'network-error':
+        return outcome('problem', t.networkError, t.networkErrorDetail, {
+          label: t.retry,
+          run: () => this.retry?.(),
+        });
+      default:
+        return undefined;
     }
   }
 
@@ -126,6 +187,7 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
   }
 
   protected setState(state: State, message = '', isError = false): void {
+    if (state !== 'processing' && state !== 'network-error') this.#confirmKey = '';
     this.state = state;
     this.message = message;
     this.messageIsError = isError;

@@ -72,25 +72,36 @@ function startAttempt(
   ctx.afterCommit.push(() => ctx.sendWebhook(request));
 }
 
+/** Records a delivery of an event to an endpoint, its first attempt due at `firstAttemptAt`. */
+function newDelivery(
+  ctx: Context,
+  event: EventRecord,
+  endpoint: WebhookEndpointRecord,
+  firstAttemptAt: number | null,
+): WebhookDeliveryRecord {
+  const delivery: WebhookDeliveryRecord = {
+    id: generateId('whd'),
+    partner: ctx.partner.id,
+    object: 'webhook_delivery',
+    event: event.id,
+    event_type: event.type,
+    webhook_endpoint: endpoint.id,
+    status: 'pending',
+    next_attempt_at: firstAttemptAt,
+    attempts: [],
+    created: ctx.now,
+  };
+  ctx.store.insert('webhook_deliveries', delivery);
+  return delivery;
+}
+
 /**
  * Creates a delivery of a new event to each endpoint that wants it, in the event's own
  * transaction, and sends the first attempts once that commits.
  */
 export function enqueueDeliveries(ctx: Context, event: EventRecord): void {
   for (const endpoint of endpointsFor(ctx, event.type)) {
-    const delivery: WebhookDeliveryRecord = {
-      id: generateId('whd'),
-      partner: ctx.partner.id,
-      object: 'webhook_delivery',
-      event: event.id,
-      event_type: event.type,
-      webhook_endpoint: endpoint.id,
-      status: 'pending',
-      next_attempt_at: ctx.now,
-      attempts: [],
-      created: ctx.now,
-    };
-    ctx.store.insert('webhook_deliveries', delivery);
+    const delivery = newDelivery(ctx, event, endpoint, ctx.now);
     startAttempt(ctx, delivery, endpoint, ctx.now, false);
   }
 }
@@ -179,22 +190,8 @@ export function resendEvent(
     where: { partner: ctx.partner.id, event: event.id, webhook_endpoint: endpoint.id },
     limit: 1,
   });
-  if (!delivery) {
-    // The endpoint did not want this event (or did not exist yet): a delivery of its own.
-    delivery = {
-      id: generateId('whd'),
-      partner: ctx.partner.id,
-      object: 'webhook_delivery',
-      event: event.id,
-      event_type: event.type,
-      webhook_endpoint: endpoint.id,
-      status: 'pending',
-      next_attempt_at: null,
-      attempts: [],
-      created: ctx.now,
-    };
-    ctx.store.insert('webhook_deliveries', delivery);
-  }
+  // The endpoint did not want this event (or did not exist yet): a delivery of its own.
+  delivery ??= newDelivery(ctx, event, endpoint, null);
   startAttempt(ctx, delivery, endpoint, ctx.now, true);
   return present(delivery);
 }

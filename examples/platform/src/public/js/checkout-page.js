@@ -3,7 +3,7 @@
 // this order's client secret; the page only listens to what they report, and lets the
 // platform's backend confirm the payment with the bank.
 import { api, describeError } from './api.js';
-import { $, h, show } from './dom.js';
+import { $, h, onState, show } from './dom.js';
 import { initLayout } from './layout.js';
 
 const orderId = new URLSearchParams(location.search).get('order') ?? '';
@@ -98,10 +98,10 @@ function bankComponent(tag, checkout) {
     'publishable-key': checkout.publishableKey,
     'api-base': checkout.apiBase,
   });
-  new MutationObserver(() => {
+  onState(element, (state) => {
     // Entering code entry means the bank just "texted" a code: show it from the sandbox.
-    if (element.getAttribute('state') === 'code') void showSandboxCode();
-  }).observe(element, { attributes: true, attributeFilter: ['state'] });
+    if (state === 'code') void showSandboxCode();
+  });
   return element;
 }
 
@@ -109,10 +109,9 @@ function bankComponent(tag, checkout) {
 function mountPayment(checkout) {
   const button = bankComponent('xh-pay-button', checkout);
   button.addEventListener('xh-payment-succeeded', () => void verifyPayment(loan));
-  new MutationObserver(() => {
-    const state = button.getAttribute('state') ?? '';
+  onState(button, (state) => {
     paymentNote.textContent = STATE_NOTES[/** @type {keyof typeof STATE_NOTES} */ (state)] ?? '';
-  }).observe(button, { attributes: true, attributeFilter: ['state'] });
+  });
   $('[data-pay-slot]').replaceChildren(button);
   payment.hidden = false;
 

@@ -2,7 +2,7 @@
 // asks its own backend for a wallet session (created with the secret key, for this shop only)
 // and hands the component that session's client secret.
 import { api, describeError } from './api.js';
-import { $, h } from './dom.js';
+import { $, h, onState } from './dom.js';
 import { initLayout } from './layout.js';
 
 const slot = $('[data-wallet-slot]');
@@ -37,10 +37,10 @@ try {
     'publishable-key': session.publishableKey,
     'api-base': session.apiBase,
   });
-  new MutationObserver(() => {
+  onState(wallet, (state) => {
     // Entering code entry means the bank just "texted" a code: show it from the sandbox.
-    if (wallet.getAttribute('state') === 'code') void showSandboxCode();
-  }).observe(wallet, { attributes: true, attributeFilter: ['state'] });
+    if (state === 'code') void showSandboxCode();
+  });
   slot.replaceChildren(wallet);
   slot.removeAttribute('aria-busy');
   $('[data-sandbox-refresh]').addEventListener('click', () => void showSandboxCode());

@@ -37,3 +37,16 @@ export function show(/** @type {HTMLElement} */ container, /** @type {Node[]} */
   container.replaceChildren(...nodes);
   container.removeAttribute('aria-busy');
 }
+
+/**
+ * Calls `listener` with a bank component's `state` attribute whenever it changes: the
+ * components reflect where they are in their flow there.
+ * @param {HTMLElement} element
+ * @param {(state: string) => void} listener
+ */
+export function onState(element, listener) {
+  new MutationObserver(() => listener(element.getAttribute('state') ?? '')).observe(element, {
+    attributes: true,
+    attributeFilter: ['state'],
+  });
+}

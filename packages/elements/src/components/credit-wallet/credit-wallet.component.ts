@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import {
-  newIdempotencyKey,
   parseMoneyInput,
   sessionIdOfClientSecret,
   startOfShanghaiDay,
@@ -17,7 +16,6 @@ import { failureCode } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { CODE_PATTERN, codeForm } from '../../templates/code-form.js';
 import { outcome } from '../../templates/outcome.js';
 import { creditWalletMessages, type CreditWalletMessages } from './credit-wallet.messages.js';
 import { creditWalletStyles } from './credit-wallet.styles.js';
@@ -137,8 +135,6 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
 
   /** The amount the code was sent for; `undefined` is the payoff. */
   #amount: Money | undefined;
-  /** One idempotency key per code submitted: a retry after a lost answer reuses it. */
-  #confirmKey = '';
   #announced = false;
   readonly #onPageEvent = () => void this.#load.run();
 
@@ -313,13 +309,8 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
     );
   }
 
-  async #confirm(code: string): Promise<void> {
+  async #confirm(code: string, idempotencyKey: string): Promise<void> {
     const t = this.messages;
-    if (!CODE_PATTERN.test(code)) {
-      this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', t.codeHint, true);
-      return;
-    }
     this.setState('processing', t.processing);
     const signal = this.newAction();
     try {
@@ -327,10 +318,9 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
         this.clientSecret,
         this.loanId,
         { verification_code: code, ...(this.#amount ? { amount: this.#amount } : {}) },
-        { signal, idempotencyKey: this.#confirmKey },
+        { signal, idempotencyKey },
       );
       this.receipt = receipt;
-      this.#confirmKey = '';
       this.code.stop();
       this.focusAfterUpdate('.outcome h2');
       this.setState('repaid', t.repaid);
@@ -341,8 +331,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
         amount: receipt.amount,
       });
     } catch (error) {
-      this.#failed(error, () => void this.#confirm(code));
-      if (this.state !== 'network-error') this.#confirmKey = '';
+      this.#failed(error, () => void this.#confirm(code, idempotencyKey));
       emit(this, 'xh-repayment-failed', {
         code: failureCode(error) ?? 'aborted',
         message: this.message,
@@ -483,17 +472,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
         return this.#renderQuote();
       case 'code':
       case 'processing':
-        return codeForm({
-          t,
-          confirmLabel: t.confirmRepay,
-          busy: this.state === 'processing',
-          resendInSeconds: this.code.resendInSeconds,
-          onSubmit: (code) => {
-            this.#confirmKey ||= newIdempotencyKey();
-            void this.#confirm(code);
-          },
-          onResend: () => void this.#sendCode(),
-        });
+        return this.codeStep(t.confirmRepay, (code, key) => void this.#confirm(code, key));
       case 'repaid':
         return outcome('success', t.repaid, this.#renderReceipt(), {
           label: t.backToAccount,
@@ -534,15 +513,8 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
       case 'expired':
         return outcome('problem', t.expired, t.expiredDetail);
       case 'locked':
-        return outcome('problem', t.codeLocked, '', {
-          label: t.getNewCode,
-          run: () => void this.#sendCode(),
-        });
       case 'network-error':
-        return outcome('problem', t.networkError, t.networkErrorDetail, {
-          label: t.retry,
-          run: () => this.retry?.(),
-        });
+        return this.sharedOutcome() ?? nothing;
       case 'error':
         return outcome(
           'problem',

@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import {
   creditCodeProblem,
-  newIdempotencyKey,
   type ClientCheckoutSession,
   type ConsentTemplate,
   type CreditApplication,
@@ -15,7 +14,6 @@ import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
-import { CODE_PATTERN, codeForm } from '../../templates/code-form.js';
 import { offerSummary, termKey, termOf, termPicker } from '../../templates/loan-offer.js';
 import { outcome } from '../../templates/outcome.js';
 import { oneClickLoanMessages, type OneClickLoanMessages } from './one-click-loan.messages.js';
@@ -150,7 +148,6 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
   declare private paymentId: string;
   declare private loanId: string;
 
-  #confirmKey = '';
   #announced = false;
 
   // Outcome blocks have their own heading: the status line only announces these.
@@ -452,15 +449,10 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     );
   }
 
-  async #confirm(code: string): Promise<void> {
+  async #confirm(code: string, idempotencyKey: string): Promise<void> {
     const offer = this.#offer;
     const agreement = this.loaded?.agreement;
     if (!offer || !agreement) return;
-    if (!CODE_PATTERN.test(code)) {
-      this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.messages.codeHint, true);
-      return;
-    }
     this.setState('processing', this.messages.processing);
     const signal = this.newAction();
     try {
@@ -475,7 +467,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
           },
           verification_code: code,
         },
-        { signal, idempotencyKey: this.#confirmKey },
+        { signal, idempotencyKey },
       );
       this.loaded = { ...this.loaded!, session: paid };
       this.paymentId = paid.payment ?? '';
@@ -489,8 +481,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
         loanId: this.loanId,
       });
     } catch (error) {
-      this.#failed(error, () => void this.#confirm(code));
-      if (this.state !== 'network-error') this.#confirmKey = '';
+      this.#failed(error, () => void this.#confirm(code, idempotencyKey));
       emit(this, 'xh-loan-failed', {
         code: failureCode(error) ?? 'aborted',
         message: this.message || this.messages.genericError,
@@ -548,17 +539,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
       case 'code':
       case 'processing':
         return html`${this.#renderChosenTerm()}
-        ${codeForm({
-          t,
-          confirmLabel: t.confirm,
-          busy: this.state === 'processing',
-          resendInSeconds: this.code.resendInSeconds,
-          onSubmit: (code) => {
-            this.#confirmKey ||= newIdempotencyKey();
-            void this.#confirm(code);
-          },
-          onResend: () => void this.#sendCode(),
-        })}`;
+        ${this.codeStep(t.confirm, (code, key) => void this.#confirm(code, key))}`;
       case 'succeeded':
         return this.#renderSucceeded();
       case 'declined':
@@ -597,15 +578,8 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
       case 'expired':
         return outcome('problem', t.expired, t.expiredDetail);
       case 'locked':
-        return outcome('problem', t.codeLocked, '', {
-          label: t.getNewCode,
-          run: () => void this.#sendCode(),
-        });
       case 'network-error':
-        return outcome('problem', t.networkError, t.networkErrorDetail, {
-          label: t.retry,
-          run: () => this.retry?.(),
-        });
+        return this.sharedOutcome() ?? nothing;
       case 'error':
         return outcome('problem', this.message || t.genericError);
       default:

@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import {
   money,
-  newIdempotencyKey,
   type ClientCheckoutSession,
   type ConsentTemplate,
   type LoanOffer,
@@ -13,7 +12,6 @@ import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
-import { CODE_PATTERN, codeForm } from '../../templates/code-form.js';
 import { offerSummary, termKey, termOf, termPicker } from '../../templates/loan-offer.js';
 import { outcome } from '../../templates/outcome.js';
 import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
@@ -110,9 +108,6 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   declare private method: PayButtonMethod;
   declare private selected: string;
   declare private agreementAccepted: boolean;
-
-  /** One idempotency key per code the shop owner submits: a retry after a lost answer reuses it. */
-  #confirmKey = '';
 
   readonly #load = new Task(this, {
     args: () => this.clientArgs,
@@ -266,12 +261,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     );
   }
 
-  async #confirm(code: string): Promise<void> {
-    if (!CODE_PATTERN.test(code)) {
-      this.focusAfterUpdate('[part="code-input"]');
-      this.setState('code', this.messages.codeHint, true);
-      return;
-    }
+  async #confirm(code: string, idempotencyKey: string): Promise<void> {
     this.setState('processing', this.messages.processing);
     const signal = this.newAction();
     try {
@@ -290,7 +280,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
               verification_code: code,
             }
           : { payment_method: 'wallet', verification_code: code },
-        { signal, idempotencyKey: this.#confirmKey },
+        { signal, idempotencyKey },
       );
       this.session = paid;
       this.paymentId = paid.payment ?? '';
@@ -303,8 +293,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         amount: money(paid.amount.amount, paid.amount.currency as 'CNY'),
       });
     } catch (error) {
-      this.#failed(error, () => void this.#confirm(code));
-      if (this.state !== 'network-error') this.#confirmKey = '';
+      this.#failed(error, () => void this.#confirm(code, idempotencyKey));
       emit(this, 'xh-payment-failed', {
         code: failureCode(error) ?? 'aborted',
         message: this.message,
@@ -429,17 +418,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
           </button>`;
       case 'code':
       case 'processing':
-        return codeForm({
-          t,
-          confirmLabel: t.confirm,
-          busy: this.state === 'processing',
-          resendInSeconds: this.code.resendInSeconds,
-          onSubmit: (code) => {
-            this.#confirmKey ||= newIdempotencyKey();
-            void this.#confirm(code);
-          },
-          onResend: () => void this.#sendCode(),
-        });
+        return this.codeStep(t.confirm, (code, key) => void this.#confirm(code, key));
       case 'succeeded':
         return outcome(
           'success',
@@ -471,15 +450,8 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       case 'expired':
         return outcome('problem', t.expired, t.expiredDetail);
       case 'locked':
-        return outcome('problem', t.codeLocked, '', {
-          label: t.getNewCode,
-          run: () => void this.#sendCode(),
-        });
       case 'network-error':
-        return outcome('problem', t.networkError, t.networkErrorDetail, {
-          label: t.retry,
-          run: () => this.retry?.(),
-        });
+        return this.sharedOutcome() ?? nothing;
       case 'error':
         return outcome('problem', t.genericError);
       default:
