@@ -61,17 +61,41 @@ describe('ERROR_CODES', () => {
   });
 
   it('maps families to the statuses clients branch on', () => {
-    expect(ERROR_CODES.api_key_invalid).toEqual({ type: 'authentication_error', status: 401 });
-    expect(ERROR_CODES.secret_key_required).toEqual({ type: 'permission_error', status: 403 });
+    expect(ERROR_CODES.api_key_invalid).toMatchObject({
+      type: 'authentication_error',
+      status: 401,
+    });
+    expect(ERROR_CODES.secret_key_required).toMatchObject({
+      type: 'permission_error',
+      status: 403,
+    });
     expect(ERROR_CODES.resource_missing.status).toBe(404);
-    expect(ERROR_CODES.idempotency_key_reused).toEqual({ type: 'idempotency_error', status: 422 });
-    expect(ERROR_CODES.rate_limited).toEqual({ type: 'rate_limit_error', status: 429 });
-    expect(ERROR_CODES.insufficient_balance).toEqual({ type: 'payment_error', status: 402 });
-    expect(ERROR_CODES.internal_error).toEqual({ type: 'api_error', status: 500 });
+    expect(ERROR_CODES.idempotency_key_reused).toMatchObject({
+      type: 'idempotency_error',
+      status: 422,
+    });
+    expect(ERROR_CODES.rate_limited).toMatchObject({ type: 'rate_limit_error', status: 429 });
+    expect(ERROR_CODES.insufficient_balance).toMatchObject({ type: 'payment_error', status: 402 });
+    expect(ERROR_CODES.internal_error).toMatchObject({ type: 'api_error', status: 500 });
   });
 
   it('uses every error type at least once', () => {
     const used = new Set(Object.values(ERROR_CODES).map(({ type }) => type));
     expect([...used].sort()).toEqual([...ERROR_TYPES].sort());
+  });
+});
+
+describe('ERROR_CODES retryable', () => {
+  it('marks as retryable only what can succeed when sent again unchanged', () => {
+    const retryable = Object.entries(ERROR_CODES)
+      .filter(([, { retryable }]) => retryable)
+      .map(([code]) => code)
+      .sort();
+    expect(retryable).toEqual([
+      'idempotency_key_in_use',
+      'internal_error',
+      'rate_limited',
+      'resend_too_soon',
+    ]);
   });
 });

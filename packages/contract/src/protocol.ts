@@ -28,3 +28,9 @@ export const IDEMPOTENT_REPLAY_HEADER = 'Idempotent-Replayed';
  * receiver can skip an event it has already processed.
  */
 export const WEBHOOK_EVENT_ID_HEADER = 'Xinghui-Event-Id';
+
+/**
+ * Response header on every error: `true` when the same request may be sent again (after
+ * `Retry-After`, with the same idempotency key), `false` when retrying can never help.
+ */
+export const SHOULD_RETRY_HEADER = 'Xinghui-Should-Retry';
