@@ -8,7 +8,7 @@ export interface RequestOptions {
   idempotencyKey?: string;
   /** Milliseconds to wait for each attempt. */
   timeout?: number;
-  /** How many times to retry a failed attempt that is safe to retry. */
+  /** How many times to retry a failed attempt that may succeed when sent again. */
   maxRetries?: number;
   /** Aborts the call, including any wait between retries. */
   signal?: AbortSignal;
@@ -37,7 +37,10 @@ export interface ClientOptions {
    */
   timeout?: number;
   /**
-   * How many times to retry connection errors, `409 idempotency_key_in_use`, 429 and 5xx.
+   * How many times to retry an attempt whose error is `retryable`: connection errors and
+   * timeouts, `409 idempotency_key_in_use`, 429 and 5xx (and whatever the bank marks with
+   * `Xinghui-Should-Retry: true`). Every retry of a POST carries the same idempotency key, so
+   * the bank applies it at most once: retrying is always safe.
    * @default 2
    */
   maxRetries?: number;
@@ -51,6 +54,13 @@ export interface ClientOptions {
    * @default 8000
    */
   maxRetryDelayMs?: number;
+  /**
+   * The longest `Retry-After` the SDK waits for before retrying. When the bank asks for a longer
+   * wait (a rate limit, a one-time code asked for again too soon), the error is thrown at once
+   * with `retryAfterMs`, so a page can say so instead of hanging.
+   * @default 5000
+   */
+  maxRetryAfterMs?: number;
   /** Called before each retry, e.g. to log it. */
   onRetry?: (info: RetryInfo) => void;
   /** A `fetch` to use instead of the global one. */

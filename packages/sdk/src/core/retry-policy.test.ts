@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, isRetryableResponse, parseRetryAfter, sleep } from './retry-policy.js';
+import { backoffDelay, retryDelay } from './retry-policy.js';
 
-describe('isRetryableResponse', () => {
-  it('retries rate limits, 5xx and an idempotency key still in use', () => {
-    expect(isRetryableResponse(429, { type: 'rate_limit_error', code: 'rate_limited' })).toBe(true);
-    expect(isRetryableResponse(429, {})).toBe(true);
-    expect(isRetryableResponse(500, { type: 'api_error', code: 'internal_error' })).toBe(true);
-    expect(isRetryableResponse(503, {})).toBe(true);
-    expect(
-      isRetryableResponse(409, { type: 'idempotency_error', code: 'idempotency_key_in_use' }),
-    ).toBe(true);
-  });
-
-  it('never retries a reused key, a 429 a person must wait out, or any other 4xx', () => {
-    expect(isRetryableResponse(422, { code: 'idempotency_key_reused' })).toBe(false);
-    expect(isRetryableResponse(409, { code: 'session_not_open' })).toBe(false);
-    expect(
-      isRetryableResponse(429, { type: 'invalid_request_error', code: 'resend_too_soon' }),
-    ).toBe(false);
-    for (const status of [400, 401, 402, 403, 404])
-      expect(isRetryableResponse(status, {})).toBe(false);
-  });
-});
+const timing = { initialRetryDelayMs: 500, maxRetryDelayMs: 8000, maxRetryAfterMs: 5000 };
 
 describe('backoffDelay', () => {
   it('doubles per attempt up to the cap, with jitter within the upper half', () => {
@@ -43,25 +23,28 @@ describe('backoffDelay', () => {
   });
 });
 
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
+describe('retryDelay', () => {
+  it('never retries what is not retryable, whatever the bank asked to wait', () => {
+    expect(retryDelay({ retryable: false }, 1, timing)).toBeUndefined();
+    expect(retryDelay({ retryable: false, retryAfterMs: 1000 }, 1, timing)).toBeUndefined();
   });
 
-  it('ignores what it cannot read', () => {
-    expect(parseRetryAfter(null)).toBeUndefined();
-    expect(parseRetryAfter('soon')).toBeUndefined();
+  it('waits exactly the Retry-After the bank asked for, up to the bound, without jitter', () => {
+    expect(retryDelay({ retryable: true, retryAfterMs: 1000 }, 1, timing, 0.3)).toBe(1000);
+    expect(retryDelay({ retryable: true, retryAfterMs: 5000 }, 2, timing, 0.9)).toBe(5000);
+    // Longer than the backoff cap is fine: the bank asked, and it is within the bound.
+    expect(
+      retryDelay({ retryable: true, retryAfterMs: 5000 }, 1, { ...timing, maxRetryDelayMs: 100 }),
+    ).toBe(5000);
   });
-});
 
-describe('sleep', () => {
-  it('rejects with the abort reason as soon as the signal aborts', async () => {
-    const controller = new AbortController();
-    const started = Date.now();
-    const waiting = sleep(10_000, controller.signal);
-    controller.abort(new Error('stop'));
-    await expect(waiting).rejects.toThrow('stop');
-    expect(Date.now() - started).toBeLessThan(1000);
+  it('throws at once rather than sit out a Retry-After longer than the bound', () => {
+    expect(retryDelay({ retryable: true, retryAfterMs: 5001 }, 1, timing)).toBeUndefined();
+    expect(retryDelay({ retryable: true, retryAfterMs: 60_000 }, 1, timing)).toBeUndefined();
+  });
+
+  it('backs off with jitter when the bank did not say how long', () => {
+    expect(retryDelay({ retryable: true }, 1, timing, 0)).toBe(250);
+    expect(retryDelay({ retryable: true }, 3, timing, 0.5)).toBe(1500);
   });
 });

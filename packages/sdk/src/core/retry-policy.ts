@@ -1,30 +1,31 @@
 /**
- * When to retry and how long to wait: the SDK's own policy, because ky's default does not retry
- * POSTs, and every POST here carries an idempotency key that makes retrying it safe.
+ * Whether to retry a failed attempt and how long to wait first: the SDK's policy, run by ky's
+ * retry (see `ky-retry.ts`). It is ours rather than ky's status lists because the answer
+ * depends on the error body (a 409 is retried only for `idempotency_key_in_use`) and the bank's
+ * `Xinghui-Should-Retry` header, and because a `Retry-After` longer than the bound must fail at
+ * once, where ky's `maxRetryAfter` would cap the wait and retry early.
+ *
+ * Retrying is safe for every method: GETs change nothing, and every POST keeps its idempotency
+ * key across retries, so the bank applies it at most once.
  */
 
-/** `Retry-After` values above this are not waited for: the error is thrown instead. */
-export const MAX_RETRY_AFTER_MS = 60_000;
+/** `Retry-After` waits above this are not sat out by default: the error is thrown at once. */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 5_000;
 
-/**
- * True when a response may be retried: the bank failed (5xx), is rate limiting (429 of type
- * `rate_limit_error`), or is still running the first request with the same idempotency key
- * (409 `idempotency_key_in_use`). Never `422 idempotency_key_reused` or any other 4xx, which
- * would fail the same way again; nor a 429 that asks a person to wait (a one-time code asked
- * for again too soon), which the page must show rather than sit out.
- */
-export function isRetryableResponse(
-  status: number,
-  error: { type?: string; code?: string },
-): boolean {
-  if (status === 409) return error.code === 'idempotency_key_in_use';
-  if (status === 429) return error.type === undefined || error.type === 'rate_limit_error';
-  return status >= 500;
+/** The numbers the policy reads from the client's options. */
+export interface RetryTiming {
+  /** The first backoff, before jitter. */
+  initialRetryDelayMs: number;
+  /** The longest backoff, before jitter. */
+  maxRetryDelayMs: number;
+  /** The longest `Retry-After` the SDK waits for. */
+  maxRetryAfterMs: number;
 }
 
 /**
- * Milliseconds to wait before retry number `attempt` (1-based): exponential backoff with
- * "equal jitter", so waits grow and clients that failed together do not retry together.
+ * Milliseconds to wait before retry number `attempt` (1-based) when the bank did not say:
+ * exponential backoff with "equal jitter", so waits grow and clients that failed together do
+ * not retry together.
  *
  * @param random - a number in [0, 1); injectable for tests
  */
@@ -39,32 +40,22 @@ export function backoffDelay(
 }
 
 /**
- * Reads a `Retry-After` header (seconds or an HTTP date) into milliseconds.
+ * How long to wait before retrying a failed attempt, or `undefined` to throw the error now: it
+ * is not retryable, or the bank asked for a longer wait than `maxRetryAfterMs`. The bank's
+ * `Retry-After` is honoured exactly (no jitter: the bank already spread its answers).
  *
- * @returns `undefined` when absent or unreadable
+ * @param error - the failure, with `retryable` and `retryAfterMs` read from the response
+ * @param attempt - the retry this would be: 1 for the first
  */
-export function parseRetryAfter(
-  header: string | null,
-  nowMs: number = Date.now(),
+export function retryDelay(
+  error: { retryable: boolean; retryAfterMs?: number },
+  attempt: number,
+  timing: RetryTiming,
+  random: number = Math.random(),
 ): number | undefined {
-  if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
-}
-
-/** Waits `ms`, or rejects as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  if (!error.retryable) return undefined;
+  if (error.retryAfterMs !== undefined) {
+    return error.retryAfterMs > timing.maxRetryAfterMs ? undefined : error.retryAfterMs;
+  }
+  return backoffDelay(attempt, timing.initialRetryDelayMs, timing.maxRetryDelayMs, random);
 }

@@ -3,25 +3,15 @@ import {
   API_VERSION_HEADER,
   IDEMPOTENCY_KEY_HEADER,
   newIdempotencyKey,
-  REQUEST_ID_HEADER,
   type Endpoint,
   type z,
 } from '@xinghui/contract';
-import ky, { TimeoutError } from 'ky';
-import {
-  XinghuiConnectionError,
-  XinghuiSchemaError,
-  errorFromResponse,
-  type XinghuiError,
-} from '../errors/index.js';
+import ky from 'ky';
+import { XinghuiConnectionError, XinghuiSchemaError } from '../errors/index.js';
+import { readAnswer, toXinghuiError, type Answer } from './answer.js';
+import { kyRetryOptions } from './ky-retry.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
-import {
-  MAX_RETRY_AFTER_MS,
-  backoffDelay,
-  isRetryableResponse,
-  parseRetryAfter,
-  sleep,
-} from './retry-policy.js';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
 
 /** One call of an endpoint: what fills its path, query and body. */
 export interface Call {
@@ -50,14 +40,10 @@ export function wire<E extends Endpoint>({
   return { method, path, response };
 }
 
-type Outcome =
-  | { kind: 'success'; value: unknown }
-  | { kind: 'failure'; error: Error; retryable: boolean; retryAfterMs?: number };
-
 /**
- * Sends requests to the bank and owns the retry loop: authentication and version headers, one
- * idempotency key per POST kept across its retries, timeouts, backoff, `Retry-After`, and the
- * validation of every response against the contract.
+ * Sends requests to the bank through ky, whose retry runs every retry (see `ky-retry.ts`):
+ * authentication and version headers, one idempotency key per POST kept across its retries,
+ * timeouts, and the validation of every response against the contract.
  */
 export class Transport {
   readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch'>> & ClientOptions;
@@ -72,18 +58,21 @@ export class Transport {
       maxRetries: 2,
       initialRetryDelayMs: 500,
       maxRetryDelayMs: 8_000,
+      maxRetryAfterMs: DEFAULT_MAX_RETRY_AFTER_MS,
       ...options,
     };
   }
 
   /**
-   * Calls an endpoint and returns its response, parsed by the endpoint's schema.
+   * Calls an endpoint and returns its response, parsed by the endpoint's schema. Retries what
+   * may succeed when sent again; a POST's retries carry its one idempotency key, so the bank
+   * applies it at most once.
    *
-   * @throws a subclass of `XinghuiError` for every failure
+   * @throws a subclass of `XinghuiError` for every failure; the caller's abort reason when
+   *   `signal` aborts
    */
   async request<E extends Wire>(endpoint: E, call: Call = {}): Promise<z.output<E['response']>> {
     const options = call.options ?? {};
-    const maxRetries = options.maxRetries ?? this.#options.maxRetries;
     const headers: Record<string, string> = {
       ...this.#authorization,
       [API_VERSION_HEADER]: API_VERSION,
@@ -93,19 +82,62 @@ export class Transport {
       headers[IDEMPOTENCY_KEY_HEADER] = options.idempotencyKey ?? newIdempotencyKey();
     }
     const url = this.#url(endpoint, call);
+    const timeout = options.timeout ?? this.#options.timeout;
+    const toError = (thrown: unknown) => toXinghuiError(thrown, url, timeout);
 
-    for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(endpoint, url, headers, call.body, options);
-      if (outcome.kind === 'success') return outcome.value as z.output<E['response']>;
-      const { error, retryable, retryAfterMs } = outcome;
-      if (!retryable || attempt >= maxRetries || (retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS)
-        throw error;
-      const delayMs =
-        retryAfterMs ??
-        backoffDelay(attempt + 1, this.#options.initialRetryDelayMs, this.#options.maxRetryDelayMs);
-      this.#options.onRetry?.({ attempt: attempt + 1, delayMs, error });
-      await sleep(delayMs, options.signal);
+    // Whether an attempt that failed without an answer may have reached the bank: if one did,
+    // the call's final error must say so, even when the last attempt never left.
+    let mayHaveReachedBank = false;
+    const noteAttempt = (thrown: unknown) => {
+      const error = toError(thrown);
+      if (error instanceof XinghuiConnectionError && error.mayHaveSucceeded) {
+        mayHaveReachedBank = true;
+      }
+      return error;
+    };
+
+    let answer: Answer | undefined;
+    try {
+      await ky(url, {
+        method: endpoint.method,
+        headers,
+        json: endpoint.method === 'POST' ? (call.body ?? {}) : undefined,
+        timeout,
+        signal: options.signal,
+        throwHttpErrors: false,
+        fetch: this.#options.fetch,
+        retry: kyRetryOptions({
+          limit: options.maxRetries ?? this.#options.maxRetries,
+          timing: this.#options,
+          toError: noteAttempt,
+          onRetry: this.#options.onRetry,
+          signal: options.signal,
+        }),
+        hooks: {
+          afterResponse: [
+            async (_request, _options, response) => {
+              answer = await readAnswer(response, url);
+            },
+          ],
+        },
+      });
+    } catch (thrown) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      const error = toError(thrown);
+      if (
+        error instanceof XinghuiConnectionError &&
+        !error.mayHaveSucceeded &&
+        mayHaveReachedBank
+      ) {
+        throw new XinghuiConnectionError(
+          `${error.message}; an earlier attempt may have reached the bank`,
+          { cause: error.cause, timedOut: error.timedOut, mayHaveSucceeded: true },
+        );
+      }
+      throw error;
     }
+    // ky resolved, so the last attempt's afterResponse hook read a successful answer.
+    return this.#parse(endpoint, answer!) as z.output<E['response']>;
   }
 
   #url(endpoint: Wire, call: Call): string {
@@ -122,70 +154,18 @@ export class Transport {
     return `${this.#options.baseUrl.replace(/\/+$/, '')}${path}${search}`;
   }
 
-  async #attempt(
-    endpoint: Wire,
-    url: string,
-    headers: Record<string, string>,
-    body: unknown,
-    options: RequestOptions,
-  ): Promise<Outcome> {
-    let response: Response;
-    try {
-      response = await ky(url, {
-        method: endpoint.method,
-        headers,
-        json: endpoint.method === 'POST' ? (body ?? {}) : undefined,
-        timeout: options.timeout ?? this.#options.timeout,
-        signal: options.signal,
-        retry: 0,
-        throwHttpErrors: false,
-        fetch: this.#options.fetch,
-      });
-    } catch (cause) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      const timedOut = cause instanceof TimeoutError;
-      const error = new XinghuiConnectionError(
-        timedOut
-          ? `No answer from the bank at ${url} in time`
-          : `Could not reach the bank at ${url}: ${(cause as Error).message}`,
-        { cause, timedOut },
-      );
-      return { kind: 'failure', error, retryable: true };
-    }
-
-    const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+  /** Parses a successful answer's body by the endpoint's schema. */
+  #parse(endpoint: Wire, answer: Answer): unknown {
+    const { status, requestId } = answer;
     let json: unknown;
     try {
-      json = await response.json();
+      json = JSON.parse(answer.text);
     } catch {
-      if (options.signal?.aborted) throw options.signal.reason;
-      const error: XinghuiError = response.ok
-        ? new XinghuiSchemaError(
-            `The bank answered ${endpoint.path} with a body that is not JSON`,
-            {
-              issues: [],
-              status: response.status,
-              requestId,
-            },
-          )
-        : errorFromResponse(response.status, undefined, requestId);
-      return {
-        kind: 'failure',
-        error,
-        retryable: !response.ok && isRetryableResponse(response.status, {}),
-      };
+      throw new XinghuiSchemaError(
+        `The bank answered ${endpoint.path} with a body that is not JSON`,
+        { issues: [], status, requestId },
+      );
     }
-
-    if (!response.ok) {
-      const error = errorFromResponse(response.status, json, requestId);
-      return {
-        kind: 'failure',
-        error,
-        retryable: isRetryableResponse(response.status, error),
-        retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-      };
-    }
-
     const parsed = endpoint.response.safeParse(json);
     if (!parsed.success) {
       const issues = parsed.error.issues.map(({ path, message }) => ({ path, message }));
@@ -193,12 +173,11 @@ export class Transport {
         .slice(0, 3)
         .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
         .join('; ');
-      const error = new XinghuiSchemaError(
+      throw new XinghuiSchemaError(
         `The bank's answer to ${endpoint.method} ${endpoint.path} does not match the contract (${where})`,
-        { issues, status: response.status, requestId, raw: json },
+        { issues, status, requestId, raw: json },
       );
-      return { kind: 'failure', error, retryable: false };
     }
-    return { kind: 'success', value: parsed.data };
+    return parsed.data;
   }
 }

@@ -1,16 +1,34 @@
-import { XinghuiError } from './xinghui-error.js';
+import { KIND, XinghuiError } from './xinghui-error.js';
 
 /**
- * The bank could not be reached, or did not answer within the timeout. POSTs are safe to retry
- * (the SDK does, with the same idempotency key); `cause` holds the underlying error.
+ * The bank could not be reached, did not answer within the timeout, or its answer was cut off.
+ * `cause` holds the underlying error.
+ *
+ * Always `retryable`. The SDK retries these itself, and every retry of a POST carries the same
+ * idempotency key, so the bank applies the request at most once however many attempts reach
+ * it: a retry is always safe. `mayHaveSucceeded` says whether the bank may already have applied
+ * it: when true, send the same request with the same `idempotencyKey` (or look the result up)
+ * before treating it as failed; when false, it certainly never reached the bank.
  */
 export class XinghuiConnectionError extends XinghuiError {
+  static override readonly [KIND] = 'XinghuiConnectionError';
   override name = 'XinghuiConnectionError' as const;
   /** True when the request timed out rather than failing to connect. */
   readonly timedOut: boolean;
+  /**
+   * False only when the request certainly never reached the bank (connection refused, the
+   * host name not found, TLS failing before anything was sent). True when it may have: a
+   * timeout, a connection reset after sending, an answer cut off, or a failure the platform does
+   * not explain (browsers never do). When the SDK retried, true if any attempt may have.
+   */
+  readonly mayHaveSucceeded: boolean;
 
-  constructor(message: string, options: { cause: unknown; timedOut: boolean }) {
-    super({ message, cause: options.cause });
+  constructor(
+    message: string,
+    options: { cause: unknown; timedOut: boolean; mayHaveSucceeded: boolean },
+  ) {
+    super({ message, cause: options.cause, retryable: true });
     this.timedOut = options.timedOut;
+    this.mayHaveSucceeded = options.mayHaveSucceeded;
   }
 }

@@ -1,60 +1,70 @@
-import { ErrorEnvelope } from '@xinghui/contract';
+import { ErrorEnvelope, REQUEST_ID_HEADER, SHOULD_RETRY_HEADER } from '@xinghui/contract';
 import { XinghuiAPIError } from './api-error.js';
 import { XinghuiAuthenticationError } from './authentication-error.js';
+import { errorClassName, type XinghuiResponseErrorClassName } from './error-class.js';
 import { XinghuiIdempotencyError } from './idempotency-error.js';
+import { XinghuiIdempotencyKeyInUseError } from './idempotency-key-in-use-error.js';
+import { XinghuiIdempotencyKeyReusedError } from './idempotency-key-reused-error.js';
 import { XinghuiInvalidRequestError } from './invalid-request-error.js';
 import { XinghuiPaymentError } from './payment-error.js';
 import { XinghuiPermissionError } from './permission-error.js';
 import { XinghuiRateLimitError } from './rate-limit-error.js';
-import { XinghuiError } from './xinghui-error.js';
+import { isRetryable, parseRetryAfter, parseShouldRetry } from './retryable.js';
+import type { XinghuiError } from './xinghui-error.js';
 
-const BY_TYPE: Record<string, typeof XinghuiError> = {
-  authentication_error: XinghuiAuthenticationError,
-  permission_error: XinghuiPermissionError,
-  invalid_request_error: XinghuiInvalidRequestError,
-  idempotency_error: XinghuiIdempotencyError,
-  rate_limit_error: XinghuiRateLimitError,
-  payment_error: XinghuiPaymentError,
-  api_error: XinghuiAPIError,
+const CLASSES: Record<XinghuiResponseErrorClassName, typeof XinghuiError> = {
+  XinghuiAPIError,
+  XinghuiAuthenticationError,
+  XinghuiIdempotencyError,
+  XinghuiIdempotencyKeyInUseError,
+  XinghuiIdempotencyKeyReusedError,
+  XinghuiInvalidRequestError,
+  XinghuiPaymentError,
+  XinghuiPermissionError,
+  XinghuiRateLimitError,
 };
 
-/** A class for an error type this SDK does not know yet, judged by the status alone. */
-function byStatus(status: number): typeof XinghuiError {
-  if (status === 401) return XinghuiAuthenticationError;
-  if (status === 403) return XinghuiPermissionError;
-  if (status === 402) return XinghuiPaymentError;
-  if (status === 429) return XinghuiRateLimitError;
-  if (status >= 500) return XinghuiAPIError;
-  return XinghuiInvalidRequestError;
+/** What {@link errorFromResponse} reads of a response besides its body. */
+export interface ErrorResponse {
+  status: number;
+  headers: Headers;
 }
 
 /**
- * Turns an error response into the matching SDK error: by the envelope's `type`, else by status.
- * A body that is not an error envelope becomes an {@link XinghuiAPIError}.
+ * Turns an error response into the matching SDK error (see `errorClassName`), with `retryable`
+ * and `retryAfterMs` read from its headers. A body that is not an error envelope (a proxy's
+ * page, say) becomes a `XinghuiAPIError`, or a `XinghuiRateLimitError` for a 429.
  */
-export function errorFromResponse(
-  status: number,
-  body: unknown,
-  requestId: string | undefined,
-): XinghuiError {
+export function errorFromResponse(response: ErrorResponse, body: unknown): XinghuiError {
+  const { status, headers } = response;
+  const hints = {
+    requestId: headers.get(REQUEST_ID_HEADER) ?? undefined,
+    retryAfterMs: parseRetryAfter(headers.get('Retry-After')),
+    shouldRetry: parseShouldRetry(headers.get(SHOULD_RETRY_HEADER)),
+  };
   const parsed = ErrorEnvelope.safeParse(body);
   if (!parsed.success) {
-    return new XinghuiAPIError({
+    const ErrorClass = status === 429 ? XinghuiRateLimitError : XinghuiAPIError;
+    return new ErrorClass({
       message: `The bank answered ${status} without an error envelope`,
       status,
-      requestId,
+      requestId: hints.requestId,
+      retryable: isRetryable({ status, shouldRetry: hints.shouldRetry }),
+      retryAfterMs: hints.retryAfterMs,
       raw: body,
     });
   }
   const { type, code, message, param, request_id } = parsed.data.error;
-  const ErrorClass = BY_TYPE[type] ?? byStatus(status);
+  const ErrorClass = CLASSES[errorClassName({ code, type, status })];
   return new ErrorClass({
     message,
     type,
     code,
     status,
     param,
-    requestId: request_id ?? requestId,
+    requestId: request_id ?? hints.requestId,
+    retryable: isRetryable({ status, code, shouldRetry: hints.shouldRetry }),
+    retryAfterMs: hints.retryAfterMs,
     raw: body,
   });
 }

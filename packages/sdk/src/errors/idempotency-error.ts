@@ -1,10 +1,14 @@
-import { XinghuiError } from './xinghui-error.js';
+import type { ErrorCodeOf } from './codes.js';
+import { KIND, XinghuiError } from './xinghui-error.js';
 
 /**
- * An idempotency key clash. `idempotency_key_in_use` (409) means the first request with this key
- * is still running: the SDK retries it. `idempotency_key_reused` (422) means the key was used for
- * a different request: never retried, use a new key.
+ * An idempotency key clash. Two subclasses say what to do:
+ * {@link XinghuiIdempotencyKeyInUseError} (retry: the first request is still running) and
+ * {@link XinghuiIdempotencyKeyReusedError} (never retry: the key belongs to another request).
+ * This class itself is thrown for a malformed key (`idempotency_key_invalid`).
  */
 export class XinghuiIdempotencyError extends XinghuiError {
-  override name = 'XinghuiIdempotencyError' as const;
+  static override readonly [KIND]: string = 'XinghuiIdempotencyError';
+  override name: string = 'XinghuiIdempotencyError';
+  declare readonly code?: ErrorCodeOf<'idempotency_error'>;
 }

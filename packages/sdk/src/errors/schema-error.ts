@@ -1,4 +1,4 @@
-import { XinghuiError } from './xinghui-error.js';
+import { KIND, XinghuiError } from './xinghui-error.js';
 
 /** One way a response broke its schema. */
 export interface SchemaIssue {
@@ -9,9 +9,11 @@ export interface SchemaIssue {
 /**
  * The bank answered, but the body does not match the contract (a missing field, a float where
  * money should be). The SDK refuses to hand such data on rather than fail later on `undefined`.
- * Unknown extra fields and new enum values are not errors.
+ * Unknown extra fields and new enum values are not errors. Never retried: the same request
+ * gets the same answer; report it with `requestId`.
  */
 export class XinghuiSchemaError extends XinghuiError {
+  static override readonly [KIND] = 'XinghuiSchemaError';
   override name = 'XinghuiSchemaError' as const;
   readonly issues: SchemaIssue[];
 
