@@ -75,8 +75,15 @@ describe('ERROR_CODES', () => {
       status: 422,
     });
     expect(ERROR_CODES.rate_limited).toMatchObject({ type: 'rate_limit_error', status: 429 });
+    expect(ERROR_CODES.resend_too_soon).toMatchObject({ type: 'rate_limit_error', status: 429 });
     expect(ERROR_CODES.insufficient_balance).toMatchObject({ type: 'payment_error', status: 402 });
     expect(ERROR_CODES.internal_error).toMatchObject({ type: 'api_error', status: 500 });
+  });
+
+  it('makes every 429 a rate_limit_error, so clients can wait it out the one way', () => {
+    const tooMany = Object.entries(ERROR_CODES).filter(([, { status }]) => status === 429);
+    expect(tooMany.length).toBeGreaterThan(0);
+    for (const [code, { type }] of tooMany) expect(type, code).toBe('rate_limit_error');
   });
 
   it('uses every error type at least once', () => {

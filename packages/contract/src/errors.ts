@@ -39,7 +39,7 @@ export const ERROR_CODES = {
   escrow_settled: { type: 'invalid_request_error', status: 409, retryable: false },
   amount_too_large: { type: 'invalid_request_error', status: 400, retryable: false },
   currency_mismatch: { type: 'invalid_request_error', status: 400, retryable: false },
-  resend_too_soon: { type: 'invalid_request_error', status: 429, retryable: true },
+  resend_too_soon: { type: 'rate_limit_error', status: 429, retryable: true },
   api_key_missing: { type: 'authentication_error', status: 401, retryable: false },
   api_key_invalid: { type: 'authentication_error', status: 401, retryable: false },
   client_secret_invalid: { type: 'authentication_error', status: 401, retryable: false },
