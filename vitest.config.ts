@@ -21,6 +21,13 @@ export default defineConfig({
       '**/*.browser.test.ts',
       'packages/elements/**',
     ],
+    // Type tests (`*.test-d.ts`): vitest runs tsc over them and reports each `it` as a test, so
+    // a type that drifts from the contract fails `npm test` like any other test.
+    typecheck: {
+      enabled: true,
+      include: ['packages/*/src/**/*.test-d.ts'],
+      tsconfig: './packages/sdk/tsconfig.json',
+    },
     // Dates in the bank's timezone, the same as `npm test` sets for every child process.
     env: { TZ: 'Asia/Shanghai' },
   },
