@@ -98,7 +98,7 @@ export class Transport {
 
     let answer: Answer | undefined;
     try {
-      await ky(url, {
+      const response = await ky(url, {
         method: endpoint.method,
         headers,
         json: endpoint.method === 'POST' ? (call.body ?? {}) : undefined,
@@ -121,6 +121,8 @@ export class Transport {
           ],
         },
       });
+      // The hook read a copy of the body; the original is not needed.
+      void response.body?.cancel().catch(() => undefined);
     } catch (thrown) {
       if (options.signal?.aborted) throw options.signal.reason;
       const error = toError(thrown);
