@@ -3,8 +3,8 @@ import { KIND, XinghuiError } from './xinghui-error.js';
 
 /**
  * An idempotency key clash. Two subclasses say what to do:
- * {@link XinghuiIdempotencyKeyInUseError} (retry: the first request is still running) and
- * {@link XinghuiIdempotencyKeyReusedError} (never retry: the key belongs to another request).
+ * `XinghuiIdempotencyKeyInUseError` (retry: the first request is still running) and
+ * `XinghuiIdempotencyKeyReusedError` (never retry: the key belongs to another request).
  * This class itself is thrown for a malformed key (`idempotency_key_invalid`).
  */
 export class XinghuiIdempotencyError extends XinghuiError {

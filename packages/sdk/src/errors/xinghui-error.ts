@@ -77,7 +77,7 @@ export class XinghuiError extends Error {
   /** The request parameter the error is about, e.g. `line_items[0].quantity`. */
   readonly param?: string;
   /**
-   * Whether sending the same request again may succeed: after {@link retryAfterMs} when set,
+   * Whether sending the same request again may succeed: after `retryAfterMs` when set,
    * and with the same idempotency key for a POST (pass it as `idempotencyKey`), so that a retry
    * can never apply the request twice. The SDK has already retried what it could within
    * `maxRetries` and `maxRetryAfterMs` before throwing; `true` here means "later may work", e.g. a
