@@ -14,7 +14,9 @@ import {
   XinghuiPaymentError,
   XinghuiPermissionError,
   XinghuiRateLimitError,
+  isXinghuiConnectionError,
   isXinghuiRateLimitError,
+  type XinghuiConnectionError,
   WebhookSignatureError,
   createSandboxPartner,
   type Partner,
@@ -218,6 +220,31 @@ describe('the SDK against the sandbox bank', () => {
     expect((await xinghui.wallets.retrieve(shop.wallet)).balance).toEqual(cny(5_000));
     const movements = await xinghui.wallets.listTransactions(shop.wallet);
     expect(movements.data).toHaveLength(1);
+  });
+
+  it('a lost answer says it may have succeeded, and carries the key to send it again safely', async () => {
+    let calls = 0;
+    const losing = new Xinghui({
+      secretKey: partner.secret_key,
+      baseUrl: server.url,
+      maxRetries: 0,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (++calls === 1) throw new TypeError('socket hang up');
+        return response;
+      },
+    });
+    const { shop } = await shopAndSupplier(0);
+    const lost = await losing.wallets
+      .topUp(shop.wallet, { amount: cny(5_000) })
+      .catch((caught: unknown) => caught);
+    expect(isXinghuiConnectionError(lost)).toBe(true);
+    const { mayHaveSucceeded, idempotencyKey } = lost as XinghuiConnectionError;
+    expect(mayHaveSucceeded).toBe(true);
+    // The partner does what the error says: the same request with the same key.
+    await losing.wallets.topUp(shop.wallet, { amount: cny(5_000) }, { idempotencyKey });
+    expect((await xinghui.wallets.retrieve(shop.wallet)).balance).toEqual(cny(5_000));
+    expect((await xinghui.wallets.listTransactions(shop.wallet)).data).toHaveLength(1);
   });
 
   it('refuses an idempotency key reused for a different request, without retrying', async () => {

@@ -8,6 +8,14 @@ import {
   type XinghuiError,
 } from '../errors/index.js';
 
+/** What the SDK's errors say about the call they come from. */
+export interface CallContext {
+  url: string;
+  timeoutMs: number;
+  /** The POST's idempotency key. */
+  idempotencyKey?: string;
+}
+
 /** A successful answer, read in full. */
 export interface Answer {
   text: string;
@@ -24,14 +32,14 @@ export interface Answer {
  * @returns a successful answer's body
  * @throws the SDK error for an error response or a cut answer
  */
-export async function readAnswer(response: Response, url: string): Promise<Answer> {
+export async function readAnswer(response: Response, call: CallContext): Promise<Answer> {
   let text: string;
   try {
     text = await response.text();
   } catch (cause) {
     throw new XinghuiConnectionError(
-      `The bank's answer from ${url} was cut off: ${(cause as Error).message}`,
-      { cause, timedOut: false, mayHaveSucceeded: true },
+      `The bank's answer from ${call.url} was cut off: ${(cause as Error).message}`,
+      { cause, timedOut: false, mayHaveSucceeded: true, idempotencyKey: call.idempotencyKey },
     );
   }
   const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
@@ -42,22 +50,26 @@ export async function readAnswer(response: Response, url: string): Promise<Answe
   } catch {
     // Not JSON (a proxy's page): errorFromResponse keeps the text as `raw`.
   }
-  throw errorFromResponse(response, body);
+  throw errorFromResponse(response, body, call.idempotencyKey);
 }
 
 /**
  * What an attempt threw, as the SDK's error: its own errors as they are, ky's timeout and
  * everything `fetch` throws as a {@link XinghuiConnectionError}.
  */
-export function toXinghuiError(thrown: unknown, url: string, timeoutMs: number): XinghuiError {
+export function toXinghuiError(thrown: unknown, call: CallContext): XinghuiError {
   if (isXinghuiError(thrown)) return thrown;
   if (thrown instanceof TimeoutError) {
     // The request may have arrived and be running at the bank: only its answer is missing.
-    return new XinghuiConnectionError(`No answer from the bank at ${url} in ${timeoutMs} ms`, {
-      cause: thrown,
-      timedOut: true,
-      mayHaveSucceeded: true,
-    });
+    return new XinghuiConnectionError(
+      `No answer from the bank at ${call.url} in ${call.timeoutMs} ms`,
+      {
+        cause: thrown,
+        timedOut: true,
+        mayHaveSucceeded: true,
+        idempotencyKey: call.idempotencyKey,
+      },
+    );
   }
-  return connectionErrorFrom(thrown, url);
+  return connectionErrorFrom(thrown, call.url, call.idempotencyKey);
 }

@@ -179,6 +179,8 @@ describe('mayHaveSucceeded', () => {
     await expect.poll(() => keys.length).toBe(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
+    // The key the SDK made is on the error, to send the same request again safely.
+    expect(error.idempotencyKey).toBe(keys[0]);
   });
 
   it('stays true when an attempt may have arrived, even if the last one never left', async () => {
@@ -211,6 +213,7 @@ describe('retries through ky', () => {
     expect(calls).toBe(1);
     expect(error).toBeInstanceOf(XinghuiRateLimitError);
     expect(error).toMatchObject({ retryable: true, retryAfterMs: 6_000 });
+    expect((error as XinghuiRateLimitError).idempotencyKey).toBeUndefined(); // a GET has none
   });
 
   it('sits out a Retry-After within maxRetryAfterMs, and the bound is an option', async () => {
@@ -248,6 +251,7 @@ describe('retries through ky', () => {
     expect(error).toBeInstanceOf(XinghuiIdempotencyKeyInUseError);
     expect(error).toBeInstanceOf(XinghuiIdempotencyError);
     expect(error).toMatchObject({ retryable: true, code: 'idempotency_key_in_use' });
+    expect((error as XinghuiIdempotencyKeyInUseError).idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('follows Xinghui-Should-Retry: never retries what the bank says will fail again', async () => {

@@ -8,7 +8,7 @@ import {
 } from '@xinghui/contract';
 import ky from 'ky';
 import { XinghuiConnectionError, XinghuiSchemaError } from '../errors/index.js';
-import { readAnswer, toXinghuiError, type Answer } from './answer.js';
+import { readAnswer, toXinghuiError, type Answer, type CallContext } from './answer.js';
 import { kyRetryOptions } from './ky-retry.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
@@ -83,7 +83,12 @@ export class Transport {
     }
     const url = this.#url(endpoint, call);
     const timeout = options.timeout ?? this.#options.timeout;
-    const toError = (thrown: unknown) => toXinghuiError(thrown, url, timeout);
+    const context: CallContext = {
+      url,
+      timeoutMs: timeout,
+      idempotencyKey: headers[IDEMPOTENCY_KEY_HEADER],
+    };
+    const toError = (thrown: unknown) => toXinghuiError(thrown, context);
 
     // Whether an attempt that failed without an answer may have reached the bank: if one did,
     // the call's final error must say so, even when the last attempt never left.
@@ -116,7 +121,7 @@ export class Transport {
         hooks: {
           afterResponse: [
             async (_request, _options, response) => {
-              answer = await readAnswer(response, url);
+              answer = await readAnswer(response, context);
             },
           ],
         },
@@ -133,7 +138,12 @@ export class Transport {
       ) {
         throw new XinghuiConnectionError(
           `${error.message}; an earlier attempt may have reached the bank`,
-          { cause: error.cause, timedOut: error.timedOut, mayHaveSucceeded: true },
+          {
+            cause: error.cause,
+            timedOut: error.timedOut,
+            mayHaveSucceeded: true,
+            idempotencyKey: error.idempotencyKey,
+          },
         );
       }
       throw error;

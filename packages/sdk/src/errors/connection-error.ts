@@ -7,7 +7,7 @@ import { KIND, XinghuiError } from './xinghui-error.js';
  * Always `retryable`. The SDK retries these itself, and every retry of a POST carries the same
  * idempotency key, so the bank applies the request at most once however many attempts reach
  * it: a retry is always safe. `mayHaveSucceeded` says whether the bank may already have applied
- * it: when true, send the same request with the same `idempotencyKey` (or look the result up)
+ * it: when true, send the same request with the same `idempotencyKey` (the error carries it; or look the result up)
  * before treating it as failed; when false, it certainly never reached the bank.
  */
 export class XinghuiConnectionError extends XinghuiError {
@@ -25,9 +25,19 @@ export class XinghuiConnectionError extends XinghuiError {
 
   constructor(
     message: string,
-    options: { cause: unknown; timedOut: boolean; mayHaveSucceeded: boolean },
+    options: {
+      cause: unknown;
+      timedOut: boolean;
+      mayHaveSucceeded: boolean;
+      idempotencyKey?: string;
+    },
   ) {
-    super({ message, cause: options.cause, retryable: true });
+    super({
+      message,
+      cause: options.cause,
+      retryable: true,
+      idempotencyKey: options.idempotencyKey,
+    });
     this.timedOut = options.timedOut;
     this.mayHaveSucceeded = options.mayHaveSucceeded;
   }

@@ -62,13 +62,17 @@ export function mayHaveReachedBank(cause: unknown): boolean {
 }
 
 /** The SDK's error for a `fetch` that failed before an answer arrived. */
-export function connectionErrorFrom(cause: unknown, url: string): XinghuiConnectionError {
+export function connectionErrorFrom(
+  cause: unknown,
+  url: string,
+  idempotencyKey?: string,
+): XinghuiConnectionError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   const reason = [...failures(cause)]
     .map(({ code }) => code)
     .find((code): code is string => typeof code === 'string');
   return new XinghuiConnectionError(
     `Could not reach the bank at ${url}: ${detail}${reason ? ` (${reason})` : ''}`,
-    { cause, timedOut: false, mayHaveSucceeded: mayHaveReachedBank(cause) },
+    { cause, timedOut: false, mayHaveSucceeded: mayHaveReachedBank(cause), idempotencyKey },
   );
 }

@@ -35,7 +35,11 @@ export interface ErrorResponse {
  * and `retryAfterMs` read from its headers. A body that is not an error envelope (a proxy's
  * page, say) becomes a `XinghuiAPIError`, or a `XinghuiRateLimitError` for a 429.
  */
-export function errorFromResponse(response: ErrorResponse, body: unknown): XinghuiError {
+export function errorFromResponse(
+  response: ErrorResponse,
+  body: unknown,
+  idempotencyKey?: string,
+): XinghuiError {
   const { status, headers } = response;
   const hints = {
     requestId: headers.get(REQUEST_ID_HEADER) ?? undefined,
@@ -51,6 +55,7 @@ export function errorFromResponse(response: ErrorResponse, body: unknown): Xingh
       requestId: hints.requestId,
       retryable: isRetryable({ status, shouldRetry: hints.shouldRetry }),
       retryAfterMs: hints.retryAfterMs,
+      idempotencyKey,
       raw: body,
     });
   }
@@ -65,6 +70,7 @@ export function errorFromResponse(response: ErrorResponse, body: unknown): Xingh
     requestId: request_id ?? hints.requestId,
     retryable: isRetryable({ status, code, shouldRetry: hints.shouldRetry }),
     retryAfterMs: hints.retryAfterMs,
+    idempotencyKey,
     raw: body,
   });
 }

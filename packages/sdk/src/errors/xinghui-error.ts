@@ -42,6 +42,8 @@ export interface XinghuiErrorDetails {
   retryable?: boolean;
   /** How long the bank asked to wait before that, from `Retry-After`. */
   retryAfterMs?: number;
+  /** The idempotency key the failed POST carried. */
+  idempotencyKey?: string;
   /** The raw error body, when there was one. */
   raw?: unknown;
   cause?: unknown;
@@ -78,7 +80,8 @@ export class XinghuiError extends Error {
   readonly param?: string;
   /**
    * Whether sending the same request again may succeed: after `retryAfterMs` when set,
-   * and with the same idempotency key for a POST (pass it as `idempotencyKey`), so that a retry
+   * and with the same idempotency key for a POST (pass {@link XinghuiError.idempotencyKey} as the
+   * call's `idempotencyKey` option), so that a retry
    * can never apply the request twice. The SDK has already retried what it could within
    * `maxRetries` and `maxRetryAfterMs` before throwing; `true` here means "later may work", e.g. a
    * rate limit that asked for a longer wait than the SDK sits out.
@@ -90,6 +93,12 @@ export class XinghuiError extends Error {
   readonly retryable: boolean;
   /** Milliseconds the bank asked to wait before sending the request again (`Retry-After`). */
   readonly retryAfterMs?: number;
+  /**
+   * The idempotency key the failed POST carried, the SDK's own when the call gave none: send
+   * the same request again with it (`{ idempotencyKey: error.idempotencyKey }`) and the bank
+   * applies the request at most once, answering a repeat with the first result.
+   */
+  readonly idempotencyKey?: string;
   /** The raw error body, when there was one. */
   readonly raw?: unknown;
   readonly [BRAND] = true;
@@ -104,6 +113,7 @@ export class XinghuiError extends Error {
     this.param = details.param;
     this.retryable = details.retryable ?? false;
     this.retryAfterMs = details.retryAfterMs;
+    this.idempotencyKey = details.idempotencyKey;
     this.raw = details.raw;
     this[KINDS] = kindsOf(new.target);
   }
