@@ -6,9 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { Bank } from './engine/bank.js';
-import { verifyLedger } from './engine/ledger.js';
-import { createPartner } from './engine/partners.js';
-import type { ApiKeyRecord, PartnerRecord } from './engine/records.js';
+import { verifyLedger } from './engine/ledger/ledger.js';
+import { createPartner } from './engine/core/partners.js';
+import type { ApiKeyRecord, PartnerRecord } from './engine/core/records.js';
 import { createApp } from './app.js';
 import { jsonLogger } from './logger.js';
 import { startServer } from './server.js';

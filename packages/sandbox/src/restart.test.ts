@@ -16,7 +16,7 @@ import {
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyLedger } from './engine/ledger.js';
+import { verifyLedger } from './engine/ledger/ledger.js';
 import { createSandbox, type Sandbox } from './sandbox.js';
 import { SqliteStore } from './store/sqlite-store.js';
 import {

@@ -5,7 +5,7 @@ import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
-import type { WebhookSenderOptions } from './webhooks/webhook-sender.js';
+import type { WebhookSenderOptions } from './outbox/webhook-sender.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {

@@ -16,7 +16,7 @@ import {
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RETRY_DELAYS_SECONDS } from './engine/webhook-deliveries.js';
+import { RETRY_DELAYS_SECONDS } from './engine/webhooks/webhook-deliveries.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 import { MemoryStore } from './store/memory-store.js';
 import { SqliteStore } from './store/sqlite-store.js';

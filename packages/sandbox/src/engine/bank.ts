@@ -1,11 +1,11 @@
 import { silentLogger, type Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { ApiError } from './api-error.js';
-import { clockNow } from './clock.js';
-import type { Context } from './context.js';
-import type { PartnerRecord } from './records.js';
-import { runDueTimers } from './timers.js';
-import { WebhookSender, type WebhookSenderOptions } from '../webhooks/webhook-sender.js';
+import { ApiError } from './core/api-error.js';
+import { clockNow } from './core/clock.js';
+import type { Context } from './core/context.js';
+import type { PartnerRecord } from './core/records.js';
+import { runDueTimers } from './due-timers.js';
+import { WebhookSender, type WebhookSenderOptions } from '../outbox/webhook-sender.js';
 
 /** Options of a {@link Bank} beyond its store, log and clock. */
 export interface BankOptions {

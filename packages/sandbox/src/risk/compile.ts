@@ -5,7 +5,7 @@ import {
   type IndicatorArray,
 } from './indicators.js';
 import DEFAULT_RULES from './default-rules.json' with { type: 'json' };
-import { RiskEngine } from './engine.js';
+import { RiskEngine } from './risk-engine.js';
 import {
   parseRuleSet,
   type ComparisonOp,
