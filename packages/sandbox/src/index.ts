@@ -13,7 +13,7 @@ export { Bank } from './engine/bank.js';
 export type { BankOptions, Outcome } from './engine/bank.js';
 export { WebhookSender } from './outbox/webhook-sender.js';
 export type { WebhookSenderOptions } from './outbox/webhook-sender.js';
-export type { WebhookRequest } from './engine/webhooks/webhook-deliveries.js';
+export type { Outbox, WebhookRequest } from './engine/core/outbox.js';
 export { ApiError } from './engine/core/api-error.js';
 export { verifyLedger } from './engine/ledger/ledger.js';
 export { createPartner, DEFAULT_ALLOWED_ORIGINS } from './engine/core/partners.js';

@@ -72,7 +72,7 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
     for (const s of sandboxes) s.close();
   });
 
-  const settle = (s: Sandbox = sandbox) => s.bank.webhooks.idle();
+  const settle = (s: Sandbox = sandbox) => s.webhooks.idle();
 
   async function endpoint(server: Caller, url: string, enabled_events: string[] = ['*']) {
     const reply = await server.post<WebhookEndpoint>('/v1/webhook_endpoints', {

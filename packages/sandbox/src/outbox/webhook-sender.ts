@@ -2,11 +2,11 @@ import { SIGNATURE_HEADER, WEBHOOK_EVENT_ID_HEADER, signWebhookPayload } from '@
 import type { Bank } from '../engine/bank.js';
 import { clockNow } from '../engine/core/clock.js';
 import type { PartnerRecord, WebhookDeliveryRecord } from '../engine/core/records.js';
+import type { Outbox, WebhookRequest } from '../engine/core/outbox.js';
 import {
   recordAttempt,
   resumeInterruptedDeliveries,
   type AttemptResult,
-  type WebhookRequest,
 } from '../engine/webhooks/webhook-deliveries.js';
 
 /** Options of the webhook sender. */
@@ -30,7 +30,7 @@ const MAX_WAKE_MS = 3_600_000;
  * clock); this only does the I/O, and with the real clock it sets a wall-clock wake-up for a
  * partner's next timer so retries happen without anyone calling the API.
  */
-export class WebhookSender {
+export class WebhookSender implements Outbox {
   readonly #bank: Bank;
   readonly #timeoutMs: number;
   readonly #fetch: typeof fetch;

@@ -1,4 +1,4 @@
-import type { CompiledRule } from './compile.js';
+import type { CompiledRule } from './compiled-rule.js';
 import {
   bandOf,
   reasonsOf,

@@ -2,7 +2,7 @@ import { clientWalletEndpoints, walletSessionEndpoints } from '@xinghui/contract
 import type { Hono } from 'hono';
 import { getBuyer } from '../engine/trade/buyers.js';
 import { presentLoan } from '../engine/credit/loans.js';
-import { listPage } from '../engine/core/owned-rows.js';
+import { listPage } from '../engine/core/list-page.js';
 import type { LoanRecord } from '../engine/core/records.js';
 import {
   createWalletSession,

@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { PartnerRecord } from './records.js';
-import type { WebhookRequest } from '../webhooks/webhook-deliveries.js';
+import type { Outbox } from './outbox.js';
 
 /** What an operation of the engine runs with: one partner, one moment, one transaction. */
 export interface Context {
@@ -16,7 +16,7 @@ export interface Context {
    * here and run only once the transaction has committed, so a rollback sends nothing.
    */
   afterCommit: (() => void)[];
-  /** Hands an attempt to the webhook sender; call it from `afterCommit` only. */
-  sendWebhook: (request: WebhookRequest) => void;
+  /** Where webhook attempts leave the process; hand them over from `afterCommit` only. */
+  outbox: Outbox;
   log: Logger;
 }

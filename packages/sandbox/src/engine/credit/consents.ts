@@ -11,7 +11,8 @@ import { getBuyer } from '../trade/buyers.js';
 import { consentTemplate, CONSENT_TEMPLATE_VERSION } from './consent-templates.js';
 import type { Context } from '../core/context.js';
 import { recordEvent } from '../webhooks/events.js';
-import { getOwned, listPage, withoutPartner } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { ConsentRecord } from '../core/records.js';
 
 /**

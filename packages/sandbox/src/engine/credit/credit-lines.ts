@@ -6,7 +6,8 @@ import {
   type LoanTerm,
 } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
-import { getOwned, listPage } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned } from '../core/owned-rows.js';
 import type { CreditLineRecord } from '../core/records.js';
 
 /** Opens a shop's revolving line at the limit and APR its approval set. */

@@ -1,31 +1,16 @@
-import { addDays, shanghaiDate, startOfShanghaiDay } from '@xinghui/contract';
+/*
+ * What the clock does to a loan (the handlers of its timers): the reminder, the due-date debit and
+ * the overdue mark. Top of the credit layers: loans <- repayments <- loan-servicing.
+ */
+import { addDays, shanghaiDate } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
-import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
 import { recordEvent } from '../webhooks/events.js';
 import { getAccount } from '../ledger/ledger.js';
 import { REMINDER_DAYS, amountDue, remaining } from './loan-balance.js';
+import { setLineStatus } from './line-status.js';
 import { getLoan, positionToday, presentLoan } from './loans.js';
-import type { BuyerRecord, CreditLineRecord, LoanRecord } from '../core/records.js';
+import type { BuyerRecord, LoanRecord } from '../core/records.js';
 import { repayLoan } from './repayments.js';
-import { scheduleTimer } from '../core/timers.js';
-
-/**
- * Puts a new loan's dates on the partner's clock, for every instalment: a `loan.payment_due`
- * reminder three days before its due date, the due-date debit from the wallet, and the overdue
- * check the day after. The dates never move (a prepayment keeps them), so they are set once.
- */
-export function scheduleLoanServicing(ctx: Context, loan: LoanRecord): void {
-  for (const { due_date: due } of loan.schedule.installments) {
-    scheduleTimer(
-      ctx,
-      'loan_payment_due',
-      loan.id,
-      startOfShanghaiDay(addDays(due, -REMINDER_DAYS)),
-    );
-    scheduleTimer(ctx, 'loan_due', loan.id, startOfShanghaiDay(due));
-    scheduleTimer(ctx, 'loan_overdue', loan.id, startOfShanghaiDay(addDays(due, 1)));
-  }
-}
 
 /** The instalment of `loan` due `days` days from today, if it still needs paying. */
 function openInstallment(ctx: Context, loan: LoanRecord, days: number) {
@@ -72,21 +57,4 @@ export function markOverdue(ctx: Context, loanId: string): void {
   ctx.store.update('loans', overdue);
   recordEvent(ctx, 'loan.overdue', presentLoan(ctx, overdue));
   setLineStatus(ctx, loan.buyer, 'frozen');
-}
-
-/** After a repayment: a shop with no overdue loan left gets its line back. */
-export function unfreezeIfCurrent(ctx: Context, buyer: string): void {
-  const overdue = ctx.store.find<LoanRecord>('loans', {
-    where: { partner: ctx.partner.id, buyer, status: 'overdue' },
-    limit: 1,
-  });
-  if (overdue.length === 0) setLineStatus(ctx, buyer, 'active');
-}
-
-function setLineStatus(ctx: Context, buyer: string, status: 'active' | 'frozen'): void {
-  const line = lineOfBuyer(ctx, buyer);
-  if (!line || line.status === status) return;
-  const updated: CreditLineRecord = { ...line, status, updated: ctx.now };
-  ctx.store.update('credit_lines', updated);
-  recordEvent(ctx, 'credit_line.updated', presentCreditLine(updated));
 }

@@ -24,11 +24,13 @@ import {
   type Position,
   type Settlement,
 } from './loan-balance.js';
-import { scheduleLoanServicing, unfreezeIfCurrent } from './loan-servicing.js';
+import { unfreezeIfCurrent } from './line-status.js';
+import { setLoanTimers } from './loan-timers.js';
 import type { Context } from '../core/context.js';
 import { lineOfBuyer, presentCreditLine } from './credit-lines.js';
 import { openAccount, postEntry } from '../ledger/ledger.js';
-import { getOwned, listPage } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned } from '../core/owned-rows.js';
 import type {
   CheckoutSessionRecord,
   CreditLineRecord,
@@ -168,7 +170,7 @@ export function drawDown(
     created: ctx.now,
   };
   ctx.store.insert('loans', loan);
-  scheduleLoanServicing(ctx, loan);
+  setLoanTimers(ctx, loan);
   return loan;
 }
 

@@ -10,7 +10,8 @@ import type { Context } from '../core/context.js';
 import { openAccount, postEntry, type PostingLine } from '../ledger/ledger.js';
 import { applyPayment, payoff } from './loan-balance.js';
 import { getLoan, positionToday, settleLoan } from './loans.js';
-import { listPage, withoutPartner, type PageParams } from '../core/owned-rows.js';
+import { listPage, type PageParams } from '../core/list-page.js';
+import { withoutPartner } from '../core/owned-rows.js';
 import type { AccountRecord, RepaymentRecord } from '../core/records.js';
 
 /** The partner's interest income account, opened the first time a shop pays interest. */

@@ -13,8 +13,7 @@ import type { Context } from '../core/context.js';
 import { recordEvent } from '../webhooks/events.js';
 import { openAccount, postEntry, type PostingLine } from '../ledger/ledger.js';
 import { partnerAccount } from '../ledger/partner-account.js';
-import { withoutPartner } from '../core/owned-rows.js';
-import { getPayment } from '../payments/payments.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { AccountRecord, PaymentRecord, TimerRecord } from '../core/records.js';
 import { scheduleTimer } from '../core/timers.js';
 import { getSupplier } from '../trade/suppliers.js';
@@ -69,8 +68,9 @@ export function escrowAccountOf(ctx: Context, paymentId: string): string {
  *
  * @throws ApiError `payment_not_in_escrow`, or `escrow_settled` when nothing is held any more
  */
+// By id, not through payments.ts: escrow sits below payments (a payment opens its escrow).
 function holdingPayment(ctx: Context, id: string): PaymentRecord & { escrow: Escrow } {
-  const payment = getPayment(ctx, id);
+  const payment = getOwned<PaymentRecord>(ctx, 'payments', id);
   if (!payment.escrow) {
     throw new ApiError('payment_not_in_escrow', 'This payment was not made in escrow', {
       param: 'id',
@@ -274,7 +274,7 @@ export function escrowAfterRefund(
 
 /** The timer's action: a shipped escrow whose time ran out releases what it still holds. */
 export function autoReleaseWhenDue(ctx: Context, id: string): void {
-  const payment = getPayment(ctx, id);
+  const payment = getOwned<PaymentRecord>(ctx, 'payments', id);
   const escrow = payment.escrow;
   if (
     escrow?.status === 'shipped' &&

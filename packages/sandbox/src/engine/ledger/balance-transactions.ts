@@ -1,6 +1,7 @@
 import type { BalanceTransaction, ListBalanceTransactionsParams } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
-import { getOwned, listPage } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned } from '../core/owned-rows.js';
 import type { AccountRecord, PostingRecord } from '../core/records.js';
 
 /**

@@ -16,7 +16,8 @@ import type { Context } from '../core/context.js';
 import { escrowAccountOf, escrowAfterRefund, openEscrow } from '../escrow/escrow.js';
 import { recordEvent } from '../webhooks/events.js';
 import { postEntry } from '../ledger/ledger.js';
-import { getOwned, listPage, withoutPartner, type PageParams } from '../core/owned-rows.js';
+import { listPage, type PageParams } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import { assertCreditAvailable, drawDown, payDownLoan, presentLoan } from '../credit/loans.js';
 import type {
   CheckoutSessionRecord,

@@ -3,7 +3,8 @@ import { ApiError } from '../core/api-error.js';
 import type { Context } from '../core/context.js';
 import { lineOfBuyer } from '../credit/credit-lines.js';
 import { postEntry } from '../ledger/ledger.js';
-import { getOwned, listPage, type PageParams } from '../core/owned-rows.js';
+import { listPage, type PageParams } from '../core/list-page.js';
+import { getOwned } from '../core/owned-rows.js';
 import type { AccountRecord, PostingRecord } from '../core/records.js';
 
 /** Reads one of the partner's wallet accounts. */

@@ -1,7 +1,8 @@
 import { generateId, type Buyer, type CreateBuyerParams } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
 import { openAccount } from '../ledger/ledger.js';
-import { getOwned, listPage, withoutPartner, type PageParams } from '../core/owned-rows.js';
+import { listPage, type PageParams } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { BuyerRecord } from '../core/records.js';
 
 /** Creates a buyer (a shop) and opens its wallet account. */

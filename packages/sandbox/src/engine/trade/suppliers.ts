@@ -1,7 +1,8 @@
 import { generateId, type CreateSupplierParams, type Supplier } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
 import { getAccount, openAccount } from '../ledger/ledger.js';
-import { getOwned, listPage, type PageParams } from '../core/owned-rows.js';
+import { listPage, type PageParams } from '../core/list-page.js';
+import { getOwned } from '../core/owned-rows.js';
 import type { SupplierRecord } from '../core/records.js';
 
 /** Creates a supplier and opens its settlement account. */

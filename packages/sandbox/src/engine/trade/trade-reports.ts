@@ -7,7 +7,8 @@ import {
 import { ApiError } from '../core/api-error.js';
 import { getBuyer } from './buyers.js';
 import type { Context } from '../core/context.js';
-import { getOwned, listPage, withoutPartner } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { PaymentRecord, TradeReportRecord } from '../core/records.js';
 import { getSupplier } from './suppliers.js';
 

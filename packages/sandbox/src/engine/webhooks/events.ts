@@ -7,7 +7,8 @@ import {
   type ListEventsParams,
 } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
-import { getOwned, listPage, withoutPartner } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { EventRecord } from '../core/records.js';
 import { enqueueDeliveries } from './webhook-deliveries.js';
 

@@ -6,7 +6,9 @@ import {
   type WebhookDelivery,
 } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
-import { getOwned, listPage, withoutPartner } from '../core/owned-rows.js';
+import type { WebhookRequest } from '../core/outbox.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type {
   EventRecord,
   TimerRecord,
@@ -21,24 +23,6 @@ import { endpointsFor, isEnabled, signingSecrets } from './webhook-endpoints.js'
  * a day in all. After the last one fails, the delivery has failed.
  */
 export const RETRY_DELAYS_SECONDS = [15, 60, 300, 1_800, 7_200, 21_600, 54_000] as const;
-
-/**
- * One attempt, ready to leave once its transaction commits: everything the sender needs, read
- * inside the transaction, so sending does no reads of its own.
- */
-export interface WebhookRequest {
-  partner: string;
-  delivery: string;
-  event: string;
-  url: string;
-  /** The event exactly as `GET /v1/events/{id}` returns it. */
-  body: string;
-  /** One `v1=` signature per secret (two during a rotation). */
-  secrets: string[];
-  /** The partner's clock time the attempt is made at (its due time for a retry). */
-  at: number;
-  manual: boolean;
-}
 
 /** How an attempt went, as the sender saw it. */
 export type AttemptResult = Pick<
@@ -69,7 +53,7 @@ function startAttempt(
     at,
     manual,
   };
-  ctx.afterCommit.push(() => ctx.sendWebhook(request));
+  ctx.afterCommit.push(() => ctx.outbox.send(request));
 }
 
 /** Records a delivery of an event to an endpoint, its first attempt due at `firstAttemptAt`. */

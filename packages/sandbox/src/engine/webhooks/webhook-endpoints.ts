@@ -10,7 +10,8 @@ import {
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
-import { getOwned, listPage, withoutPartner } from '../core/owned-rows.js';
+import { listPage } from '../core/list-page.js';
+import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { WebhookEndpointRecord } from '../core/records.js';
 
 /** How long the secret a rotation replaced keeps signing, so receivers can switch without a gap. */
