@@ -17,6 +17,7 @@ export type { Outbox, WebhookRequest } from './engine/core/outbox.js';
 export { ApiError } from './engine/core/api-error.js';
 export { verifyLedger } from './engine/ledger/ledger.js';
 export { createPartner, DEFAULT_ALLOWED_ORIGINS } from './engine/core/partners.js';
+export { SEED } from './seed.js';
 export { MemoryStore } from './store/memory-store.js';
 export { TABLES } from './store/store.js';
 export type { FindOptions, Row, Store, Table, Where } from './store/store.js';
