@@ -87,7 +87,10 @@ describe('the arrows of the house', () => {
         if (target[0] === '..') {
           // Outside the engine: the store interface, the logger and the risk engine only.
           const outside = target.slice(1).join('/');
-          const ok = ['store/store.js', 'logger.js', 'risk/index.js'].includes(outside);
+          const allowed = ['store/store.js', 'logger.js', 'risk/index.js'];
+          // A unit test may run its file on the memory store.
+          if (file.endsWith('.test.ts')) allowed.push('store/memory-store.js');
+          const ok = allowed.includes(outside);
           if (!ok || (outside === 'risk/index.js' && folder !== 'credit')) wrong.push(where);
           continue;
         }
