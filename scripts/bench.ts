@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRiskWorkload, createSandbox, MemoryStore, type Store } from '@xinghui/sandbox';
+import { createRiskWorkload, createSandbox, MemoryStore, SEED, type Store } from '@xinghui/sandbox';
 import { SqliteStore, startServer } from '@xinghui/sandbox/node';
 import { createClient } from '@xinghui/sdk';
 import { Xinghui, createSandboxPartner } from '@xinghui/sdk/server';
@@ -18,19 +18,8 @@ async function bench(storeName: string, store: Store, concurrency: number) {
     const partner = await createSandboxPartner({ baseUrl: server.url });
     const bank = new Xinghui({ secretKey: partner.secret_key, baseUrl: server.url });
     const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
-    const shop = await bank.buyers.create({
-      business_name: '贝贝母婴生活馆',
-      credit_code: '91440300708461136T',
-      owner_name: '林晓梅',
-      phone: '13800138000',
-      industry: 'mother_baby',
-    });
-    const supplier = await bank.suppliers.create({
-      business_name: '安心母婴用品批发有限公司',
-      credit_code: '914403001922038216',
-      phone: '13900139000',
-      industry: 'mother_baby',
-    });
+    const shop = await bank.buyers.create(SEED.shop);
+    const supplier = await bank.suppliers.create(SEED.supplier);
     await bank.wallets.topUp(shop.wallet, { amount: cny(CONFIRMATIONS * 1_000) });
 
     // Setup, not timed: one open session per confirmation, each with its code sent and read.
@@ -40,7 +29,7 @@ async function bench(storeName: string, store: Store, concurrency: number) {
         buyer: shop.id,
         supplier: supplier.id,
         amount: cny(1_000),
-        line_items: [{ name: '婴儿湿巾 (包)', quantity: 1, unit_amount: cny(1_000) }],
+        line_items: [SEED.item(1_000)],
       });
       await page.checkoutSessions.requestVerificationCode(session.client_secret);
       const { code } = await bank.sandbox.retrieveVerificationCode(session.id);

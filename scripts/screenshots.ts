@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSandbox, MemoryStore } from '@xinghui/sandbox';
+import { createSandbox, MemoryStore, SEED } from '@xinghui/sandbox';
 import { startServer } from '@xinghui/sandbox/node';
 import { createClient } from '@xinghui/sdk';
 import { Xinghui, createSandboxPartner } from '@xinghui/sdk/server';
@@ -34,21 +34,10 @@ async function world(baseUrl: string) {
   const partner = await createSandboxPartner({ baseUrl });
   const bank = new Xinghui({ secretKey: partner.secret_key, baseUrl });
   const page = createClient({ publishableKey: partner.publishable_key, baseUrl });
-  const supplier = await bank.suppliers.create({
-    business_name: '安心母婴用品批发有限公司',
-    credit_code: '914403001922038216',
-    phone: '13900139000',
-    industry: 'mother_baby',
-  });
-  const shop = await bank.buyers.create({
-    business_name: '贝贝母婴生活馆',
-    credit_code: '91440300708461136T',
-    owner_name: '林晓梅',
-    phone: '13800138000',
-    industry: 'mother_baby',
-  });
+  const supplier = await bank.suppliers.create(SEED.supplier);
+  const shop = await bank.buyers.create(SEED.shop);
   await bank.wallets.topUp(shop.wallet, { amount: { amount: 300_000, currency: 'CNY' } });
-  for (const type of ['credit_query', 'data_sharing'] as const) {
+  for (const type of SEED.consentTypes) {
     const { version } = await bank.consents.retrieveTemplate(type);
     await bank.consents.create({
       buyer: shop.id,
@@ -57,7 +46,7 @@ async function world(baseUrl: string) {
       locale: 'zh-CN',
     });
   }
-  await bank.creditApplications.create({ buyer: shop.id, months_trading: 36 });
+  await bank.creditApplications.create({ buyer: shop.id, ...SEED.preApproval });
 
   const checkout = (amount: number) =>
     bank.checkoutSessions.create({

@@ -30,6 +30,19 @@ const steps = [
   { name: 'typecheck', command: ['tsc', '-b'] },
   { name: 'lint', command: ['eslint', '.'] },
   { name: 'format', command: ['prettier', '--check', '.'] },
+  // No import circle between the files of any package (the arrows themselves: tests/node/architecture.test.ts).
+  {
+    name: 'circles',
+    command: [
+      'dpdm',
+      '--no-tree',
+      '--no-warning',
+      '--no-progress',
+      '--exit-code',
+      'circular:1',
+      'packages/*/src/**/*.ts',
+    ],
+  },
   {
     name: 'vitest',
     // --passWithNoTests: a package without tests yet is not a crash; the counts stay honest.

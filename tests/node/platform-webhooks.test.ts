@@ -129,7 +129,7 @@ describe('the demo platform’s webhooks', () => {
       payment_method: 'wallet',
       verification_code: code,
     });
-    await sandbox.bank.webhooks.idle();
+    await sandbox.webhooks.idle();
 
     // The three events arrived and were processed.
     const types = deliveries.map((d) => (JSON.parse(d.body) as { type: string }).type);
@@ -156,7 +156,7 @@ describe('the demo platform’s webhooks', () => {
     const event = JSON.parse(first!.body) as { id: string };
     const [endpoint] = (await xinghui.webhookEndpoints.list()).data;
     await xinghui.webhookEndpoints.resendEvent(event.id, { webhook_endpoint: endpoint!.id });
-    await sandbox.bank.webhooks.idle();
+    await sandbox.webhooks.idle();
     expect(deliveries.at(-1)).toMatchObject({ status: 200, answer: { duplicate: true } });
 
     // A body that is not what the bank signed, or no signature at all: 400, nothing done.
@@ -194,7 +194,7 @@ describe('the demo platform’s webhooks', () => {
     // Ten days on the bank's clock: it confirms receipt for the shop (自动确认收货) and says so.
     const before = deliveries.length;
     await xinghui.sandbox.advanceClock({ days: 10 });
-    await sandbox.bank.webhooks.idle();
+    await sandbox.webhooks.idle();
     expect(
       deliveries
         .slice(before)

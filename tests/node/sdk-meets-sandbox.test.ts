@@ -606,10 +606,10 @@ describe('the SDK against the sandbox bank', () => {
 
       const { session } = await checkout();
       await xinghui.checkoutSessions.expire(session.id);
-      await sandbox.bank.webhooks.idle();
+      await sandbox.webhooks.idle();
       // The first attempt got a 500: the retry is due 15 s later on the test clock.
       await xinghui.sandbox.advanceClock({ seconds: 15 });
-      await sandbox.bank.webhooks.idle();
+      await sandbox.webhooks.idle();
       expect(received).toHaveLength(2);
 
       const event = xinghui.webhooks.constructEvent(
@@ -633,7 +633,7 @@ describe('the SDK against the sandbox bank', () => {
       });
       expect(deliveries[0]!.attempts.map((a) => a.response_status)).toEqual([500, 200]);
       await xinghui.webhookEndpoints.resendEvent(event.id, { webhook_endpoint: endpoint.id });
-      await sandbox.bank.webhooks.idle();
+      await sandbox.webhooks.idle();
       expect(received).toHaveLength(3);
 
       const rotated = await xinghui.webhookEndpoints.rotateSecret(endpoint.id);

@@ -1,6 +1,7 @@
 import { formatMoney, formatRatePercent } from '@xinghui/sdk';
 import { Xinghui, createSandboxPartner, type Buyer, type Supplier } from '@xinghui/sdk/server';
 import { createClient } from '@xinghui/sdk';
+import { SEED } from '@xinghui/sandbox';
 
 /** What the journey reports as it goes, one line per step. */
 export type Log = (line: string) => void;
@@ -24,20 +25,9 @@ export async function runCreditJourney(baseUrl: string, log: Log = () => undefin
     const partner = await createSandboxPartner({ baseUrl });
     const bank = new Xinghui({ secretKey: partner.secret_key, baseUrl });
     const page = createClient({ publishableKey: partner.publishable_key, baseUrl });
-    const supplier = await bank.suppliers.create({
-      business_name: '安心母婴用品批发有限公司',
-      credit_code: '914403001922038216',
-      phone: '13900139000',
-      industry: 'mother_baby',
-    });
-    const shop = await bank.buyers.create({
-      business_name: businessName,
-      credit_code: '91440300708461136T',
-      owner_name: '林晓梅',
-      phone: '13800138000',
-      industry: 'mother_baby',
-    });
-    for (const type of ['credit_query', 'data_sharing'] as const) {
+    const supplier = await bank.suppliers.create(SEED.supplier);
+    const shop = await bank.buyers.create({ ...SEED.shop, business_name: businessName });
+    for (const type of SEED.consentTypes) {
       const { version } = await bank.consents.retrieveTemplate(type);
       await bank.consents.create({
         buyer: shop.id,
@@ -48,7 +38,7 @@ export async function runCreditJourney(baseUrl: string, log: Log = () => undefin
     }
     const application = await bank.creditApplications.create({
       buyer: shop.id,
-      months_trading: 36,
+      ...SEED.preApproval,
     });
     const line = await bank.creditLines.retrieve(application.credit_line!);
     log(
@@ -145,7 +135,7 @@ export async function runCreditJourney(baseUrl: string, log: Log = () => undefin
         buyer: third.shop.id,
         supplier: third.supplier.id,
         amount: cny(amount),
-        line_items: [{ name: '婴儿纸尿裤 L 码 (箱)', quantity: 1, unit_amount: cny(amount) }],
+        line_items: [SEED.item(amount)],
       });
       await third.page.checkoutSessions.requestVerificationCode(session.client_secret);
       const { code } = await third.bank.sandbox.retrieveVerificationCode(session.id);

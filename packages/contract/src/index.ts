@@ -130,8 +130,8 @@ export {
   supplierEndpoints,
   walletEndpoints,
   webhookEndpointEndpoints,
-} from './endpoints.js';
-export type { Endpoint, EndpointAuth, EndpointName } from './endpoints.js';
+} from './endpoints/index.js';
+export type { Endpoint, EndpointAuth, EndpointName } from './endpoints/index.js';
 export { buildOpenApiDocument } from './openapi.js';
 
 // Webhook signatures

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpoints, type Endpoint } from './endpoints.js';
+import { endpoints, type Endpoint } from './endpoints/index.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { API_VERSION, IDEMPOTENCY_KEY_HEADER } from './protocol.js';
 

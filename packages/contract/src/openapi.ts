@@ -1,4 +1,4 @@
-import { endpoints, type Endpoint } from './endpoints.js';
+import { endpoints, type Endpoint } from './endpoints/index.js';
 import { ErrorEnvelope } from './errors.js';
 import {
   API_VERSION,

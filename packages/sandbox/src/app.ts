@@ -1,6 +1,6 @@
 import { API_VERSION, API_VERSION_HEADER, REQUEST_ID_HEADER, generateId } from '@xinghui/contract';
 import { Hono } from 'hono';
-import { ApiError } from './engine/api-error.js';
+import { ApiError } from './engine/core/api-error.js';
 import type { Bank } from './engine/bank.js';
 import { clientCors } from './http/cors.js';
 import type { Env } from './http/env.js';

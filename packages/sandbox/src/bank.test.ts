@@ -31,7 +31,7 @@ import {
   type WalletTransaction,
 } from '@xinghui/contract';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { verifyLedger } from './engine/ledger.js';
+import { verifyLedger } from './engine/ledger/ledger.js';
 import { jsonLogger } from './logger.js';
 import { createSandbox, type Sandbox } from './sandbox.js';
 import { MemoryStore } from './store/memory-store.js';

@@ -14,7 +14,7 @@ import { API_VERSION, LedgerReport } from '@xinghui/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
 import { SqliteStore } from './store/sqlite-store.js';
-import type { AccountRecord } from './engine/records.js';
+import type { AccountRecord } from './engine/core/records.js';
 import { codeFor, world } from './testing/harness.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));

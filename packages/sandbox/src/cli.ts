@@ -5,12 +5,11 @@
  *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--verify-ledger]
  */
 import { parseArgs } from 'node:util';
-import { Bank } from './engine/bank.js';
-import { verifyLedger } from './engine/ledger.js';
-import { createPartner } from './engine/partners.js';
-import type { ApiKeyRecord, PartnerRecord } from './engine/records.js';
-import { createApp } from './app.js';
+import { verifyLedger } from './engine/ledger/ledger.js';
+import { createPartner } from './engine/core/partners.js';
+import type { ApiKeyRecord, PartnerRecord } from './engine/core/records.js';
 import { jsonLogger } from './logger.js';
+import { createSandbox } from './sandbox.js';
 import { startServer } from './server.js';
 import { MemoryStore } from './store/memory-store.js';
 import { RecordFormatError, SqliteStore } from './store/sqlite-store.js';
@@ -72,11 +71,11 @@ function defaultPartner(): { partner: PartnerRecord; keys: ApiKeyRecord[] } {
   return { partner: partner!, keys };
 }
 
-const bank = new Bank(
+const sandbox = createSandbox({
   store,
-  jsonLogger((line) => process.stdout.write(line)),
-);
-const server = await startServer(createApp(bank), {
+  log: jsonLogger((line) => process.stdout.write(line)),
+});
+const server = await startServer(sandbox.app, {
   port: Number(values.port),
   hostname: values.host,
 });
@@ -95,8 +94,7 @@ console.log(`
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void server.close().finally(() => {
-      bank.webhooks.stop();
-      store.close();
+      sandbox.close();
       process.exit(0);
     });
   });

@@ -16,7 +16,7 @@ import {
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyLedger } from './engine/ledger.js';
+import { verifyLedger } from './engine/ledger/ledger.js';
 import { createSandbox, type Sandbox } from './sandbox.js';
 import { SqliteStore } from './store/sqlite-store.js';
 import {
@@ -187,7 +187,7 @@ describe('a restart on the same SQLite file', () => {
         enabled_events: ['checkout_session.expired'],
       });
       await w.server.post(`/v1/checkout_sessions/${w.session.id}/expire`);
-      await first.bank.webhooks.idle();
+      await first.webhooks.idle();
       expect(receiver.received).toHaveLength(1);
       first.close();
 
@@ -195,7 +195,7 @@ describe('a restart on the same SQLite file', () => {
       const second = start();
       const server = caller(second.app, w.partner.secret_key);
       await server.post('/v1/test_clocks/advance', { seconds: 15 });
-      await second.bank.webhooks.idle();
+      await second.webhooks.idle();
       expect(receiver.received).toHaveLength(2);
       const [event] = (await server.get<List<Event>>('/v1/events')).body.data;
       expect(receiver.received.map((d) => d.headers['xinghui-event-id'])).toEqual([
@@ -226,7 +226,7 @@ describe('a restart on the same SQLite file', () => {
       first.close();
 
       const second = start();
-      await second.bank.webhooks.idle();
+      await second.webhooks.idle();
       const server = caller(second.app, w.partner.secret_key);
       const [event] = (await server.get<List<Event>>('/v1/events')).body.data;
       expect(receiver.received.at(-1)!.headers['xinghui-event-id']).toBe(event!.id);

@@ -5,7 +5,7 @@ import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
-import type { WebhookSenderOptions } from './webhooks/webhook-sender.js';
+import { WebhookSender, type WebhookSenderOptions } from './outbox/webhook-sender.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
@@ -32,6 +32,8 @@ export interface SandboxOptions {
 /** A sandbox bank: its engine and its HTTP API. */
 export interface Sandbox {
   bank: Bank;
+  /** Sends the bank's webhooks: `await webhooks.idle()` waits until none is on its way. */
+  webhooks: WebhookSender;
   /** The HTTP API: `app.fetch(request)`, or `app.request('/v1/…')` in tests. */
   app: Hono<Env>;
   /** Stops sending webhooks and closes the store. */
@@ -50,13 +52,19 @@ export interface Sandbox {
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const store = options.store ?? new MemoryStore();
   const bank = new Bank(store, options.log ?? silentLogger, options.wallClock ?? Date.now, {
-    webhooks: options.webhooks,
+    // The sender records each attempt through the bank, and the bank reaches the sender only
+    // through this outbox: wired here, so neither builds the other.
+    outbox: { send: (request) => webhooks.send(request) },
   });
+  const webhooks = new WebhookSender(bank, options.webhooks);
+  // Deliveries left pending by an earlier process (the store is a file) carry on.
+  webhooks.resume();
   return {
     bank,
+    webhooks,
     app: createApp(bank),
     close: () => {
-      bank.webhooks.stop();
+      webhooks.stop();
       store.close();
     },
   };

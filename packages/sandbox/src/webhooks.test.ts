@@ -16,7 +16,7 @@ import {
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RETRY_DELAYS_SECONDS } from './engine/webhook-deliveries.js';
+import { RETRY_DELAYS_SECONDS } from './engine/webhooks/webhook-deliveries.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 import { MemoryStore } from './store/memory-store.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -72,7 +72,7 @@ describe.each(STORES)('webhooks on $name', ({ make }) => {
     for (const s of sandboxes) s.close();
   });
 
-  const settle = (s: Sandbox = sandbox) => s.bank.webhooks.idle();
+  const settle = (s: Sandbox = sandbox) => s.webhooks.idle();
 
   async function endpoint(server: Caller, url: string, enabled_events: string[] = ['*']) {
     const reply = await server.post<WebhookEndpoint>('/v1/webhook_endpoints', {

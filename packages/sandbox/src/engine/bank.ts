@@ -1,15 +1,20 @@
 import { silentLogger, type Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { ApiError } from './api-error.js';
-import { clockNow } from './clock.js';
-import type { Context } from './context.js';
-import type { PartnerRecord } from './records.js';
-import { runDueTimers } from './timers.js';
-import { WebhookSender, type WebhookSenderOptions } from '../webhooks/webhook-sender.js';
+import { ApiError } from './core/api-error.js';
+import { clockNow } from './core/clock.js';
+import type { Context } from './core/context.js';
+import { discardingOutbox, type Outbox } from './core/outbox.js';
+import type { PartnerRecord } from './core/records.js';
+import { runDueTimers } from './due-timers.js';
 
 /** Options of a {@link Bank} beyond its store, log and clock. */
 export interface BankOptions {
-  webhooks?: WebhookSenderOptions;
+  /**
+   * Where webhook attempts go once their transaction has committed. `createSandbox` wires the
+   * webhook sender in here; the Bank knows only the interface.
+   * @default an outbox that sends nothing
+   */
+  outbox?: Outbox;
 }
 
 /** How an operation ended, as seen inside its transaction just before it commits. */
@@ -20,8 +25,8 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError }
  * partner, at that partner's clock time, and knows nothing of HTTP.
  */
 export class Bank {
-  /** Sends webhook deliveries once their transactions commit. */
-  readonly webhooks: WebhookSender;
+  /** Takes webhook attempts once their transactions commit. */
+  readonly outbox: Outbox;
 
   constructor(
     readonly store: Store,
@@ -30,9 +35,7 @@ export class Bank {
     readonly wallClock: () => number = Date.now,
     options: BankOptions = {},
   ) {
-    this.webhooks = new WebhookSender(this, options.webhooks);
-    // Deliveries left pending by an earlier process (the store is a file) carry on.
-    this.webhooks.resume();
+    this.outbox = options.outbox ?? discardingOutbox;
   }
 
   /**
@@ -81,7 +84,7 @@ export class Bank {
         now: clockNow(partner, wallMs),
         request,
         afterCommit,
-        sendWebhook: (request) => this.webhooks.send(request),
+        outbox: this.outbox,
         log: this.log,
       };
       try {

@@ -1,8 +1,8 @@
 import type { AdvanceTestClockParams, TestClock } from '@xinghui/contract';
-import { ApiError } from './api-error.js';
-import { MAX_ADVANCE_SECONDS } from './clock.js';
-import type { Context } from './context.js';
-import { runDueTimers } from './timers.js';
+import { ApiError } from './core/api-error.js';
+import { MAX_ADVANCE_SECONDS } from './core/clock.js';
+import type { Context } from './core/context.js';
+import { runDueTimers } from './due-timers.js';
 
 export function presentClock(ctx: Context): TestClock {
   return { object: 'test_clock', now: ctx.now, offset_seconds: ctx.partner.clock_offset_seconds };

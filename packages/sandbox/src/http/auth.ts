@@ -1,12 +1,12 @@
 import { CLIENT_SECRET_HEADER, sessionIdOfClientSecret, type Capability } from '@xinghui/contract';
 import type { Context } from 'hono';
-import { ApiError } from '../engine/api-error.js';
-import { findApiKey, originAllowed } from '../engine/partners.js';
+import { ApiError } from '../engine/core/api-error.js';
+import { findApiKey, originAllowed } from '../engine/core/partners.js';
 import type {
   CheckoutSessionRecord,
   PartnerRecord,
   WalletSessionRecord,
-} from '../engine/records.js';
+} from '../engine/core/records.js';
 import type { Env } from './env.js';
 
 function bearerKey(c: Context<Env>): string {

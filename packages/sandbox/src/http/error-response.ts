@@ -1,7 +1,7 @@
 import { ERROR_CODES, type ErrorEnvelope } from '@xinghui/contract';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiError } from '../engine/api-error.js';
+import { ApiError } from '../engine/core/api-error.js';
 import type { Env } from './env.js';
 
 /** An error as the bank sends it: the status and the exact body text. */

@@ -1,7 +1,7 @@
-import { ApiError } from '../engine/api-error.js';
+import { ApiError } from '../engine/core/api-error.js';
 import type { Bank } from '../engine/bank.js';
-import { clockNow } from '../engine/clock.js';
-import type { IdempotencyRecord, PartnerRecord } from '../engine/records.js';
+import { clockNow } from '../engine/core/clock.js';
+import type { IdempotencyRecord, PartnerRecord } from '../engine/core/records.js';
 import type { Store } from '../store/store.js';
 
 /** How long a key remembers its first response, by the partner's clock. */

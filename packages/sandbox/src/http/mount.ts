@@ -6,8 +6,8 @@ import {
   type Endpoint,
 } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { ApiError } from '../engine/api-error.js';
-import type { Context as EngineContext } from '../engine/context.js';
+import { ApiError } from '../engine/core/api-error.js';
+import type { Context as EngineContext } from '../engine/core/context.js';
 import { authenticateClient, authenticateSecret } from './auth.js';
 import type { Env } from './env.js';
 import { errorReply, send, type ErrorReply } from './error-response.js';

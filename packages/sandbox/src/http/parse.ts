@@ -1,5 +1,5 @@
 import type { z } from '@xinghui/contract';
-import { ApiError } from '../engine/api-error.js';
+import { ApiError } from '../engine/core/api-error.js';
 
 /** `line_items[0].quantity`: the way error messages name a parameter. */
 function paramPath(path: readonly PropertyKey[]): string {

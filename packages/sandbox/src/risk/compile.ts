@@ -1,11 +1,7 @@
-import {
-  INDICATOR_INDEX,
-  MAX_INDICATOR_VALUE,
-  MISSING,
-  type IndicatorArray,
-} from './indicators.js';
+import { INDICATOR_INDEX, MAX_INDICATOR_VALUE, MISSING } from './indicators.js';
 import DEFAULT_RULES from './default-rules.json' with { type: 'json' };
-import { RiskEngine } from './engine.js';
+import { RiskEngine } from './risk-engine.js';
+import type { CompiledRule, LimitFn, Test } from './compiled-rule.js';
 import {
   parseRuleSet,
   type ComparisonOp,
@@ -13,24 +9,6 @@ import {
   type LimitFormula,
   type Rule,
 } from './rule-set.js';
-
-/** A condition compiled: a plain function of the indicator array. */
-export type Test = (indicators: IndicatorArray) => boolean;
-
-/** A limit formula compiled: fen, or `undefined` when its indicator is missing. */
-export type LimitFn = (indicators: IndicatorArray) => number | undefined;
-
-/** A rule compiled: everything a decision needs, with no JSON left to read. */
-export interface CompiledRule {
-  readonly id: string;
-  readonly appliesTo: Rule['applies_to'];
-  readonly test: Test;
-  readonly score: number;
-  readonly reason: string;
-  readonly outcome: Rule['then']['outcome'];
-  readonly proposeLimit: LimitFn | undefined;
-  readonly capLimit: LimitFn | undefined;
-}
 
 /**
  * Validates a rule set and compiles each rule, once, into closures over the indicator array.

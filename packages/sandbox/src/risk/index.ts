@@ -46,7 +46,7 @@ export { default as DEFAULT_RULES } from './default-rules.json' with { type: 'js
 
 // The engine and its decisions
 export { compileRuleSet, defaultRiskEngine } from './compile.js';
-export { RiskEngine } from './engine.js';
+export { RiskEngine } from './risk-engine.js';
 export type {
   ApplicationDecision,
   ApprovedApplication,

@@ -1,6 +1,6 @@
 import { compileRuleSet } from './compile.js';
 import DEFAULT_RULES from './default-rules.json' with { type: 'json' };
-import type { RiskEngine } from './engine.js';
+import type { RiskEngine } from './risk-engine.js';
 import {
   buildIndicatorArray,
   INDICATORS,

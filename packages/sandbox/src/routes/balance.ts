@@ -1,8 +1,8 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { listBalanceTransactions } from '../engine/balance-transactions.js';
-import { retrieveBalance } from '../engine/partner-account.js';
-import { retrieveStatement } from '../engine/statements.js';
+import { listBalanceTransactions } from '../engine/ledger/balance-transactions.js';
+import { retrieveBalance } from '../engine/ledger/partner-account.js';
+import { retrieveStatement } from '../engine/ledger/statements.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

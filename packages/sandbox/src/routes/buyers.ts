@@ -1,6 +1,6 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { createBuyer, listBuyers, retrieveBuyer } from '../engine/buyers.js';
+import { createBuyer, listBuyers, retrieveBuyer } from '../engine/trade/buyers.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

@@ -5,7 +5,7 @@ import {
   expireCheckoutSession,
   listCheckoutSessions,
   retrieveCheckoutSession,
-} from '../engine/checkout-sessions.js';
+} from '../engine/payments/checkout-sessions.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

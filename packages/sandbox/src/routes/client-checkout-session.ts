@@ -1,7 +1,7 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { getCheckoutSession, presentClientSession } from '../engine/checkout-sessions.js';
-import { confirmCheckoutSession, requestCheckoutCode } from '../engine/payments.js';
+import { getCheckoutSession, presentClientSession } from '../engine/payments/checkout-sessions.js';
+import { confirmCheckoutSession, requestCheckoutCode } from '../engine/payments/payments.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

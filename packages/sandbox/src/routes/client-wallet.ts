@@ -1,9 +1,9 @@
 import { clientWalletEndpoints, walletSessionEndpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { getBuyer } from '../engine/buyers.js';
-import { presentLoan } from '../engine/loans.js';
-import { listPage } from '../engine/pagination.js';
-import type { LoanRecord } from '../engine/records.js';
+import { getBuyer } from '../engine/trade/buyers.js';
+import { presentLoan } from '../engine/credit/loans.js';
+import { listPage } from '../engine/core/list-page.js';
+import type { LoanRecord } from '../engine/core/records.js';
 import {
   createWalletSession,
   getWalletSession,
@@ -11,8 +11,8 @@ import {
   requestLimitReview,
   requestRepaymentCode,
   revokeDataSharing,
-} from '../engine/wallet-sessions.js';
-import { listWalletTransactions, retrieveWallet } from '../engine/wallets.js';
+} from '../engine/payments/wallet-sessions.js';
+import { listWalletTransactions, retrieveWallet } from '../engine/payments/wallets.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

@@ -5,10 +5,15 @@ import {
   type ConsentType,
 } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { ApiError } from '../engine/api-error.js';
-import { getCheckoutSession } from '../engine/checkout-sessions.js';
-import { consentTemplate } from '../engine/consent-templates.js';
-import { giveConsent, listConsents, retrieveConsent, revokeConsent } from '../engine/consents.js';
+import { ApiError } from '../engine/core/api-error.js';
+import { getCheckoutSession } from '../engine/payments/checkout-sessions.js';
+import { consentTemplate } from '../engine/credit/consent-templates.js';
+import {
+  giveConsent,
+  listConsents,
+  retrieveConsent,
+  revokeConsent,
+} from '../engine/credit/consents.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

@@ -1,19 +1,19 @@
 import { clientCreditEndpoints, creditEndpoints, loanEndpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { ApiError } from '../engine/api-error.js';
-import { getCheckoutSession } from '../engine/checkout-sessions.js';
-import { applyForCredit, retrieveCreditApplication } from '../engine/credit-applications.js';
+import { ApiError } from '../engine/core/api-error.js';
+import { getCheckoutSession } from '../engine/payments/checkout-sessions.js';
+import { applyForCredit, retrieveCreditApplication } from '../engine/credit/credit-applications.js';
 import {
   lineOfBuyer,
   listCreditLines,
   presentCreditLine,
   retrieveCreditLine,
-} from '../engine/credit-lines.js';
-import { loanOffers, listLoans, retrieveLoan } from '../engine/loans.js';
-import { listRepayments, repayLoan } from '../engine/repayments.js';
+} from '../engine/credit/credit-lines.js';
+import { loanOffers, listLoans, retrieveLoan } from '../engine/credit/loans.js';
+import { listRepayments, repayLoan } from '../engine/credit/repayments.js';
 import type { Env } from '../http/env.js';
-import { getWalletSession } from '../engine/wallet-sessions.js';
-import type { Context } from '../engine/context.js';
+import { getWalletSession } from '../engine/payments/wallet-sessions.js';
+import type { Context } from '../engine/core/context.js';
 import { mount } from '../http/mount.js';
 
 /** Credit applications, lines, loan offers and loans, from the partner's server and the page. */

@@ -1,6 +1,11 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { closeDispute, disputePayment, releasePayment, shipPayment } from '../engine/escrow.js';
+import {
+  closeDispute,
+  disputePayment,
+  releasePayment,
+  shipPayment,
+} from '../engine/escrow/escrow.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

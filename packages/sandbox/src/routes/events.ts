@@ -1,6 +1,6 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { listEvents, retrieveEvent } from '../engine/events.js';
+import { listEvents, retrieveEvent } from '../engine/webhooks/events.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

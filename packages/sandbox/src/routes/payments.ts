@@ -1,6 +1,11 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { listPayments, listRefunds, refundPayment, retrievePayment } from '../engine/payments.js';
+import {
+  listPayments,
+  listRefunds,
+  refundPayment,
+  retrievePayment,
+} from '../engine/payments/payments.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

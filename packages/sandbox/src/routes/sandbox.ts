@@ -1,10 +1,10 @@
 import { CreatePartnerParams, endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { ApiError } from '../engine/api-error.js';
-import { verifyLedger } from '../engine/ledger.js';
-import { createPartner } from '../engine/partners.js';
+import { ApiError } from '../engine/core/api-error.js';
+import { verifyLedger } from '../engine/ledger/ledger.js';
+import { createPartner } from '../engine/core/partners.js';
 import { advanceClock, presentClock } from '../engine/test-clock.js';
-import { latestCodeFor } from '../engine/verification-codes.js';
+import { latestCodeFor } from '../engine/payments/verification-codes.js';
 import type { Env } from '../http/env.js';
 import { send } from '../http/error-response.js';
 import { mount } from '../http/mount.js';

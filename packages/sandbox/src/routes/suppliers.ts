@@ -1,6 +1,6 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { createSupplier, listSuppliers, retrieveSupplier } from '../engine/suppliers.js';
+import { createSupplier, listSuppliers, retrieveSupplier } from '../engine/trade/suppliers.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

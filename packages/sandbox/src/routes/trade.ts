@@ -1,7 +1,7 @@
 import { tradeEndpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { retrieveLimitReview, reviewLimit } from '../engine/limit-reviews.js';
-import { listTradeReports, reportTrade } from '../engine/trade-reports.js';
+import { retrieveLimitReview, reviewLimit } from '../engine/credit/limit-reviews.js';
+import { listTradeReports, reportTrade } from '../engine/trade/trade-reports.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

@@ -1,6 +1,6 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { listWalletTransactions, retrieveWallet, topUpWallet } from '../engine/wallets.js';
+import { listWalletTransactions, retrieveWallet, topUpWallet } from '../engine/payments/wallets.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

@@ -1,6 +1,6 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { listWebhookDeliveries, resendEvent } from '../engine/webhook-deliveries.js';
+import { listWebhookDeliveries, resendEvent } from '../engine/webhooks/webhook-deliveries.js';
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
@@ -8,7 +8,7 @@ import {
   retrieveWebhookEndpoint,
   rotateWebhookEndpointSecret,
   updateWebhookEndpoint,
-} from '../engine/webhook-endpoints.js';
+} from '../engine/webhooks/webhook-endpoints.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
 

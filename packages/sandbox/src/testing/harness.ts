@@ -31,6 +31,7 @@ import {
 import type { Hono } from 'hono';
 import { expect } from 'vitest';
 import type { Env } from '../http/env.js';
+import { SEED } from '../seed.js';
 
 export type App = Hono<Env>;
 
@@ -235,20 +236,9 @@ export function cny(amount: number) {
   return { amount, currency: 'CNY' as const };
 }
 
-export const SHOP = {
-  business_name: '贝贝母婴生活馆',
-  credit_code: '91440300708461136T',
-  owner_name: '林晓梅',
-  phone: '13800138000',
-  industry: 'mother_baby',
-};
-
-export const SUPPLIER = {
-  business_name: '安心母婴用品批发有限公司',
-  credit_code: '914403001922038216',
-  phone: '13900139000',
-  industry: 'mother_baby',
-};
+/** The shared seed's shop and supplier (see ../seed.ts), as the tests post them. */
+export const SHOP = SEED.shop;
+export const SUPPLIER = SEED.supplier;
 
 /** The parameters of a one-line checkout session. */
 export function sessionParams(
@@ -261,7 +251,7 @@ export function sessionParams(
     buyer,
     supplier,
     amount: cny(amount),
-    line_items: [{ name: '婴儿纸尿裤 L 码 (箱)', quantity: 1, unit_amount: cny(amount) }],
+    line_items: [SEED.item(amount)],
     ...extra,
   };
 }

@@ -1,0 +1,29 @@
+import {
+  Consent,
+  ConsentTemplate,
+  ConsentTemplateQuery,
+  CreateClientConsentParams,
+} from '../resources/consent.js';
+import type { Endpoint } from './endpoint.js';
+
+/** Consents from the page, for the session's own buyer. */
+export const clientConsentEndpoints = {
+  retrieveClientConsentTemplate: {
+    method: 'GET',
+    path: '/v1/client/consent_templates/{id}',
+    auth: 'client',
+    tag: 'Consents (page)',
+    summary: 'Read a consent text to show it in full before the shop agrees',
+    query: ConsentTemplateQuery,
+    response: ConsentTemplate,
+  },
+  createClientConsent: {
+    method: 'POST',
+    path: '/v1/client/consents',
+    auth: 'client',
+    tag: 'Consents (page)',
+    summary: "Record the session's shop's consent to the text it was shown",
+    body: CreateClientConsentParams,
+    response: Consent,
+  },
+} satisfies Record<string, Endpoint>;

@@ -1,0 +1,296 @@
+import {
+  addDays,
+  daysBetween,
+  penaltyInterestForDays,
+  periodInterest,
+  rescheduleInstallments,
+  type RepaymentMethod,
+  type ScheduledInstallment,
+} from '@xinghui/contract';
+import type { LoanRecord } from '../core/records.js';
+
+/**
+ * Where a loan stands on a given day, and how a payment applies to it: the one place the bank
+ * decides what a shop owes, for every repayment method.
+ *
+ * A loan is its schedule of instalments (recomputed by the contract's schedule code after a
+ * prepayment) plus what was paid towards each. An instalment is billed on its due date: from
+ * then on what it still needs is owed as it stands, and from the next day its unpaid principal
+ * earns penalty interest (APR × 1.5, instead of contract interest, never compounded). The
+ * instalment not yet billed (the "current" one) carries its period's interest; paid before
+ * its window, it costs interest to date only: its interest less that of the days left of its
+ * period on the principal not yet billed (`periodInterest`), so a period's interest is never
+ * split into more or fewer fen than it has.
+ */
+
+/** Reminders go out this many days before a due date; from then, a monthly instalment is due. */
+export const REMINDER_DAYS = 3;
+
+/** What an instalment still needs, in fen. */
+export interface Remaining {
+  index: number;
+  principal: number;
+  interest: number;
+}
+
+export interface Position {
+  today: string;
+  penalty: number;
+  /** Instalments whose due date has come (today included) and that still need something, oldest first. */
+  billed: Remaining[];
+  /** The first instalment not yet billed, if any. */
+  current: Remaining | undefined;
+  /**
+   * A monthly instalment from its reminder to its due date: payments count towards it at its
+   * scheduled amount, as the shop paying its instalment early expects (see docs/credit.md).
+   */
+  inWindow: boolean;
+  /** Interest to date on the principal not yet billed (0 in the window: the instalment's own interest counts). */
+  interestToDate: number;
+  /** Principal of the instalments not yet billed. */
+  notBilledPrincipal: number;
+}
+
+export function remaining(loan: LoanRecord, index: number): Remaining {
+  const line = loan.schedule.installments[index]!;
+  const paid = loan.paid[index]!;
+  return {
+    index,
+    principal: line.principal.amount - paid.principal,
+    interest: line.interest.amount - paid.interest,
+  };
+}
+
+const owes = (r: Remaining) => r.principal + r.interest > 0;
+
+function periodStart(loan: LoanRecord, index: number): string {
+  return index === 0 ? loan.disbursed_on : loan.schedule.installments[index - 1]!.due_date;
+}
+
+export function position(loan: LoanRecord, today: string): Position {
+  const lines = loan.schedule.installments;
+  const billed: Remaining[] = [];
+  let penaltyPrincipalDays = 0;
+  let current: Remaining | undefined;
+  let notBilledPrincipal = 0;
+  lines.forEach((line, index) => {
+    const left = remaining(loan, index);
+    if (daysBetween(line.due_date, today) >= 0) {
+      if (!owes(left)) return;
+      billed.push(left);
+      // Penalty runs from the due date on the unpaid principal (counted to `penalty_from` already).
+      const from =
+        daysBetween(loan.penalty_from, line.due_date) > 0 ? line.due_date : loan.penalty_from;
+      penaltyPrincipalDays += left.principal * Math.max(0, daysBetween(from, today));
+    } else {
+      current ??= left;
+      notBilledPrincipal += left.principal;
+    }
+  });
+  const method = loan.schedule.repayment_method;
+  const inWindow =
+    current !== undefined &&
+    method !== 'pay_anytime' &&
+    daysBetween(addDays(lines[current.index]!.due_date, -REMINDER_DAYS), today) >= 0;
+  let interestToDate = 0;
+  if (current && !inWindow) {
+    const end = lines[current.index]!.due_date;
+    const daysLeft = periodInterest(
+      notBilledPrincipal,
+      loan.apr,
+      method as RepaymentMethod,
+      daysBetween(today, end),
+      daysBetween(periodStart(loan, current.index), end),
+    );
+    interestToDate = Math.max(0, current.interest - daysLeft);
+  }
+  return {
+    today,
+    // Summed as principal × days, so the penalty is rounded once.
+    penalty: loan.penalty_carried + penaltyInterestForDays(penaltyPrincipalDays, loan.apr, 1),
+    billed,
+    current,
+    inWindow,
+    interestToDate,
+    notBilledPrincipal,
+  };
+}
+
+/** Interest owed today: what billed instalments still need, and the current one's. */
+export function interestOwed(pos: Position): number {
+  const billed = pos.billed.reduce((sum, r) => sum + r.interest, 0);
+  return billed + (pos.inWindow ? pos.current!.interest : pos.interestToDate);
+}
+
+/** What repaying everything today costs. */
+export function payoff(pos: Position): number {
+  const billedPrincipal = pos.billed.reduce((sum, r) => sum + r.principal, 0);
+  return pos.penalty + interestOwed(pos) + billedPrincipal + pos.notBilledPrincipal;
+}
+
+/** What has fallen due and is unpaid (the due date passed or is today), penalty included. */
+export function amountDue(pos: Position, loan: LoanRecord): number {
+  return pos.penalty + pastDue(pos, loan, 0);
+}
+
+/** Penalty and what instalments whose due date has passed still need: paying it unfreezes. */
+export function pastDueAmount(pos: Position, loan: LoanRecord): number {
+  return pos.penalty + pastDue(pos, loan, 1);
+}
+
+function pastDue(pos: Position, loan: LoanRecord, daysAfterDue: number): number {
+  return pos.billed
+    .filter(
+      (r) => daysBetween(loan.schedule.installments[r.index]!.due_date, pos.today) >= daysAfterDue,
+    )
+    .reduce((sum, r) => sum + r.principal + r.interest, 0);
+}
+
+/** What one payment settled on a loan, in fen. */
+export interface Settlement {
+  penalty: number;
+  interest: number;
+  principal: number;
+}
+
+/**
+ * Splits a payment of `amount` fen (at most the payoff), penalty, then interest, then principal
+ * (DESIGN.md), in this order: the penalty; billed instalments, oldest first (interest, then
+ * principal); in the window the current instalment, as scheduled; otherwise the interest to date;
+ * what is left is a prepayment of the principal not yet billed, and the instalments not yet
+ * billed are recomputed on what remains. A refund pays principal only (`principalOnly`). A
+ * refund from escrow also waives the interest to date of the principal it cancels
+ * (`waiveInterest`): what stays owed is that interest on the principal left, rounded down.
+ * Interest already billed on a due date, or of a monthly instalment in its window, stays owed.
+ *
+ * @returns the loan afterwards, and what the payment settled
+ */
+export function applyPayment(
+  loan: LoanRecord,
+  today: string,
+  amount: number,
+  principalOnly = false,
+  waiveInterest = false,
+): { loan: LoanRecord; settled: Settlement; repaid: boolean } {
+  const pos = position(loan, today);
+  let left = amount;
+  const take = (wanted: number) => {
+    const taken = Math.min(left, wanted);
+    left -= taken;
+    return taken;
+  };
+  const paid = loan.paid.map((p) => ({ ...p }));
+  const interestBudget = principalOnly ? 0 : Infinity;
+  let interest = 0;
+  let principal = 0;
+  // Each instalment owed as scheduled: its interest, then its principal (after the penalty).
+  const payInstallments = (owed: Remaining[]) => {
+    for (const r of owed) {
+      const part = take(Math.min(r.interest, interestBudget));
+      paid[r.index]!.interest += part;
+      interest += part;
+    }
+    for (const r of owed) {
+      const part = take(r.principal);
+      paid[r.index]!.principal += part;
+      principal += part;
+    }
+  };
+  // What is past due (or due today) first, so paying the past-due amount makes the loan current.
+  const penalty = principalOnly ? 0 : take(pos.penalty);
+  payInstallments(pos.billed);
+  if (pos.inWindow) payInstallments([pos.current!]);
+  const toDate = take(Math.min(pos.interestToDate, interestBudget));
+  interest += toDate;
+  const notBilledLeft = pos.notBilledPrincipal - (pos.inWindow ? pos.current!.principal : 0);
+  const prepaid = take(notBilledLeft);
+  principal += prepaid;
+  if (left > 0) throw new RangeError(`${amount} fen is more than the ${payoff(pos)} owed`);
+
+  let updated: LoanRecord = {
+    ...loan,
+    paid,
+    penalty_from: today,
+    penalty_carried: pos.penalty - penalty,
+    principal_outstanding: {
+      amount: loan.principal_outstanding.amount - principal,
+      currency: 'CNY',
+    },
+  };
+  let interestToDateLeft = pos.interestToDate - toDate;
+  if (waiveInterest && notBilledLeft > 0) {
+    interestToDateLeft = Math.floor(
+      (interestToDateLeft * (notBilledLeft - prepaid)) / notBilledLeft,
+    );
+  }
+  updated = {
+    ...updated,
+    schedule: reschedule(updated, pos, interestToDateLeft, notBilledLeft - prepaid, prepaid > 0),
+  };
+  const repaid = payoff(position(updated, today)) === 0;
+  if (repaid) updated = { ...updated, schedule: loan.schedule, status: 'repaid' };
+  else if (updated.status === 'overdue' && pastDueAmount(position(updated, today), updated) === 0)
+    updated = { ...updated, status: 'active' };
+  return { loan: updated, settled: { penalty, interest, principal }, repaid };
+}
+
+/**
+ * The instalments not yet billed, after a payment: a prepayment spreads the principal left over
+ * the same due dates (the contract's `rescheduleInstallments`), and the current instalment's
+ * interest becomes the interest to date left unpaid plus the days left on the new balance. In the
+ * window the current instalment stands as scheduled, and only the later ones are recomputed.
+ */
+function reschedule(
+  loan: LoanRecord,
+  pos: Position,
+  interestToDateLeft: number,
+  principalLeft: number,
+  prepaid: boolean,
+): LoanRecord['schedule'] {
+  if (!pos.current) return loan.schedule;
+  const lines = loan.schedule.installments;
+  const first = pos.current.index + (pos.inWindow ? 1 : 0);
+  if (first >= lines.length || (pos.inWindow && !prepaid)) return loan.schedule;
+  const dueDates = lines.slice(first).map((line) => line.due_date);
+  const method = loan.schedule.repayment_method as RepaymentMethod;
+  if (pos.inWindow) {
+    const later = rescheduleInstallments(principalLeft, loan.apr, method, dueDates, first + 1);
+    return withLines(loan.schedule, [...lines.slice(0, first), ...later]);
+  }
+  const firstPeriod = {
+    daysLeft: daysBetween(pos.today, dueDates[0]!),
+    periodDays: daysBetween(periodStart(loan, first), dueDates[0]!),
+  };
+  // Without a prepayment the principal split stands; only the current interest changes.
+  const [head, ...rest] = prepaid
+    ? rescheduleInstallments(principalLeft, loan.apr, method, dueDates, first + 1, firstPeriod)
+    : lines.slice(first);
+  const interest =
+    interestToDateLeft +
+    periodInterest(principalLeft, loan.apr, method, firstPeriod.daysLeft, firstPeriod.periodDays);
+  const current = {
+    ...head!,
+    interest: money(interest),
+    amount: money(head!.principal.amount + interest),
+  };
+  return withLines(loan.schedule, [...lines.slice(0, first), current, ...rest]);
+}
+
+/** A schedule with new instalments, its totals summed again. */
+function withLines(
+  schedule: LoanRecord['schedule'],
+  installments: ScheduledInstallment[],
+): LoanRecord['schedule'] {
+  const totalInterest = installments.reduce((sum, line) => sum + line.interest.amount, 0);
+  const total = installments.reduce((sum, line) => sum + line.amount.amount, 0);
+  return {
+    ...schedule,
+    installments,
+    total_interest: money(totalInterest),
+    total_amount: money(total),
+  };
+}
+
+function money(amount: number) {
+  return { amount, currency: 'CNY' as const };
+}
