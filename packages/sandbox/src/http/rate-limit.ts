@@ -56,7 +56,7 @@ interface Bucket {
 /**
  * Token buckets in memory, one per credential. Memory stays bounded whatever credentials
  * (real or made up) arrive: past {@link MAX_BUCKETS}, buckets that have refilled are dropped
- * (a new one is the same), then the least recently created.
+ * (a new one is the same), then the oldest tenth.
  */
 export class RateLimiter {
   readonly #buckets = new Map<string, Bucket>();
@@ -64,6 +64,11 @@ export class RateLimiter {
 
   constructor(now: () => number = () => performance.now()) {
     this.#now = now;
+  }
+
+  /** How many buckets are kept. */
+  get size(): number {
+    return this.#buckets.size;
   }
 
   /**
@@ -97,9 +102,9 @@ export class RateLimiter {
         this.#buckets.delete(name);
       }
     }
-    while (this.#buckets.size >= MAX_BUCKETS) {
-      this.#buckets.delete(this.#buckets.keys().next().value!);
-    }
+    // A tenth at once, so a flood of made-up credentials costs one sweep per thousand.
+    const names = this.#buckets.keys();
+    while (this.#buckets.size >= MAX_BUCKETS * 0.9) this.#buckets.delete(names.next().value!);
   }
 }
 
