@@ -2,7 +2,7 @@
 /**
  * `xinghui-sandbox`: the sandbox bank on your machine.
  *
- *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--verify-ledger]
+ *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--no-rate-limits] [--verify-ledger]
  */
 import { parseArgs } from 'node:util';
 import { Bank } from './engine/bank.js';
@@ -22,6 +22,7 @@ const HELP = `xinghui-sandbox: the Xinghui sandbox bank
   --host <address>   address to bind (default 127.0.0.1; the sandbox is for your machine only)
   --db <file>        SQLite file (default .data/sandbox.db)
   --memory           keep everything in memory instead (gone when it stops)
+  --no-rate-limits   serve every request however fast it comes (load tests; default: limited)
   --verify-ledger    recompute every balance from the ledger, print the report, and exit
   --help             this text`;
 
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: '.data/sandbox.db' },
     memory: { type: 'boolean', default: false },
     'verify-ledger': { type: 'boolean', default: false },
+    'no-rate-limits': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -76,10 +78,13 @@ const bank = new Bank(
   store,
   jsonLogger((line) => process.stdout.write(line)),
 );
-const server = await startServer(createApp(bank), {
-  port: Number(values.port),
-  hostname: values.host,
-});
+const server = await startServer(
+  createApp(bank, values['no-rate-limits'] ? { rateLimits: false } : {}),
+  {
+    port: Number(values.port),
+    hostname: values.host,
+  },
+);
 const { partner, keys } = defaultPartner();
 const key = (kind: ApiKeyRecord['kind']) => keys.find((k) => k.kind === kind)?.id;
 
