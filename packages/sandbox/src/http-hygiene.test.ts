@@ -255,6 +255,18 @@ describe('the Host header in process', () => {
     }
   });
 
+  it('answers the address its server was started on (--host)', async () => {
+    const init = {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Host: '10.0.0.5:4400' },
+    };
+    expect(
+      (await app.request('/v1/sandbox/partners', init, { serverHost: '10.0.0.5' })).status,
+    ).toBe(200);
+    const elsewhere = await app.request('/v1/sandbox/partners', init, { serverHost: '10.0.0.6' });
+    expectError(await readReply('POST', '/v1/sandbox/partners', elsewhere), 'host_not_allowed');
+  });
+
   it('answers the hosts it is configured with', async () => {
     const named = createSandbox({ hosts: ['sandbox.internal'] });
     try {
