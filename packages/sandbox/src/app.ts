@@ -5,6 +5,10 @@ import type { Bank } from './engine/bank.js';
 import { clientCors } from './http/cors.js';
 import type { Env } from './http/env.js';
 import { onError } from './http/error-response.js';
+import { hostCheck } from './http/host.js';
+import { releaseKeysOfDeadProcesses } from './http/idempotency.js';
+import { rateLimits, type RateLimitOptions } from './http/rate-limit.js';
+import { requestLimits } from './http/request-limits.js';
 import { buyerRoutes } from './routes/buyers.js';
 import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
 import { clientCheckoutSessionRoutes } from './routes/client-checkout-session.js';
@@ -21,12 +25,46 @@ import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 
+/** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
+export interface AppOptions {
+  /**
+   * More host names the sandbox answers to, besides `localhost`, `127.0.0.1`, `[::1]` and the
+   * address its server was started on. Any other `Host` is refused (`421 host_not_allowed`).
+   * @default []
+   * @example ['sandbox.internal']
+   */
+  hosts?: readonly string[];
+  /**
+   * Rate limits per API key, per client secret and per address; `false` turns them off.
+   * @default DEFAULT_RATE_LIMITS
+   */
+  rateLimits?: RateLimitOptions | false;
+  /**
+   * The largest request body read, in bytes (`413 body_too_large` past it).
+   * @default 65536
+   */
+  maxBodyBytes?: number;
+}
+
 /**
  * The bank's HTTP API as a Hono app: runs in Node (see server.ts), in tests through
  * `app.request()`, and in a page or a worker inside msw (see @xinghui/mock).
+ *
+ * @example
+ * ```ts
+ * const app = createApp(new Bank(new MemoryStore()), { rateLimits: false });
+ * const reply = await app.request('/v1/sandbox/partners', {
+ *   method: 'POST',
+ *   headers: { 'Content-Type': 'application/json' },
+ *   body: '{}',
+ * });
+ * ```
  */
-export function createApp(bank: Bank): Hono<Env> {
+export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
   const app = new Hono<Env>();
+  // Keys taken by requests of a process that died are free at once, not after a timeout.
+  const freed = releaseKeysOfDeadProcesses(bank.store);
+  if (freed > 0) bank.log({ msg: 'idempotency keys released', count: freed });
 
   app.use(async (c, next) => {
     const started = performance.now();
@@ -34,18 +72,26 @@ export function createApp(bank: Bank): Hono<Env> {
     c.set('requestId', generateId('req'));
     c.header(REQUEST_ID_HEADER, c.get('requestId'));
     await next();
+    // Answers carry keys, secrets and codes: no cache keeps them, no browser guesses a type.
+    c.res.headers.set('Cache-Control', 'no-store');
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    const query = new URL(c.req.url).search;
     bank.log({
-      msg: 'request',
+      msg: c.get('clientDisconnected') ? 'client disconnected' : 'request',
       request_id: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
-      status: c.res.status,
+      ...(query ? { query } : {}),
+      ...(c.get('clientDisconnected') ? {} : { status: c.res.status }),
       ms: Math.round((performance.now() - started) * 10) / 10,
       partner: c.get('partnerId'),
     });
   });
 
+  app.use(hostCheck(options.hosts));
   app.use('/v1/client/*', clientCors);
+  if (options.rateLimits !== false) app.use('/v1/*', rateLimits(options.rateLimits));
+  app.use('/v1/*', requestLimits(options.maxBodyBytes));
 
   app.use('/v1/*', async (c, next) => {
     const version = c.req.header(API_VERSION_HEADER);

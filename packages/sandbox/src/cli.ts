@@ -2,7 +2,7 @@
 /**
  * `xinghui-sandbox`: the sandbox bank on your machine.
  *
- *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--verify-ledger]
+ *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--no-rate-limits] [--verify-ledger]
  */
 import { parseArgs } from 'node:util';
 import { verifyLedger } from './engine/ledger/ledger.js';
@@ -21,6 +21,7 @@ const HELP = `xinghui-sandbox: the Xinghui sandbox bank
   --host <address>   address to bind (default 127.0.0.1; the sandbox is for your machine only)
   --db <file>        SQLite file (default .data/sandbox.db)
   --memory           keep everything in memory instead (gone when it stops)
+  --no-rate-limits   serve every request however fast it comes (load tests; default: limited)
   --verify-ledger    recompute every balance from the ledger, print the report, and exit
   --help             this text`;
 
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: '.data/sandbox.db' },
     memory: { type: 'boolean', default: false },
     'verify-ledger': { type: 'boolean', default: false },
+    'no-rate-limits': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -74,6 +76,7 @@ function defaultPartner(): { partner: PartnerRecord; keys: ApiKeyRecord[] } {
 const sandbox = createSandbox({
   store,
   log: jsonLogger((line) => process.stdout.write(line)),
+  ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
 });
 const server = await startServer(sandbox.app, {
   port: Number(values.port),

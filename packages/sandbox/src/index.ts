@@ -9,6 +9,11 @@
 export { createSandbox } from './sandbox.js';
 export type { Sandbox, SandboxOptions } from './sandbox.js';
 export { createApp } from './app.js';
+export type { AppOptions } from './app.js';
+export { DEFAULT_RATE_LIMITS } from './http/rate-limit.js';
+export type { RateLimit, RateLimitOptions } from './http/rate-limit.js';
+export { DEFAULT_HOSTS } from './http/host.js';
+export { MAX_BODY_BYTES } from './http/body.js';
 export { Bank } from './engine/bank.js';
 export type { BankOptions, Outcome } from './engine/bank.js';
 export { WebhookSender } from './outbox/webhook-sender.js';

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 import { Bank } from './engine/bank.js';
 import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -7,8 +7,11 @@ import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
 import { WebhookSender, type WebhookSenderOptions } from './outbox/webhook-sender.js';
 
-/** Options of {@link createSandbox}. */
-export interface SandboxOptions {
+/**
+ * Options of {@link createSandbox}; `hosts`, `rateLimits` and `maxBodyBytes` are the HTTP
+ * layer's ({@link AppOptions}).
+ */
+export interface SandboxOptions extends AppOptions {
   /**
    * Where the bank keeps its state.
    * @default a new MemoryStore
@@ -46,7 +49,15 @@ export interface Sandbox {
  * @example
  * ```ts
  * const { app } = createSandbox();
- * const partner = await (await app.request('/v1/sandbox/partners', { method: 'POST' })).json();
+ * const partner = await (
+ *   await app.request('/v1/sandbox/partners', {
+ *     method: 'POST',
+ *     headers: { 'Content-Type': 'application/json' },
+ *   })
+ * ).json();
+ *
+ * // Limits of its own: 10 calls a second per client secret, bursts of 20.
+ * createSandbox({ rateLimits: { clientSecret: { burst: 20, perSecond: 10 } } });
  * ```
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -62,7 +73,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   return {
     bank,
     webhooks,
-    app: createApp(bank),
+    app: createApp(bank, {
+      hosts: options.hosts,
+      rateLimits: options.rateLimits,
+      maxBodyBytes: options.maxBodyBytes,
+    }),
     close: () => {
       webhooks.stop();
       store.close();

@@ -1,44 +1,59 @@
 import {
+  API_VERSION_HEADER,
   CLIENT_SECRET_HEADER,
   IDEMPOTENCY_KEY_HEADER,
-  API_VERSION_HEADER,
-  REQUEST_ID_HEADER,
   IDEMPOTENT_REPLAY_HEADER,
+  REQUEST_ID_HEADER,
+  SHOULD_RETRY_HEADER,
 } from '@xinghui/contract';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { findApiKey, originAllowed } from '../engine/core/partners.js';
 import type { Env } from './env.js';
 
+/** Response headers a page may read: what the SDK needs to report and to retry. */
+const EXPOSED = [REQUEST_ID_HEADER, IDEMPOTENT_REPLAY_HEADER, SHOULD_RETRY_HEADER, 'Retry-After'];
+
 /**
- * CORS for the page-facing endpoints (`/v1/client/…`) only; server endpoints get no CORS
- * headers, so no page can read their answers.
- *
- * A preflight carries no credentials, so it cannot tell whose publishable key will follow: it
- * is answered for any origin, and the real request is then checked against the key's allowed
- * origins (refused with `origin_not_allowed`, readable by the page so the developer sees why).
+ * True when the request's publishable key lets pages on `origin` use it. An unknown key, or a
+ * secret key, allows no origin at all.
+ */
+function keyAllowsOrigin(c: Context<Env>, origin: string): boolean {
+  const key = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+  const found = key === undefined ? undefined : findApiKey(c.get('bank').store, key);
+  return found?.kind === 'publishable' && originAllowed(found.partner, origin);
+}
+
+const honoCors = cors({
+  // A preflight carries no credentials, so it cannot tell whose publishable key will follow,
+  // and it reads nothing: it is answered for any origin. The request itself gets CORS headers
+  // only when its key allows the page's origin; a refused origin gets none, so the page cannot
+  // read the answer (the refusal is still `origin_not_allowed` for tools that can).
+  origin: (origin, c) =>
+    origin && (c.req.method === 'OPTIONS' || keyAllowsOrigin(c as Context<Env>, origin))
+      ? origin
+      : null,
+  allowMethods: ['GET', 'POST'],
+  allowHeaders: [
+    'Authorization',
+    'Content-Type',
+    CLIENT_SECRET_HEADER,
+    IDEMPOTENCY_KEY_HEADER,
+    API_VERSION_HEADER,
+  ],
+  maxAge: 600,
+});
+
+/**
+ * CORS for the page-facing endpoints (`/v1/client/…`) only, through `hono/cors`; server
+ * endpoints get no CORS headers, so no page can read their answers.
  */
 export const clientCors: MiddlewareHandler<Env> = async (c, next) => {
-  const origin = c.req.header('Origin');
-  if (!origin) return next();
-  if (c.req.method === 'OPTIONS') {
-    return c.body(null, 204, {
-      'Access-Control-Allow-Origin': origin,
-      'Access-Control-Allow-Methods': 'GET, POST',
-      'Access-Control-Allow-Headers': [
-        'Authorization',
-        'Content-Type',
-        CLIENT_SECRET_HEADER,
-        IDEMPOTENCY_KEY_HEADER,
-        API_VERSION_HEADER,
-      ].join(', '),
-      'Access-Control-Max-Age': '600',
-      Vary: 'Origin',
-    });
+  const answer = await honoCors(c, next);
+  // hono/cors sets Expose-Headers whatever the origin; it goes only with an allowed origin.
+  const response = answer ?? c.res;
+  if (response.headers.has('Access-Control-Allow-Origin') && c.req.method !== 'OPTIONS') {
+    response.headers.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
   }
-  await next();
-  c.header('Access-Control-Allow-Origin', origin);
-  c.header(
-    'Access-Control-Expose-Headers',
-    [REQUEST_ID_HEADER, IDEMPOTENT_REPLAY_HEADER, 'Retry-After'].join(', '),
-  );
-  c.header('Vary', 'Origin');
+  return answer;
 };

@@ -2,11 +2,22 @@ import type { Bank } from '../engine/bank.js';
 
 /** What the bank's HTTP layer keeps per request. */
 export interface Env {
+  /** What the server that runs the app tells it (nothing for in-process calls). */
+  Bindings: {
+    /** The address `startServer` bound to (`--host`): one more name the sandbox answers to. */
+    serverHost?: string;
+    /** The client's address, for rate limits of calls without a credential. */
+    remoteAddress?: string;
+  };
   Variables: {
     bank: Bank;
     /** `req_…`: returned in a header and in every error. */
     requestId: string;
     /** The partner the request authenticated as, once known (for the log). */
     partnerId?: string;
+    /** The body limit in force (`createApp`'s `maxBodyBytes`). */
+    maxBodyBytes?: number;
+    /** Set when the client went away before its answer: the log says so. */
+    clientDisconnected?: boolean;
   };
 }

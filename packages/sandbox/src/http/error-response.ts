@@ -1,7 +1,13 @@
-import { ERROR_CODES, type ErrorEnvelope } from '@xinghui/contract';
+import {
+  ERROR_CODES,
+  SHOULD_RETRY_HEADER,
+  type ErrorCode,
+  type ErrorEnvelope,
+} from '@xinghui/contract';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../engine/core/api-error.js';
+import { ClientDisconnectedError } from './body.js';
 import type { Env } from './env.js';
 
 /** An error as the bank sends it: the status and the exact body text. */
@@ -26,22 +32,44 @@ export function errorReply(error: ApiError, requestId: string): ErrorReply {
   return { status, body: JSON.stringify(envelope), retryAfter: error.options.retryAfter };
 }
 
-/** Sends a reply with its exact body (replays must be byte for byte). */
+/**
+ * Whether the error in an error body may be retried, from the contract's table: read from the
+ * body so that a replayed refusal says the same as the first answer did.
+ */
+function shouldRetry(body: string): boolean {
+  try {
+    const code = (JSON.parse(body) as ErrorEnvelope).error.code as ErrorCode;
+    return ERROR_CODES[code]?.retryable ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sends a reply with its exact body (replays must be byte for byte). Every error carries
+ * `Xinghui-Should-Retry`, so a client knows whether sending it again can help.
+ */
 export function send(
   c: Context<Env>,
   reply: { status: ContentfulStatusCode; body: string; retryAfter?: number },
 ) {
   if (reply.retryAfter !== undefined) c.header('Retry-After', String(reply.retryAfter));
+  if (reply.status >= 400) c.header(SHOULD_RETRY_HEADER, String(shouldRetry(reply.body)));
   return c.body(reply.body, reply.status, { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
 /**
- * The one place errors become responses: a refusal becomes its envelope; anything else is a
- * bug, logged with its stack and answered as `internal_error` without details.
+ * The one place errors become responses: a refusal becomes its envelope; a client that went
+ * away is logged as such (nobody reads the answer); anything else is a bug, logged with its
+ * stack and answered as `internal_error` without details.
  */
 export function onError(error: Error, c: Context<Env>) {
   const requestId = c.get('requestId');
   if (error instanceof ApiError) return send(c, errorReply(error, requestId));
+  if (error instanceof ClientDisconnectedError) {
+    c.set('clientDisconnected', true);
+    return send(c, errorReply(new ApiError('body_invalid', error.message), requestId));
+  }
   c.get('bank').log({
     msg: 'internal error',
     request_id: requestId,

@@ -1,3 +1,4 @@
+import { sha256Hex } from '@xinghui/contract';
 import { ApiError } from '../engine/core/api-error.js';
 import type { Bank } from '../engine/bank.js';
 import { clockNow } from '../engine/core/clock.js';
@@ -8,8 +9,10 @@ import type { Store } from '../store/store.js';
 export const KEY_RETENTION_SECONDS = 24 * 3600;
 
 /**
- * How long a key stays "in use" without an answer: past this, its request is taken to have
- * died (a crash between taking the key and committing) and the key is free again.
+ * How long a key stays "in use" without an answer, as a last resort: a request that loses its
+ * client frees its key at once (see `mount`), and keys left by a process that died are freed
+ * when the next one starts ({@link releaseKeysOfDeadProcesses}). This only frees a key whose
+ * client keeps the connection open and never finishes its body.
  */
 export const IN_PROGRESS_TIMEOUT_MS = 60_000;
 
@@ -31,11 +34,36 @@ export function assertValidKey(key: string | undefined): asserts key is string {
   }
 }
 
+/**
+ * Whose an idempotency key is: the partner, and the credential that sent it (the API key for
+ * server calls, the session for page calls). The same key from another caller is another key,
+ * so no page can replay, or block, another page's request.
+ */
+export interface KeyScope {
+  partner: PartnerRecord;
+  /** From {@link serverCredential} or a session id. */
+  credential: string;
+  key: string;
+}
+
+/**
+ * The credential of a server call as stored with its keys: a digest of the API key, so the
+ * idempotency table never holds a usable secret.
+ *
+ * @example
+ * ```ts
+ * serverCredential('sk_test_abc'); // 'key_…' (32 hex digits)
+ * ```
+ */
+export function serverCredential(apiKey: string): string {
+  return `key_${sha256Hex(apiKey).slice(0, 32)}`;
+}
+
 export type Reservation =
   { kind: 'reserved' } | { kind: 'in_use' } | { kind: 'done'; record: IdempotencyRecord };
 
-function recordId(partner: string, key: string) {
-  return `${partner}:${key}`;
+function recordId({ partner, credential, key }: KeyScope) {
+  return `${partner.id}:${credential}:${key}`;
 }
 
 /**
@@ -43,12 +71,12 @@ function recordId(partner: string, key: string) {
  * holds: a finished response to replay (or refuse, for a different request), or a request
  * still running.
  */
-export function reserveKey(bank: Bank, partner: PartnerRecord, key: string): Reservation {
+export function reserveKey(bank: Bank, scope: KeyScope): Reservation {
   const store = bank.store;
   return store.transaction(() => {
-    const id = recordId(partner.id, key);
+    const id = recordId(scope);
     const existing = store.get<IdempotencyRecord>('idempotency_keys', id);
-    const now = clockNow(partner, bank.wallClock());
+    const now = clockNow(scope.partner, bank.wallClock());
     const expired = existing && existing.created + KEY_RETENTION_SECONDS <= now;
     const abandoned =
       existing?.state === 'in_progress' &&
@@ -59,7 +87,8 @@ export function reserveKey(bank: Bank, partner: PartnerRecord, key: string): Res
     if (existing) store.delete('idempotency_keys', id);
     const record: IdempotencyRecord = {
       id,
-      partner: partner.id,
+      partner: scope.partner.id,
+      credential: scope.credential,
       fingerprint: '',
       state: 'in_progress',
       status: 0,
@@ -75,14 +104,12 @@ export function reserveKey(bank: Bank, partner: PartnerRecord, key: string): Res
 /** Stores the response of a reserved key. Called inside the transaction of its effects. */
 export function completeKey(
   store: Store,
-  partner: string,
-  key: string,
+  scope: KeyScope,
   fingerprint: string,
   reply: { status: number; body: string; retryAfter?: number },
 ): void {
-  const id = recordId(partner, key);
-  const record = store.get<IdempotencyRecord>('idempotency_keys', id);
-  if (!record) throw new Error(`Idempotency key ${key} was not reserved`);
+  const record = store.get<IdempotencyRecord>('idempotency_keys', recordId(scope));
+  if (!record) throw new Error(`Idempotency key ${scope.key} was not reserved`);
   store.update('idempotency_keys', {
     ...record,
     fingerprint,
@@ -93,7 +120,32 @@ export function completeKey(
   });
 }
 
-/** Frees a reserved key when its request never started (a malformed body) or the bank failed. */
-export function releaseKey(store: Store, partner: string, key: string): void {
-  store.transaction(() => store.delete('idempotency_keys', recordId(partner, key)));
+/**
+ * Frees a reserved key whose request never ran: a malformed body, a client that went away
+ * before its body arrived, or a bank failure that rolled everything back.
+ */
+export function releaseKey(store: Store, scope: KeyScope): void {
+  store.transaction(() => {
+    const record = store.get<IdempotencyRecord>('idempotency_keys', recordId(scope));
+    // Only a key still in progress: a finished answer is never forgotten early.
+    if (record?.state === 'in_progress') store.delete('idempotency_keys', record.id);
+  });
+}
+
+/**
+ * Frees every key still "in use" when a bank starts on a store: their requests belonged to a
+ * process that is gone (a crash or a SIGKILL between taking a key and committing), and nothing
+ * of theirs was committed, so a retry must run at once instead of waiting out
+ * {@link IN_PROGRESS_TIMEOUT_MS}.
+ *
+ * @returns how many keys were freed
+ */
+export function releaseKeysOfDeadProcesses(store: Store): number {
+  return store.transaction(() => {
+    const stale = store.find<IdempotencyRecord>('idempotency_keys', {
+      where: { state: 'in_progress' },
+    });
+    for (const record of stale) store.delete('idempotency_keys', record.id);
+    return stale.length;
+  });
 }

@@ -11,7 +11,15 @@ import type { Context as EngineContext } from '../engine/core/context.js';
 import { authenticateClient, authenticateSecret } from './auth.js';
 import type { Env } from './env.js';
 import { errorReply, send, type ErrorReply } from './error-response.js';
-import { assertValidKey, completeKey, releaseKey, reserveKey } from './idempotency.js';
+import { readBody } from './body.js';
+import {
+  assertValidKey,
+  completeKey,
+  releaseKey,
+  reserveKey,
+  serverCredential,
+  type KeyScope,
+} from './idempotency.js';
 import { canonicalJson, parseJsonBody, queryObject, validate } from './parse.js';
 
 type Output<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -30,12 +38,9 @@ export type Handler<E extends Endpoint> = (ctx: EngineContext, input: Input<E>) 
 /** A POST without parameters still takes none: `{}` or an empty body. */
 const NO_PARAMS = z.strictObject({});
 
-function canonicalBody(text: string): string {
-  try {
-    return canonicalJson(JSON.parse(text));
-  } catch {
-    return text;
-  }
+/** The API key of a call that authenticated with one (`Bearer <key>`). */
+function bearerOf(authorization: string | undefined): string {
+  return /^Bearer (\S+)$/.exec(authorization ?? '')?.[1] ?? '';
 }
 
 /**
@@ -69,8 +74,17 @@ export function mount<E extends Endpoint>(
 
     const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
     assertValidKey(key);
+    // The key belongs to its caller: the API key for server calls, the session for pages.
+    const scope: KeyScope = {
+      partner,
+      credential:
+        endpoint.auth === 'client'
+          ? sessionId
+          : serverCredential(bearerOf(c.req.header('Authorization'))),
+      key,
+    };
     // The key is taken before the body is read: a retry that arrives meanwhile sees it in use.
-    const reservation = reserveKey(bank, partner, key);
+    const reservation = reserveKey(bank, scope);
     if (reservation.kind === 'in_use') {
       throw new ApiError(
         'idempotency_key_in_use',
@@ -80,8 +94,15 @@ export function mount<E extends Endpoint>(
         },
       );
     }
-    const text = await c.req.text();
-    const fingerprint = `${endpoint.method} ${c.req.path}\n${canonicalBody(text)}`;
+    let parsed: unknown;
+    try {
+      parsed = parseJsonBody(await readBody(c));
+    } catch (error) {
+      // Nothing started (a malformed or cut body): the key is free for the retry at once.
+      if (reservation.kind === 'reserved') releaseKey(bank.store, scope);
+      throw error;
+    }
+    const fingerprint = `${endpoint.method} ${c.req.path}\n${sessionId}\n${canonicalJson(parsed)}`;
     if (reservation.kind === 'done') {
       if (reservation.record.fingerprint !== fingerprint) {
         throw new ApiError(
@@ -96,14 +117,14 @@ export function mount<E extends Endpoint>(
 
     let body: unknown;
     try {
-      body = validate(endpoint.body ?? NO_PARAMS, parseJsonBody(text));
+      body = validate(endpoint.body ?? NO_PARAMS, parsed);
     } catch (error) {
       // Nothing started: the key is free for a corrected request.
-      releaseKey(bank.store, partner.id, key);
+      releaseKey(bank.store, scope);
       throw error;
     }
     const store = (reply: { status: 200; body: string } | ErrorReply) =>
-      completeKey(bank.store, partner.id, key, fingerprint, reply);
+      completeKey(bank.store, scope, fingerprint, reply);
     let reply: { status: 200; body: string } | ErrorReply | undefined;
     try {
       bank.run(
@@ -119,7 +140,7 @@ export function mount<E extends Endpoint>(
       );
     } catch (error) {
       if (!(error instanceof ApiError)) {
-        releaseKey(bank.store, partner.id, key);
+        releaseKey(bank.store, scope);
         throw error;
       }
       if (!reply) {

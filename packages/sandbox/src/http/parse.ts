@@ -36,14 +36,85 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.
   );
 }
 
-/** Reads a JSON request body; an empty body is `{}`. */
+/** How deep a body may nest objects and arrays: far more than any request of the contract. */
+export const MAX_BODY_DEPTH = 20;
+
+/** Keys that would reach an object's prototype in code that copies bodies around. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** With the `u` flag a surrogate pair is one code point, so only a lone half matches. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Refuses text nesting deeper than `limit` before it is parsed: one pass, outside strings, so
+ * a million brackets cost a millisecond instead of a parse and a deep walk.
+ */
+function assertDepth(text: string, limit: number): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) {
+      if (++depth > limit) {
+        throw new ApiError(
+          'body_invalid',
+          `The request body nests objects and arrays more than ${limit} levels deep`,
+        );
+      }
+    } else if (char === 0x7d || char === 0x5d) depth--;
+  }
+}
+
+/**
+ * Refuses what the schemas would silently drop or store changed: a `__proto__`,
+ * `constructor` or `prototype` key, and a string that is not well-formed Unicode (a lone
+ * surrogate such as `"\ud800"`), naming the parameter.
+ */
+function assertCleanValue(value: unknown, path: PropertyKey[]): void {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) {
+      const param = paramPath(path) || 'body';
+      throw new ApiError('parameter_invalid', `Invalid ${param}: not valid Unicode text`, {
+        param,
+      });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => assertCleanValue(item, [...path, index]));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const param = paramPath([...path, key]);
+      if (FORBIDDEN_KEYS.has(key) || LONE_SURROGATE.test(key)) {
+        throw new ApiError('parameter_invalid', `Parameter names such as ${param} are refused`, {
+          param,
+        });
+      }
+      assertCleanValue(item, [...path, key]);
+    }
+  }
+}
+
+/**
+ * Reads a JSON request body; an empty body is `{}`.
+ *
+ * @throws ApiError `body_invalid` for text that is not JSON or nests deeper than
+ *   {@link MAX_BODY_DEPTH}; `parameter_invalid` for a forbidden key or ill-formed text
+ */
 export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return {};
+  assertDepth(text, MAX_BODY_DEPTH);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new ApiError('body_invalid', 'The request body is not valid JSON');
   }
+  assertCleanValue(value, []);
+  return value;
 }
 
 /**

@@ -5,6 +5,7 @@ import { verifyLedger } from '../engine/ledger/ledger.js';
 import { createPartner } from '../engine/core/partners.js';
 import { advanceClock, presentClock } from '../engine/test-clock.js';
 import { latestCodeFor } from '../engine/payments/verification-codes.js';
+import { readBody } from '../http/body.js';
 import type { Env } from '../http/env.js';
 import { send } from '../http/error-response.js';
 import { mount } from '../http/mount.js';
@@ -14,7 +15,7 @@ import { parseJsonBody, validate } from '../http/parse.js';
 export function sandboxRoutes(app: Hono<Env>): void {
   // No key yet, so no partner to scope an idempotency key to: creating a partner is not idempotent.
   app.post(endpoints.createPartner.path, async (c) => {
-    const params = validate(CreatePartnerParams, parseJsonBody(await c.req.text()));
+    const params = validate(CreatePartnerParams, parseJsonBody(await readBody(c)));
     const partner = createPartner(c.get('bank').store, params, c.get('bank').wallClock());
     c.set('partnerId', partner.id);
     return send(c, { status: 200, body: JSON.stringify(partner) });

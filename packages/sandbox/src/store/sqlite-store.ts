@@ -6,9 +6,11 @@ import { TABLES, type FindOptions, type Row, type Store, type Table } from './st
 /**
  * The shape of the records this version writes, kept in the file's `user_version`. 2: loans
  * record what each instalment has been paid (`paid`, `penalty_from`), so a loan written by
- * format 1 cannot be serviced. Raise it whenever a stored record changes shape.
+ * format 1 cannot be serviced. 3: idempotency keys belong to a caller (`credential`); older
+ * keys were scoped to the whole partner and are dropped on opening (see
+ * {@link SqliteStore}). Raise it whenever a stored record changes shape.
  */
-export const RECORD_FORMAT = 2;
+export const RECORD_FORMAT = 3;
 
 /** Tables whose format-1 records this version cannot read; other tables read the same. */
 const CHANGED_SINCE_FORMAT_1: readonly Table[] = ['loans'];
@@ -70,6 +72,11 @@ export class SqliteStore implements Store {
     if (unreadable) {
       this.#db.close();
       throw new RecordFormatError(file, Math.max(found, 1));
+    }
+    if (found < 3) {
+      // Keys of format 2 name no caller: replaying one to another session is the very leak
+      // format 3 closes. They only cache answers for 24 hours, so they go; nothing else does.
+      this.#db.exec('DELETE FROM idempotency_keys');
     }
     this.#db.pragma(`user_version = ${RECORD_FORMAT}`);
   }

@@ -161,10 +161,15 @@ export type RefundRecord = Owned<Refund>;
 export type EventRecord = Owned<Event>;
 
 export interface IdempotencyRecord {
-  /** `<partner>:<key>`: keys are scoped per partner. */
+  /** `<partner>:<credential>:<key>`: keys are scoped per partner and caller. */
   id: string;
   partner: string;
-  /** Method, path and canonical body of the first request. */
+  /**
+   * Who sent the key: `key_<sha256 of the API key, 32 hex>` for server calls, the session id
+   * (`cs_…`, `ws_…`) for page calls. Never the key itself.
+   */
+  credential: string;
+  /** Method, path, session and canonical body of the first request. */
   fingerprint: string;
   state: 'in_progress' | 'done';
   status: number;
