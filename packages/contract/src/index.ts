@@ -265,7 +265,13 @@ export {
   SandboxVerificationCodeQuery,
   TestClock,
 } from './resources/sandbox.js';
-export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';
+export type {
+  EventObjects,
+  EventOf,
+  EventType,
+  KnownEvent,
+  UnknownEvent,
+} from './resources/event.js';
 export {
   CreateWebhookEndpointParams,
   DeletedWebhookEndpoint,

@@ -33,7 +33,8 @@ const EVENT_OBJECTS = {
   'escrow.refunded': Payment,
 } as const;
 
-type EventObjects = typeof EVENT_OBJECTS;
+/** The schema of `data.object` for each event type. */
+export type EventObjects = typeof EVENT_OBJECTS;
 
 /** Every event type this version of the contract knows. */
 export type EventType = keyof EventObjects;

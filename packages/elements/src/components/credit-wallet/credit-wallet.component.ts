@@ -114,6 +114,7 @@ const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-s
  * ```
  */
 export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
+  /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = [baseStyles, creditWalletStyles];
 
   static override properties = {

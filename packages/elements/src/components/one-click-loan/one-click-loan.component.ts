@@ -126,6 +126,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
  * ```
  */
 export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
+  /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = [baseStyles, creditStyles, oneClickLoanStyles];
 
   static override properties = {
