@@ -265,13 +265,7 @@ export {
   SandboxVerificationCodeQuery,
   TestClock,
 } from './resources/sandbox.js';
-export type {
-  EventObjects,
-  EventOf,
-  EventType,
-  KnownEvent,
-  UnknownEvent,
-} from './resources/event.js';
+export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';
 export {
   CreateWebhookEndpointParams,
   DeletedWebhookEndpoint,

@@ -33,8 +33,7 @@ const EVENT_OBJECTS = {
   'escrow.refunded': Payment,
 } as const;
 
-/** The schema of `data.object` for each event type. */
-export type EventObjects = typeof EVENT_OBJECTS;
+type EventObjects = typeof EVENT_OBJECTS;
 
 /** Every event type this version of the contract knows. */
 export type EventType = keyof EventObjects;
