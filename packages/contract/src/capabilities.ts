@@ -1,6 +1,6 @@
 /**
  * What a page holding a session's client secret (with the partner's publishable key) may do:
- * DESIGN.md's credential table as data. The bank enforces exactly this list; a publishable key
+ * the credential table (docs/sandbox.md) as data. The bank enforces exactly this list; a publishable key
  * alone may do nothing.
  */
 export const SESSION_CAPABILITIES = {
