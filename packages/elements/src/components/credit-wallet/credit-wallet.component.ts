@@ -193,6 +193,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
     for (const type of REFRESH_ON) document.addEventListener(type, this.#onPageEvent);
   }
 
+  /** Removed from the page: stops listening and cancels what is still loading. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of REFRESH_ON) document.removeEventListener(type, this.#onPageEvent);

@@ -188,6 +188,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     void this.#load.run();
   }
 
+  /** Removed from the page: cancels what is still loading. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#load.abort();

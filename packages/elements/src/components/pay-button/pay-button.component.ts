@@ -149,6 +149,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     void this.#load.run();
   }
 
+  /** Removed from the page: cancels what is still loading. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#load.abort();
