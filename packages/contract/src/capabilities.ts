@@ -1,6 +1,6 @@
 /**
  * What a page holding a session's client secret (with the partner's publishable key) may do:
- * DESIGN.md's credential table as data. The bank enforces exactly this list; a publishable key
+ * the credential table (docs/sandbox.md) as data. The bank enforces exactly this list; a publishable key
  * alone may do nothing.
  */
 export const SESSION_CAPABILITIES = {
@@ -26,7 +26,9 @@ export const SESSION_CAPABILITIES = {
   ],
 } as const;
 
+/** The kinds of session whose client secret a page may hold. */
 export type SessionKind = keyof typeof SESSION_CAPABILITIES;
+/** One thing a page may do with a session's client secret. */
 export type Capability = (typeof SESSION_CAPABILITIES)[SessionKind][number];
 
 /** True when a session of `kind` lets its page do `capability`. */

@@ -11,6 +11,7 @@ export const ERROR_TYPES = [
   'payment_error',
   'api_error',
 ] as const;
+/** A family of error; each maps to one SDK error class. */
 export type ErrorType = (typeof ERROR_TYPES)[number];
 
 /**
@@ -64,6 +65,7 @@ export const ERROR_CODES = {
   verification_code_locked: { type: 'payment_error', status: 402, retryable: false },
   internal_error: { type: 'api_error', status: 500, retryable: true },
 } as const satisfies Record<string, { type: ErrorType; status: number; retryable: boolean }>;
+/** An exact reason for an error (docs/errors.md lists them). */
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 /**

@@ -33,6 +33,7 @@ export const ID_PREFIXES = {
   webhookDelivery: 'whd',
 } as const;
 
+/** The prefix that names an id's type (`buy`, `pay`…). */
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -81,12 +82,21 @@ export function idOf(prefix: IdPrefix) {
     );
 }
 
+/** A buyer's (shop's) id, `buy_…`. */
 export const BuyerId = idOf('buy');
+/** A supplier's id, `sup_…`. */
 export const SupplierId = idOf('sup');
+/** A supplier's settlement account id, `acct_…`. */
 export const SettlementAccountId = idOf('acct');
+/** A shop's wallet id, `wal_…`. */
 export const WalletId = idOf('wal');
+/** A wallet movement's id, `txn_…`. */
 export const WalletTransactionId = idOf('txn');
+/** A checkout session's id, `cs_…`. */
 export const CheckoutSessionId = idOf('cs');
+/** A payment's id, `pay_…`. */
 export const PaymentId = idOf('pay');
+/** A refund's id, `re_…`. */
 export const RefundId = idOf('re');
+/** An event's id, `evt_…`: the same on every delivery of the event. */
 export const EventId = idOf('evt');

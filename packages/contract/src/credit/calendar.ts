@@ -53,6 +53,14 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+/**
+ * The calendar date `days` days after `date` (before it when negative).
+ *
+ * @example
+ * ```ts
+ * addDays('2026-11-28', 3); // '2026-12-01'
+ * ```
+ */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(dayNumber(date) + days);
 }

@@ -17,6 +17,7 @@ export const REPAYMENT_METHODS = [
   'equal_principal',
   'interest_first',
 ] as const;
+/** How a loan is repaid: any time, or in monthly instalments of one of three kinds. */
 export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
 
 /** A loan's term: a repayment method and its length, in days (`pay_anytime`) or months. */

@@ -78,4 +78,5 @@ export const endpoints = {
   ...sandboxEndpoints,
 };
 
+/** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */
 export type EndpointName = keyof typeof endpoints;

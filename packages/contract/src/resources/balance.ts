@@ -17,6 +17,7 @@ export const BALANCE_TRANSACTION_TYPES = [
   'escrow_release',
   'commission',
 ] as const;
+/** What caused a balance transaction (a top-up, a payment, a refund, a drawdown…). */
 export type BalanceTransactionType = (typeof BALANCE_TRANSACTION_TYPES)[number];
 
 /** An account of the bank: a supplier's or the platform's settlement account, a shop's wallet… */

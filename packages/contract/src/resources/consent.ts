@@ -12,6 +12,7 @@ import { z } from '../zod.js';
  * - `loan_agreement`: the agreement of one drawdown, recorded by the bank with the loan.
  */
 export const CONSENT_TYPES = ['credit_query', 'data_sharing', 'loan_agreement'] as const;
+/** The kinds of consent a shop gives: credit-query authorisation, data sharing, loan agreement. */
 export type ConsentType = (typeof CONSENT_TYPES)[number];
 
 /** The consents a shop gives by itself (a loan agreement comes with its drawdown). */
@@ -20,6 +21,7 @@ export const GIVABLE_CONSENT_TYPES = ['credit_query', 'data_sharing'] as const;
 /** The languages the bank's consent texts exist in. */
 export const CONSENT_LOCALES = ['zh-CN', 'en'] as const;
 
+/** A consent's id, `con_…`. */
 export const ConsentId = idOf('con');
 
 /**

@@ -9,7 +9,9 @@ import { MobilePhone } from '../phone.js';
 import { Rate } from '../rate.js';
 import { z } from '../zod.js';
 
+/** A credit application's id, `capp_…`. */
 export const CreditApplicationId = idOf('capp');
+/** A credit line's id, `cl_…`. */
 export const CreditLineId = idOf('cl');
 
 /** A term as the bank lists it on a line or an offer. */

@@ -8,6 +8,7 @@ import { z } from '../zod.js';
  * how long the shop has to confirm receipt before the money is released on its own.
  */
 export const FULFILMENTS = ['delivery', 'pickup'] as const;
+/** How the goods of an escrowed payment reach the shop: delivery or pickup. */
 export type Fulfilment = (typeof FULFILMENTS)[number];
 
 /**
@@ -60,6 +61,7 @@ export type EscrowTerms = z.infer<typeof EscrowTerms>;
  * held any more (`released` when any of it reached the supplier).
  */
 export const ESCROW_STATUSES = ['held', 'shipped', 'disputed', 'released', 'refunded'] as const;
+/** Where an escrowed payment's money is: held, shipped, disputed, released or refunded. */
 export type EscrowStatus = (typeof ESCROW_STATUSES)[number];
 
 /** Why a shop disputes an escrowed payment. */

@@ -37,6 +37,7 @@ type EventObjects = typeof EVENT_OBJECTS;
 
 /** Every event type this version of the contract knows. */
 export type EventType = keyof EventObjects;
+/** Every event type this version of the contract knows (docs/events.md lists them). */
 export const EVENT_TYPES = Object.keys(EVENT_OBJECTS) as EventType[];
 
 const EventRequest = z.nullable(

@@ -9,6 +9,7 @@ import { Rate } from '../rate.js';
 import { z } from '../zod.js';
 import { CreditLineId } from './credit.js';
 
+/** A loan's (loan note's) id, `loan_…`. */
 export const LoanId = idOf('loan');
 
 /**
@@ -77,6 +78,7 @@ export const Loan = z.object({
 });
 export type Loan = z.infer<typeof Loan>;
 
+/** A repayment's id, `rpy_…`. */
 export const RepaymentId = idOf('rpy');
 
 /**

@@ -6,7 +6,9 @@ import { openEnum } from '../open-enum.js';
 import { z } from '../zod.js';
 import { CreditLineId, DecisionReason } from './credit.js';
 
+/** A trade report's id, `tr_…`. */
 export const TradeReportId = idOf('tr');
+/** A limit review's id, `lr_…`. */
 export const LimitReviewId = idOf('lr');
 
 /** What a trade report tells the bank: an order placed, its goods delivered, or goods returned. */

@@ -5,6 +5,7 @@ import { PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { z } from '../zod.js';
 
+/** A wallet session's id, `ws_…`. */
 export const WalletSessionId = idOf('ws');
 
 /** Shortest and longest time a wallet session may last, in seconds. */

@@ -5,7 +5,9 @@ import { openEnum } from '../open-enum.js';
 import { z } from '../zod.js';
 import { EVENT_TYPES, type EventType } from './event.js';
 
+/** A webhook endpoint's id, `we_…`. */
 export const WebhookEndpointId = idOf('we');
+/** A webhook delivery's id, `whd_…`. */
 export const WebhookDeliveryId = idOf('whd');
 
 /** What an endpoint may subscribe to: event types, or `*` for every type (new ones included). */

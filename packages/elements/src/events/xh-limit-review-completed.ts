@@ -8,6 +8,7 @@ export interface XhLimitReviewCompletedDetail {
   limit: Money;
 }
 
+/** The `xh-limit-review-completed` event. */
 export type XhLimitReviewCompletedEvent = CustomEvent<XhLimitReviewCompletedDetail>;
 
 declare global {

@@ -10,6 +10,7 @@ export interface XhLoanConfirmedDetail {
   loanId: string;
 }
 
+/** The `xh-loan-confirmed` event. */
 export type XhLoanConfirmedEvent = CustomEvent<XhLoanConfirmedDetail>;
 
 declare global {

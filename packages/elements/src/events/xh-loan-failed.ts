@@ -9,6 +9,7 @@ export interface XhLoanFailedDetail {
   message: string;
 }
 
+/** The `xh-loan-failed` event. */
 export type XhLoanFailedEvent = CustomEvent<XhLoanFailedDetail>;
 
 declare global {

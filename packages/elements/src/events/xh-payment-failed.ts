@@ -8,6 +8,7 @@ export interface XhPaymentFailedDetail {
   message: string;
 }
 
+/** The `xh-payment-failed` event. */
 export type XhPaymentFailedEvent = CustomEvent<XhPaymentFailedDetail>;
 
 declare global {

@@ -11,6 +11,7 @@ export interface XhPaymentSucceededDetail {
   amount: Money;
 }
 
+/** The `xh-payment-succeeded` event. */
 export type XhPaymentSucceededEvent = CustomEvent<XhPaymentSucceededDetail>;
 
 declare global {

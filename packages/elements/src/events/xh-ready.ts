@@ -8,6 +8,7 @@ export interface XhReadyDetail {
   walletSessionId?: string;
 }
 
+/** The `xh-ready` event. */
 export type XhReadyEvent = CustomEvent<XhReadyDetail>;
 
 declare global {

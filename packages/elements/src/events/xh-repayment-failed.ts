@@ -8,6 +8,7 @@ export interface XhRepaymentFailedDetail {
   message: string;
 }
 
+/** The `xh-repayment-failed` event. */
 export type XhRepaymentFailedEvent = CustomEvent<XhRepaymentFailedDetail>;
 
 declare global {

@@ -11,6 +11,7 @@ export interface XhRepaymentSucceededDetail {
   amount: Money;
 }
 
+/** The `xh-repayment-succeeded` event. */
 export type XhRepaymentSucceededEvent = CustomEvent<XhRepaymentSucceededDetail>;
 
 declare global {

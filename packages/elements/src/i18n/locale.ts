@@ -35,9 +35,11 @@ export function formatDate(seconds: number, locale: Locale): string {
 
 /** Money, rates and dates in one locale: what every template needs. */
 export interface Formatters {
+  /** Money in that locale: `¥258.00`. */
   money(value: Money): string;
   /** A decimal-string rate as a percentage, exactly: `"0.000304"` → `0.0304%`. */
   rate(rate: string): string;
+  /** A bank timestamp (Unix seconds) as an Asia/Shanghai calendar date. */
   date(seconds: number): string;
   /** A bank calendar date, `2026-12-01`, as a day in that locale. */
   day(date: string): string;

@@ -1,37 +1,21 @@
 import type { z } from '@xinghui/contract';
 import { ApiError } from '../engine/core/api-error.js';
-
-/** `line_items[0].quantity`: the way error messages name a parameter. */
-function paramPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
-    .join('');
-}
+import { paramPath, validationProblem } from './validation-message.js';
 
 /**
  * Validates input against a contract schema, turning the first problem into a clear
- * `parameter_invalid` (or `parameter_missing`) naming the parameter.
+ * `parameter_invalid` (or `parameter_missing`) naming the parameter and saying how to fix it
+ * (validation-message.ts words it).
  */
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  // zod leaves `input` out of its issues unless asked, and a missing parameter is told apart
-  // from a wrong one by it.
+  // zod leaves `input` out of its issues unless asked: the message quotes what was sent, and
+  // a missing parameter is told apart from a wrong one by it.
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    const param = paramPath([...issue.path, key]);
-    throw new ApiError('parameter_invalid', `Unknown parameter: ${param}`, { param });
-  }
-  const param = paramPath(issue.path);
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const { kind, message, param } = validationProblem(result.error.issues[0]!);
   throw new ApiError(
-    missing ? 'parameter_missing' : 'parameter_invalid',
-    missing
-      ? `Missing required parameter: ${param}`
-      : `Invalid ${param || 'body'}: ${issue.message}`,
+    kind === 'missing' ? 'parameter_missing' : 'parameter_invalid',
+    message,
     param ? { param } : {},
   );
 }

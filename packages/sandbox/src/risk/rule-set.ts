@@ -14,6 +14,7 @@ export interface LocalizedText {
 
 /** Operators comparing an indicator with a number. */
 export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
+/** A comparison a rule's condition may make. */
 export type ComparisonOp = (typeof COMPARISON_OPS)[number];
 
 /** `{ "indicator": "orders_90d", "op": ">=", "value": 6 }` */

@@ -31,6 +31,7 @@ export class MemoryStore implements Store {
     }
   }
 
+  /** The row with this id, or `undefined`. */
   get<T extends Row>(table: Table, id: string): T | undefined {
     const entry = this.#table(table).get(id);
     return entry ? (structuredClone(entry.row) as T) : undefined;
@@ -51,6 +52,7 @@ export class MemoryStore implements Store {
     this.#undo?.push(() => rows.set(row.id, previous));
   }
 
+  /** Removes the row with this id, if there is one. */
   delete(table: Table, id: string): void {
     const rows = this.#table(table);
     const previous = rows.get(id);
@@ -79,6 +81,7 @@ export class MemoryStore implements Store {
     for (const entry of entries) yield structuredClone(entry.row) as T;
   }
 
+  /** Releases the store (closes the database file); nothing may be called after. */
   close(): void {}
 
   #table(table: Table): Map<string, Entry> {

@@ -86,6 +86,7 @@ export class SqliteStore implements Store {
     return this.#db.transaction(work).immediate();
   }
 
+  /** The row with this id, or `undefined`. */
   get<T extends Row>(table: Table, id: string): T | undefined {
     const row = this.#prepare(`SELECT data FROM ${table} WHERE id = ?`).get(id) as
       { data: string } | undefined;
@@ -109,6 +110,7 @@ export class SqliteStore implements Store {
     if (changes !== 1) throw new Error(`${table} has no ${row.id}`);
   }
 
+  /** Removes the row with this id, if there is one. */
   delete(table: Table, id: string): void {
     this.#prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
   }
@@ -153,6 +155,7 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Releases the store (closes the database file); nothing may be called after. */
   close(): void {
     this.#db.close();
   }

@@ -35,6 +35,7 @@ export const TABLES = [
   'webhook_endpoints',
   'webhook_deliveries',
 ] as const;
+/** The name of a table of the store. */
 export type Table = (typeof TABLES)[number];
 
 /** What every stored row has. */
@@ -53,22 +54,26 @@ export interface FindOptions {
   limit?: number;
 }
 
+/** Where the bank keeps its records: synchronous, one transaction per API call (SQLite or memory). */
 export interface Store {
   /**
    * Runs `work` as one transaction: everything it wrote is kept when it returns, and nothing
    * when it throws. Nested calls join the outer transaction.
    */
   transaction<T>(work: () => T): T;
+  /** The row with this id, or `undefined`. */
   get<T extends Row>(table: Table, id: string): T | undefined;
   /** @throws when a row with the same id exists */
   insert<T extends Row>(table: Table, row: T): void;
   /** Replaces a row. @throws when there is no row with its id */
   update<T extends Row>(table: Table, row: T): void;
+  /** Removes the row with this id, if there is one. */
   delete(table: Table, id: string): void;
   /** Rows that match, newest first. */
   find<T extends Row>(table: Table, options?: FindOptions): T[];
   /** Every row of a table, oldest first: for ledger verification and exports. */
   scan<T extends Row>(table: Table): Iterable<T>;
+  /** Releases the store (closes the database file); nothing may be called after. */
   close(): void;
 }
 

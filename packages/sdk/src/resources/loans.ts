@@ -47,8 +47,10 @@ export class Loans {
 
   /**
    * Repays a loan from the shop's wallet: everything by default (the payoff: principal plus
-   * interest to date, no fee), or part of a pay-any-time loan. The receipt says what went to
-   * penalty, interest and principal, in that order.
+   * interest to date, no fee), or `amount` of it, for any loan. A part payment of an instalment
+   * loan pays what is due first, then prepays principal: the instalments left are recomputed
+   * and keep their due dates. The receipt says what went to penalty, interest and principal,
+   * in that order.
    *
    * @throws `XinghuiPaymentError` `insufficient_balance`; `XinghuiInvalidRequestError`
    *   `amount_too_large`

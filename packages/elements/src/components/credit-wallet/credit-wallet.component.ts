@@ -114,6 +114,7 @@ const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-s
  * ```
  */
 export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
+  /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = [baseStyles, creditWalletStyles];
 
   static override properties = {
@@ -192,6 +193,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
     for (const type of REFRESH_ON) document.addEventListener(type, this.#onPageEvent);
   }
 
+  /** Removed from the page: stops listening and cancels what is still loading. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of REFRESH_ON) document.removeEventListener(type, this.#onPageEvent);

@@ -126,6 +126,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
  * ```
  */
 export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
+  /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = [baseStyles, creditStyles, oneClickLoanStyles];
 
   static override properties = {
@@ -187,6 +188,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     void this.#load.run();
   }
 
+  /** Removed from the page: cancels what is still loading. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#load.abort();

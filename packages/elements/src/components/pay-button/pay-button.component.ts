@@ -91,6 +91,7 @@ interface Loaded {
  * ```
  */
 export class XhPayButton extends XhFlowElement<PayButtonState> {
+  /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = [baseStyles, creditStyles, payButtonStyles];
 
   static override properties = {
@@ -148,6 +149,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     void this.#load.run();
   }
 
+  /** Removed from the page: cancels what is still loading. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#load.abort();

@@ -23,6 +23,7 @@ import { clientContext } from '../../context.js';
  */
 export class XhProvider extends LitElement {
   // Layout belongs to the page: the provider adds no box of its own.
+  /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = css`
     :host {
       display: contents;

@@ -24,6 +24,7 @@ import type {
 
 type Owned<T> = T & { partner: string };
 
+/** A partner as the store keeps it: its name, allowed origins, test clock offset and accounts. */
 export interface PartnerRecord {
   id: string;
   name: string;

@@ -1,0 +1,44 @@
+import type { EventType } from './event.js';
+
+/**
+ * When each event type fires, for the docs' event catalogue (docs/events.md). Kept apart from
+ * event.ts and out of the package's entry points so no page's bundle carries this text;
+ * `satisfies` makes a new event type without an entry a compile error.
+ *
+ * @internal
+ */
+export const EVENT_DOCS = {
+  'checkout_session.completed':
+    'A checkout session was paid: sent together with `payment.succeeded`, right after the shop confirmed with its one-time code.',
+  'checkout_session.expired':
+    'A checkout session still open at its `expires_at` (or expired by `checkoutSessions.expire`) can no longer be paid.',
+  'payment.succeeded':
+    "A shop's payment went through, from its wallet or on credit. With escrow the money is held (`escrow.held` follows); without, the supplier is paid now.",
+  'payment.failed':
+    'Reserved for a payment the bank accepted and later failed. The sandbox never sends it: a confirm that fails is an error answer to the page, and nothing is recorded.',
+  'payment.refunded':
+    'All or part of a payment went back to the shop (a refund, from escrow or after release). `data.object` is the refund.',
+  'consent.revoked':
+    'The shop revoked a consent (data sharing): limit reviews stop and the line holds where it is.',
+  'credit_application.decided':
+    'A credit application was decided, approved with a line or declined with reason codes: from the server or from the checkout page.',
+  'loan.disbursed':
+    'A payment on credit was confirmed: the loan was drawn and paid to the supplier (or into escrow for an escrowed payment).',
+  'loan.repaid': 'A repayment left the loan owing nothing.',
+  'loan.payment_due':
+    'Three days before an instalment or a loan falls due, while it still has something to pay: remind the shop.',
+  'loan.overdue':
+    'The day after a due date that was not paid in full: penalty interest runs and the shop\u2019s line is frozen (`credit_line.updated`).',
+  'repayment.failed':
+    "On a due date the shop's wallet could not cover what is due, so the bank's debit did not happen; the loan goes overdue the next day unless the shop pays first.",
+  'credit_line.updated':
+    "A line's limit changed after a limit review, or its status changed: frozen when a loan goes overdue, active again when every past-due amount is paid.",
+  'escrow.held':
+    'An escrowed payment succeeded: the money is held until the shop confirms receipt, the auto-release timer ends, or a refund.',
+  'escrow.released':
+    'Held money was paid to the supplier, in full or in part: the shop confirmed receipt, the auto-release timer ended, or a dispute was closed with `release`.',
+  'escrow.disputed':
+    'A dispute or refund request was opened on an escrowed payment: the auto-release timer pauses.',
+  'escrow.refunded':
+    'Held money went back to the shop by a refund; a credit-funded payment cancels that principal and waives its interest.',
+} as const satisfies Record<EventType, string>;
