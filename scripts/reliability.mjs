@@ -23,6 +23,7 @@ const seed = process.env.XINGHUI_SEED || String(Math.floor(Math.random() * 2 ** 
  * code budgets): every test file that writes into .test-results/reliability.
  */
 function reportingTests() {
+  /** @type {string[]} */
   const found = [];
   const walk = (/** @type {string} */ dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

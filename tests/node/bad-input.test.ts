@@ -23,12 +23,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { badRequests, type BadRequest } from '../reliability/bad-input/cases.js';
 import { fixtureSandbox, type Fixture } from '../reliability/bad-input/fixture.js';
 import { envInt, writeResults } from '../reliability/results.js';
-import {
-  changedTables,
-  digestState,
-  dumpTable,
-  type StateDigest,
-} from '../reliability/state-digest.js';
+import { changedTables, WatchedStore } from '../reliability/state-digest.js';
 
 const RUNS = envInt('XINGHUI_BAD_INPUT_RUNS', 50);
 const SEED = envInt('XINGHUI_SEED', 20_261_202);
@@ -42,26 +37,21 @@ interface Bank {
   sandbox: Sandbox;
   fixture: Fixture;
   other: Fixture;
-  store: Store;
-  /** The digest after the last case: nothing else runs in between (frozen clock), so it is the next one's "before". */
-  last?: StateDigest;
+  watched: WatchedStore;
 }
 
 /**
- * The idempotency rows a refused request may add: each must be a finished refusal (4xx),
- * and every row that was there before must be untouched.
+ * The idempotency rows a refused request wrote: each must be gone again (released) or a
+ * finished refusal (4xx) under a key no earlier request had.
  */
-function idempotencyProblems(before: string[], after: string[]): string[] {
-  const old = new Set(before);
-  const added = after.filter((row) => !old.has(row));
-  const kept = new Set(after);
-  const problems = before
-    .filter((row) => !kept.has(row))
-    .map((row) => `changed or removed: ${row}`);
-  for (const row of added) {
-    const record = JSON.parse(row) as { state: string; status: number };
+function idempotencyProblems(writes: [string, string | null, string | null][]): string[] {
+  const problems: string[] = [];
+  for (const [id, before, after] of writes) {
+    if (before !== null) problems.push(`an earlier request's key was rewritten: ${id}`);
+    if (after === null) continue;
+    const record = JSON.parse(after) as { state: string; status: number };
     if (record.state !== 'done' || record.status < 400 || record.status >= 500) {
-      problems.push(`a refusal must be stored as a finished 4xx, got: ${row.slice(0, 300)}`);
+      problems.push(`a refusal must be stored as a finished 4xx, got: ${after.slice(0, 300)}`);
     }
   }
   return problems;
@@ -69,9 +59,9 @@ function idempotencyProblems(before: string[], after: string[]): string[] {
 
 /** Sends one bad request and checks the answer and the state; returns what was wrong, if anything. */
 async function check(bank: Bank, request: BadRequest): Promise<string | undefined> {
-  const { sandbox, store } = bank;
-  const before = bank.last ?? digestState(store);
-  const keysBefore = dumpTable(store, 'idempotency_keys');
+  const { sandbox, watched } = bank;
+  const before = watched.digest();
+  watched.takeKeyWrites();
   const response = await sandbox.app.request(request.url, {
     method: request.method,
     headers: request.headers,
@@ -102,11 +92,10 @@ async function check(bank: Bank, request: BadRequest): Promise<string | undefine
       problems.push(`${envelope.data.error.code} is ${known.status}, sent as ${response.status}`);
     }
   }
-  const after = digestState(store);
-  bank.last = after;
+  const after = watched.digest();
   const changed = changedTables(before, after).filter((t) => t !== 'idempotency_keys');
   if (changed.length > 0) problems.push(`tables changed: ${changed.join(', ')}`);
-  problems.push(...idempotencyProblems(keysBefore, dumpTable(store, 'idempotency_keys')));
+  problems.push(...idempotencyProblems(watched.takeKeyWrites()));
   if (changed.length > 0) tally.stateChanges++;
   if (problems.length === 0) return undefined;
   const shown =
@@ -122,8 +111,9 @@ function suite(label: string, makeStore: () => { store: Store; done?: () => void
     const ready = (async () => {
       const made = makeStore();
       done = made.done;
-      const { sandbox, fixture, other } = await fixtureSandbox(made.store);
-      bank = { sandbox, fixture, other, store: made.store };
+      const watched = new WatchedStore(made.store);
+      const { sandbox, fixture, other } = await fixtureSandbox(watched.store);
+      bank = { sandbox, fixture, other, watched };
       return bank;
     })();
     afterAll(() => {
@@ -143,6 +133,8 @@ function suite(label: string, makeStore: () => { store: Store; done?: () => void
         // change what the others are sent.
         { seed: SEED + seedOffset(name), numRuns: runs, endOnFailure: runs > 100 },
       );
+      // Every table hashed afresh: no write went around the watch.
+      expect(current.watched.fullCheck()).toEqual([]);
     });
   });
 }
