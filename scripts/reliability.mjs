@@ -44,15 +44,16 @@ function reportingTests() {
 }
 
 const reporting = reportingTests();
+const badInputRuns = process.env.XINGHUI_BAD_INPUT_RUNS || '1000';
 
 /** @typedef {{ name: string, command: string[], env?: Record<string, string> }} Step */
 
 /** @type {Step[]} */
 const steps = [
   {
-    name: 'bad input, 1,000 per endpoint',
+    name: `bad input, ${badInputRuns} per endpoint`,
     command: ['vitest', 'run', 'tests/node/bad-input.test.ts'],
-    env: { XINGHUI_BAD_INPUT_RUNS: process.env.XINGHUI_BAD_INPUT_RUNS || '1000' },
+    env: { XINGHUI_BAD_INPUT_RUNS: badInputRuns },
   },
   {
     name: 'fault-injecting proxy',
