@@ -44,11 +44,10 @@ export interface DriverOptions {
   counts: DriverCounts;
 }
 
-/** A platform with one shop and one supplier, its server SDK and its page SDK. */
+/** A platform with one supplier, its server SDK and its page SDK. */
 export interface Platform {
   bank: Xinghui;
   page: ReturnType<typeof createClient>;
-  shop: Buyer;
   supplier: Supplier;
   partner: { secret_key: string; publishable_key: string };
 }
@@ -86,8 +85,8 @@ export function clients(options: DriverOptions, partner: Platform['partner']) {
   };
 }
 
-/** A new sandbox partner with a shop holding `balance` fen and a supplier. */
-export async function newPlatform(options: DriverOptions, balance: number): Promise<Platform> {
+/** A new sandbox partner with a supplier; each order brings its own shop. */
+export async function newPlatform(options: DriverOptions): Promise<Platform> {
   const partner = await persist(options, () => createSandboxPartner({ baseUrl: options.baseUrl }));
   const { bank, page } = clients(options, partner);
   const supplier = await persist(options, (idempotencyKey) =>
@@ -101,22 +100,35 @@ export async function newPlatform(options: DriverOptions, balance: number): Prom
       { idempotencyKey },
     ),
   );
+  return { bank, page, supplier, partner };
+}
+
+let shops = 0;
+
+/**
+ * A shop with its own phone number and `amount` fen in its wallet. One shop per order: the
+ * bank's one-time-code budgets are per phone, and a real platform's orders come from many shops.
+ */
+async function newShop(options: DriverOptions, bank: Xinghui, amount: number): Promise<Buyer> {
+  // Fixed before the first attempt: every retry must send the very same body.
+  const number = ++shops;
+  const phone = `137${String(number).padStart(8, '0')}`;
   const shop = await persist(options, (idempotencyKey) =>
     bank.buyers.create(
       {
-        business_name: '贝贝母婴生活馆',
+        business_name: `贝贝母婴生活馆 ${number} 号店`,
         credit_code: '91440300708461136T',
         owner_name: '林晓梅',
-        phone: '13800138000',
+        phone,
         industry: 'mother_baby',
       },
       { idempotencyKey },
     ),
   );
   await persist(options, (idempotencyKey) =>
-    bank.wallets.topUp(shop.wallet, { amount: cny(balance) }, { idempotencyKey }),
+    bank.wallets.topUp(shop.wallet, { amount: cny(amount) }, { idempotencyKey }),
   );
-  return { bank, page, shop, supplier, partner };
+  return shop;
 }
 
 /** An order a client saw paid. */
@@ -127,7 +139,7 @@ export interface PaidOrder {
 }
 
 /**
- * One checkout, end to end: the server creates the session, the page asks for a code, the
+ * One checkout, end to end: the server creates the shop (topped up) and the session, the page asks for a code, the
  * server reads it from the sandbox-only endpoint (the shop's phone), the page confirms.
  *
  * @returns the order as the client saw it paid, or `undefined` when it gave up
@@ -137,8 +149,9 @@ export async function checkout(
   platform: Platform,
   amount: number,
 ): Promise<PaidOrder | undefined> {
-  const { bank, page, shop, supplier } = platform;
+  const { bank, page, supplier } = platform;
   try {
+    const shop = await newShop(options, bank, amount);
     const session = await persist(options, (idempotencyKey) =>
       bank.checkoutSessions.create(
         {

@@ -36,7 +36,7 @@ it(`pays ${CHECKOUTS} checkouts through injected faults, each exactly once`, asy
       ordersGivenUp: 0,
     };
     const options = { baseUrl: proxy.url, timeoutMs: 600, patienceMs: 30_000, counts };
-    const platform = await newPlatform(options, AMOUNT * CHECKOUTS);
+    const platform = await newPlatform(options);
     const seen: PaidOrder[] = [];
     let next = 0;
     await Promise.all(

@@ -40,7 +40,7 @@ it(`keeps every order seen paid through ${CRASHES} SIGKILLs under load`, async (
     };
     // Patient clients: a retry waits out the restart (and a key the dead process held).
     const options = { baseUrl, timeoutMs: 5_000, patienceMs: 120_000, counts };
-    const platform = await newPlatform(options, AMOUNT * CHECKOUTS);
+    const platform = await newPlatform(options);
     const seen: PaidOrder[] = [];
     let next = 0;
     let crashes = 0;
