@@ -107,7 +107,7 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
     line_items: [{ name: '婴儿湿巾 (箱)', quantity: 1, unit_amount: cny(12_900) }],
   });
   const walletSession = await bank.walletSessions.create({ buyer: shop.id });
-  await sandbox.bank.webhooks.idle();
+  await sandbox.webhooks.idle();
 
   const ids: IdsByCollection = {
     buyers: shop.id,
@@ -160,6 +160,6 @@ export async function fixtureSandbox(store: Store = new MemoryStore()) {
   });
   const fixture = await buildFixture(sandbox);
   const other = await buildFixture(sandbox);
-  await sandbox.bank.webhooks.idle();
+  await sandbox.webhooks.idle();
   return { sandbox, fixture, other };
 }
