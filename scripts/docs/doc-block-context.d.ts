@@ -82,7 +82,8 @@ declare global {
   function show(title: string, text: string): void;
   function showTopUp(): void;
   function showCodeError(message: string): void;
-  function retryLater(delayMs?: number): void;
+  /** Sends the same request again later; with the first attempt's `idempotencyKey` it is never applied twice. */
+  function retryLater(options?: { delayMs?: number; idempotencyKey?: string }): void;
   function offerTryAgain(delayMs?: number): void;
   /** An Express (or Hono) app and Express itself, as far as the examples use them. */
   const app: { post(path: string, ...handlers: Handler[]): void };
