@@ -1,12 +1,14 @@
 import { CLIENT_SECRET_HEADER, sessionIdOfClientSecret, type Capability } from '@xinghui/contract';
 import type { Context } from 'hono';
 import { ApiError } from '../engine/api-error.js';
+import { clockNow } from '../engine/clock.js';
 import { findApiKey, originAllowed } from '../engine/partners.js';
 import type {
   CheckoutSessionRecord,
   PartnerRecord,
   WalletSessionRecord,
 } from '../engine/records.js';
+import { assertSessionAllows } from '../engine/session-state.js';
 import type { Env } from './env.js';
 
 function bearerKey(c: Context<Env>): string {
@@ -50,7 +52,8 @@ const SESSION_TABLES = { cs: 'checkout_sessions', ws: 'wallet_sessions' } as con
 /**
  * Authenticates a call from a page: the publishable key, from an allowed origin, with the
  * client secret of one of the partner's sessions (checkout or wallet) that grants one of
- * `capabilities`.
+ * `capabilities`. A session that has ended (expired, or paid) writes nothing and reads only what
+ * engine/session-state.ts allows, decided here once for every client endpoint.
  *
  * @returns the partner and the id of the session the page may act on
  */
@@ -58,7 +61,8 @@ export function authenticateClient(
   c: Context<Env>,
   capabilities: readonly Capability[],
 ): { partner: PartnerRecord; sessionId: string } {
-  const found = findApiKey(c.get('bank').store, bearerKey(c));
+  const bank = c.get('bank');
+  const found = findApiKey(bank.store, bearerKey(c));
   if (!found) throw new ApiError('api_key_invalid', 'Unknown API key');
   c.set('partnerId', found.partner.id);
   if (found.kind !== 'publishable') {
@@ -77,7 +81,7 @@ export function authenticateClient(
     ? SESSION_TABLES[sessionId.slice(0, 2) as keyof typeof SESSION_TABLES]
     : undefined;
   const session = table
-    ? c.get('bank').store.get<CheckoutSessionRecord | WalletSessionRecord>(table, sessionId!)
+    ? bank.store.get<CheckoutSessionRecord | WalletSessionRecord>(table, sessionId!)
     : undefined;
   // Another partner's session, or a made-up secret, is as unknown as no session at all.
   if (!session || session.partner !== found.partner.id || session.client_secret !== clientSecret) {
@@ -96,5 +100,8 @@ export function authenticateClient(
       `This session does not allow ${capabilities.join(' or ')}`,
     );
   }
+  // Every client POST writes (a code, a consent, a payment…); GETs only read.
+  const write = c.req.method !== 'GET';
+  assertSessionAllows(session, clockNow(found.partner, bank.wallClock()), write, capabilities);
   return { partner: found.partner, sessionId: session.id };
 }
