@@ -46,6 +46,16 @@ export function authenticateSecret(c: Context<Env>): PartnerRecord {
   return found.partner;
 }
 
+/**
+ * The client paths that act on one kind of session only. Both kinds may ask for a code, so a
+ * capability alone cannot tell a checkout page's code request from a wallet page's.
+ */
+const PATH_KINDS: readonly [prefix: string, kind: 'checkout_session' | 'wallet_session'][] = [
+  ['/v1/client/checkout_session', 'checkout_session'],
+  ['/v1/client/wallet', 'wallet_session'],
+  ['/v1/client/loans', 'wallet_session'],
+];
+
 /** Where each kind of session a client secret can name is kept. */
 const SESSION_TABLES = { cs: 'checkout_sessions', ws: 'wallet_sessions' } as const;
 
@@ -90,7 +100,9 @@ export function authenticateClient(
       `Send the session's client secret in ${CLIENT_SECRET_HEADER}`,
     );
   }
+  const kind = PATH_KINDS.find(([prefix]) => c.req.path.startsWith(prefix))?.[1];
   if (
+    (kind && session.object !== kind) ||
     !capabilities.some((capability) =>
       (session.capabilities as readonly string[]).includes(capability),
     )
