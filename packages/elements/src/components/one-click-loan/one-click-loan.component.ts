@@ -9,7 +9,7 @@ import {
   type LoanOffers,
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { failureCode } from '../../base/failure.js';
+import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -298,7 +298,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
         void this.#load.run();
         break;
       default:
-        this.showFailure(code, retry);
+        this.showFailure(code, retry, failureWaitSeconds(error));
     }
   }
 
