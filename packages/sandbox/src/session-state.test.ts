@@ -69,6 +69,25 @@ describe('an ended checkout session', () => {
     expect(read.status).toBe('complete');
   });
 
+  it('still replays the confirmation that completed it, to a retry with the same key', async () => {
+    const w = await world(app);
+    expect((await w.page.post('/v1/client/checkout_session/verification_codes')).status).toBe(200);
+    const body = {
+      payment_method: 'wallet',
+      verification_code: await codeFor(w.server, w.session.id),
+    };
+    const key = { 'Idempotency-Key': 'confirm-lost-answer-1' };
+    const paid = await w.page.post('/v1/client/checkout_session/confirm', body, key);
+    expect(paid.status, paid.text).toBe(200);
+    // The answer was lost on the way: the SDK retries with the same key and the same body.
+    const retry = await w.page.post('/v1/client/checkout_session/confirm', body, key);
+    expect(retry.status, retry.text).toBe(200);
+    expect(retry.text).toBe(paid.text);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    // A new key is a new request, refused: the session has ended.
+    expectError(await w.page.post('/v1/client/checkout_session/confirm', body), 'session_not_open');
+  });
+
   it('writes nothing once its time has passed, before and after the expiry timer ran', async () => {
     const w = await world(app, { expiresIn: 300 });
     // The clock moves but no request has run the expiry timer yet: the time alone ends it.

@@ -1,4 +1,9 @@
-import { CLIENT_SECRET_HEADER, sessionIdOfClientSecret, type Capability } from '@xinghui/contract';
+import {
+  CLIENT_SECRET_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  sessionIdOfClientSecret,
+  type Capability,
+} from '@xinghui/contract';
 import type { Context } from 'hono';
 import { ApiError } from '../engine/api-error.js';
 import { clockNow } from '../engine/clock.js';
@@ -10,6 +15,7 @@ import type {
 } from '../engine/records.js';
 import { assertSessionAllows } from '../engine/session-state.js';
 import type { Env } from './env.js';
+import { hasFinishedReply } from './idempotency.js';
 
 function bearerKey(c: Context<Env>): string {
   const header = c.req.header('Authorization');
@@ -112,8 +118,13 @@ export function authenticateClient(
       `This session does not allow ${capabilities.join(' or ')}`,
     );
   }
-  // Every client POST writes (a code, a consent, a payment…); GETs only read.
+  // Every client POST writes (a code, a consent, a payment…); GETs only read. A POST whose key
+  // already holds an answer writes nothing either: it is replayed, even once the session ended.
   const write = c.req.method !== 'GET';
-  assertSessionAllows(session, clockNow(found.partner, bank.wallClock()), write, capabilities);
+  const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
+  const replay = write && key !== undefined && hasFinishedReply(bank, found.partner, key);
+  if (!replay) {
+    assertSessionAllows(session, clockNow(found.partner, bank.wallClock()), write, capabilities);
+  }
   return { partner: found.partner, sessionId: session.id };
 }

@@ -97,3 +97,14 @@ export function completeKey(
 export function releaseKey(store: Store, partner: string, key: string): void {
   store.transaction(() => store.delete('idempotency_keys', recordId(partner, key)));
 }
+
+/**
+ * Whether `key` already holds a finished response of this partner's, to replay: read only.
+ * Client authentication asks, so that the retry of a request that ended its session (a
+ * confirmation whose answer was lost) still gets its stored answer instead of `session_not_open`.
+ */
+export function hasFinishedReply(bank: Bank, partner: PartnerRecord, key: string): boolean {
+  const existing = bank.store.get<IdempotencyRecord>('idempotency_keys', recordId(partner.id, key));
+  const now = clockNow(partner, bank.wallClock());
+  return existing?.state === 'done' && existing.created + KEY_RETENTION_SECONDS > now;
+}
