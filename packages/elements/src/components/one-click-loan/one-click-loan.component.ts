@@ -207,8 +207,10 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     const session = await client.checkoutSessions.retrieve(clientSecret, options);
     // `credit: null` says the shop has no line: no call that would fail. (A bank from before
     // that field leaves it out, and answers the line's read with `resource_missing`.)
+    // An ended session (paid or expired) reads only itself: the bank refuses the rest with
+    // `session_not_open` / `session_expired`, and its outcome needs no line.
     const line =
-      session.credit === null
+      session.credit === null || session.status !== 'open'
         ? null
         : await client.credit.retrieveLine(clientSecret, options).catch((error: unknown) => {
             if (failureCode(error) === 'resource_missing') return null;
