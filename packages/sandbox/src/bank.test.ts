@@ -858,7 +858,7 @@ describe.each(STORES)('the bank on $name', ({ make }) => {
       expect((await confirm(w.page, fresh)).status).toBe(200);
     });
 
-    it('locks a code on the fifth wrong try, counting down, until a new code is sent', async () => {
+    it('locks a code on the fifth wrong try, counting down, until a new code is sent after the wait', async () => {
       const w = await world(app);
       const before = await state(w);
       const code = await sendCode(w);
@@ -872,6 +872,11 @@ describe.each(STORES)('the bank on $name', ({ make }) => {
       expectError(await confirm(w.page, code), 'verification_code_locked');
       expect(await state(w)).toEqual(before);
 
+      // A lock is not a free new code: the phone waits (issue 11, finding 1).
+      const refused = await w.page.post(CODES);
+      expectError(refused, 'rate_limited');
+      expect(refused.headers.get('Retry-After')).toBe('300');
+      await advance(w.server, 300);
       const next = await w.page.post<VerificationCode>(CODES);
       expect(next.status, next.text).toBe(200);
       expect(next.body.attempts_remaining).toBe(5);

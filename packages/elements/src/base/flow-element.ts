@@ -4,7 +4,7 @@ import { VerificationCodeController } from '../controllers/verification-code.con
 import type { FlowMessages } from '../i18n/common.messages.js';
 import { CODE_PATTERN, codeForm } from '../templates/code-form.js';
 import { outcome } from '../templates/outcome.js';
-import { failureCode } from './failure.js';
+import { failureCode, failureWaitSeconds } from './failure.js';
 import { XhElement } from './xh-element.js';
 
 /**
@@ -83,7 +83,11 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
       this.focusAfterUpdate('[part="code-input"]');
       this.setState('code' as State, t.codeSentTo(sent.phone_masked));
     } catch (error) {
-      this.showFailure(failureCode(error), () => void this.sendCode(request));
+      this.showFailure(
+        failureCode(error),
+        () => void this.sendCode(request),
+        failureWaitSeconds(error),
+      );
     }
   }
 
@@ -142,8 +146,10 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
    * Shows what every flow shows alike: a network failure (with `retry`), the session's end, the
    * code step's refusals, a setup error, and anything unexpected (in the component's words, with
    * the bank's code). A component handles its own codes first and hands the rest here.
+   *
+   * @param waitSeconds what the bank asked to wait (`Retry-After`), for `rate_limited`
    */
-  protected showFailure(code: string | undefined, retry: () => void): void {
+  protected showFailure(code: string | undefined, retry: () => void, waitSeconds?: number): void {
     const t = this.messages;
     switch (code) {
       case undefined: // aborted on purpose: the element left the page
@@ -170,6 +176,16 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
       case 'verification_code_locked':
         this.focusAfterUpdate('.outcome h2');
         this.setState('locked' as State, t.codeLocked, true);
+        break;
+      case 'rate_limited':
+        // The code budgets of the bank: no code, or no check of one, until the wait is over; the
+        // resend button counts that wait down.
+        if (this.code.phoneMasked) this.code.waitBeforeResend(Math.max(1, waitSeconds ?? 60));
+        this.setState(
+          this.code.phoneMasked ? ('code' as State) : this.beforeCode,
+          t.rateLimited(Math.max(1, waitSeconds ?? 60)),
+          true,
+        );
         break;
       case 'resend_too_soon':
         this.setState(

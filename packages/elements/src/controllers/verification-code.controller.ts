@@ -28,6 +28,14 @@ export class VerificationCodeController implements ReactiveController {
     this.#timer = setInterval(() => this.#tick(), 1000);
   }
 
+  /** The bank asked to wait before another code (`rate_limited`): count that wait down instead. */
+  waitBeforeResend(seconds: number): void {
+    this.stop();
+    this.#resendAt = Date.now() + seconds * 1000;
+    this.#tick();
+    this.#timer = setInterval(() => this.#tick(), 1000);
+  }
+
   /** The bank refused a code: one try fewer. */
   wrongCode(): void {
     this.attemptsLeft = Math.max(0, this.attemptsLeft - 1);

@@ -1,5 +1,20 @@
 import type { Translations } from './locale.js';
 
+/**
+ * A wait in words a shop owner reads at a glance: seconds under a minute, then minutes, then
+ * hours, rounded up (a wait is never shorter than it says).
+ */
+export function waitIn(seconds: number, locale: 'zh-CN' | 'en'): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  const [amount, zh, en] =
+    s < 60
+      ? [s, '秒', 's']
+      : s < 3_600
+        ? [Math.ceil(s / 60), '分钟', 'min']
+        : [Math.ceil(s / 3_600), '小时', 'h'];
+  return locale === 'zh-CN' ? `${amount} ${zh}` : `${amount} ${en}`;
+}
+
 /** Words every component uses: the one-time-code step and the ways a call can fail. */
 export interface CommonMessages {
   sendingCode: string;
@@ -13,6 +28,8 @@ export interface CommonMessages {
   codeLocked: string;
   getNewCode: string;
   tooSoon(seconds: number): string;
+  /** The bank refused more codes or guesses for now (`rate_limited`): how long to wait. */
+  rateLimited(seconds: number): string;
   networkError: string;
   networkErrorDetail: string;
   retry: string;
@@ -42,6 +59,8 @@ export const commonMessages: Translations<CommonMessages> = {
     codeLocked: '验证码错误次数过多，已失效。请重新获取验证码',
     getNewCode: '重新获取验证码',
     tooSoon: (seconds) => `请 ${seconds} 秒后再获取验证码`,
+    rateLimited: (seconds) =>
+      `为保护您的账户，验证码的获取或尝试次数已达上限，请 ${waitIn(seconds, 'zh-CN')}后再试`,
     networkError: '网络连接失败，操作未完成',
     networkErrorDetail: '请检查网络后重试；重试不会重复扣款。',
     retry: '重试',
@@ -60,6 +79,8 @@ export const commonMessages: Translations<CommonMessages> = {
     codeLocked: 'Too many wrong codes: this one no longer works. Get a new code',
     getNewCode: 'Get a new code',
     tooSoon: (seconds) => `Wait ${seconds} s before asking for another code`,
+    rateLimited: (seconds) =>
+      `To protect your account, no more codes can be sent or checked for now. Try again in ${waitIn(seconds, 'en')}`,
     networkError: 'Connection failed: nothing was done',
     networkErrorDetail: 'Check your connection and try again; retrying never charges twice.',
     retry: 'Try again',

@@ -1,13 +1,21 @@
-import { CLIENT_SECRET_HEADER, sessionIdOfClientSecret, type Capability } from '@xinghui/contract';
+import {
+  CLIENT_SECRET_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  sessionIdOfClientSecret,
+  type Capability,
+} from '@xinghui/contract';
 import type { Context } from 'hono';
 import { ApiError } from '../engine/core/api-error.js';
+import { clockNow } from '../engine/core/clock.js';
 import { findApiKey, originAllowed } from '../engine/core/partners.js';
 import type {
   CheckoutSessionRecord,
   PartnerRecord,
   WalletSessionRecord,
 } from '../engine/core/records.js';
+import { assertSessionAllows } from '../engine/payments/session-state.js';
 import type { Env } from './env.js';
+import { hasFinishedReply } from './idempotency.js';
 
 function bearerKey(c: Context<Env>): string {
   const header = c.req.header('Authorization');
@@ -44,13 +52,24 @@ export function authenticateSecret(c: Context<Env>): PartnerRecord {
   return found.partner;
 }
 
+/**
+ * The client paths that act on one kind of session only. Both kinds may ask for a code, so a
+ * capability alone cannot tell a checkout page's code request from a wallet page's.
+ */
+const PATH_KINDS: readonly [prefix: string, kind: 'checkout_session' | 'wallet_session'][] = [
+  ['/v1/client/checkout_session', 'checkout_session'],
+  ['/v1/client/wallet', 'wallet_session'],
+  ['/v1/client/loans', 'wallet_session'],
+];
+
 /** Where each kind of session a client secret can name is kept. */
 const SESSION_TABLES = { cs: 'checkout_sessions', ws: 'wallet_sessions' } as const;
 
 /**
  * Authenticates a call from a page: the publishable key, from an allowed origin, with the
  * client secret of one of the partner's sessions (checkout or wallet) that grants one of
- * `capabilities`.
+ * `capabilities`. A session that has ended (expired, or paid) writes nothing and reads only what
+ * engine/session-state.ts allows, decided here once for every client endpoint.
  *
  * @returns the partner and the id of the session the page may act on
  */
@@ -58,7 +77,8 @@ export function authenticateClient(
   c: Context<Env>,
   capabilities: readonly Capability[],
 ): { partner: PartnerRecord; sessionId: string } {
-  const found = findApiKey(c.get('bank').store, bearerKey(c));
+  const bank = c.get('bank');
+  const found = findApiKey(bank.store, bearerKey(c));
   if (!found) throw new ApiError('api_key_invalid', 'Unknown API key');
   c.set('partnerId', found.partner.id);
   if (found.kind !== 'publishable') {
@@ -77,7 +97,7 @@ export function authenticateClient(
     ? SESSION_TABLES[sessionId.slice(0, 2) as keyof typeof SESSION_TABLES]
     : undefined;
   const session = table
-    ? c.get('bank').store.get<CheckoutSessionRecord | WalletSessionRecord>(table, sessionId!)
+    ? bank.store.get<CheckoutSessionRecord | WalletSessionRecord>(table, sessionId!)
     : undefined;
   // Another partner's session, or a made-up secret, is as unknown as no session at all.
   if (!session || session.partner !== found.partner.id || session.client_secret !== clientSecret) {
@@ -86,7 +106,9 @@ export function authenticateClient(
       `Send the session's client secret in ${CLIENT_SECRET_HEADER}`,
     );
   }
+  const kind = PATH_KINDS.find(([prefix]) => c.req.path.startsWith(prefix))?.[1];
   if (
+    (kind && session.object !== kind) ||
     !capabilities.some((capability) =>
       (session.capabilities as readonly string[]).includes(capability),
     )
@@ -95,6 +117,17 @@ export function authenticateClient(
       'permission_denied',
       `This session does not allow ${capabilities.join(' or ')}`,
     );
+  }
+  // Every client POST writes (a code, a consent, a payment…); GETs only read. A POST whose key
+  // already holds an answer writes nothing either: it is replayed, even once the session ended.
+  const write = c.req.method !== 'GET';
+  const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
+  const replay =
+    write &&
+    key !== undefined &&
+    hasFinishedReply(bank, { partner: found.partner, credential: session.id, key });
+  if (!replay) {
+    assertSessionAllows(session, clockNow(found.partner, bank.wallClock()), write, capabilities);
   }
   return { partner: found.partner, sessionId: session.id };
 }

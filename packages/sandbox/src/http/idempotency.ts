@@ -149,3 +149,14 @@ export function releaseKeysOfDeadProcesses(store: Store): number {
     return stale.length;
   });
 }
+
+/**
+ * Whether the caller's key already holds a finished response, to replay: read only.
+ * Client authentication asks, so that the retry of a request that ended its session (a
+ * confirmation whose answer was lost) still gets its stored answer instead of `session_not_open`.
+ */
+export function hasFinishedReply(bank: Bank, scope: KeyScope): boolean {
+  const existing = bank.store.get<IdempotencyRecord>('idempotency_keys', recordId(scope));
+  const now = clockNow(scope.partner, bank.wallClock());
+  return existing?.state === 'done' && existing.created + KEY_RETENTION_SECONDS > now;
+}

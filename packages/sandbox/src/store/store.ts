@@ -19,6 +19,7 @@ export const TABLES = [
   'wallet_transactions',
   'checkout_sessions',
   'verification_codes',
+  'code_budgets',
   'payments',
   'refunds',
   'consents',

@@ -12,7 +12,7 @@ import {
   type WalletTransaction,
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { failureCode } from '../../base/failure.js';
+import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -239,7 +239,7 @@ export class XhCreditWallet extends XhFlowElement<CreditWalletState> {
         this.#toQuote(t.bankRefused(code));
         break;
       default:
-        this.showFailure(code, retry);
+        this.showFailure(code, retry, failureWaitSeconds(error));
     }
   }
 

@@ -9,7 +9,7 @@ import {
   type LoanOffers,
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { failureCode } from '../../base/failure.js';
+import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -209,8 +209,10 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     const session = await client.checkoutSessions.retrieve(clientSecret, options);
     // `credit: null` says the shop has no line: no call that would fail. (A bank from before
     // that field leaves it out, and answers the line's read with `resource_missing`.)
+    // An ended session (paid or expired) reads only itself: the bank refuses the rest with
+    // `session_not_open` / `session_expired`, and its outcome needs no line.
     const line =
-      session.credit === null
+      session.credit === null || session.status !== 'open'
         ? null
         : await client.credit.retrieveLine(clientSecret, options).catch((error: unknown) => {
             if (failureCode(error) === 'resource_missing') return null;
@@ -300,7 +302,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
         void this.#load.run();
         break;
       default:
-        this.showFailure(code, retry);
+        this.showFailure(code, retry, failureWaitSeconds(error));
     }
   }
 

@@ -7,7 +7,7 @@ import {
   type LoanOffers,
 } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { failureCode } from '../../base/failure.js';
+import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -235,7 +235,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         this.setState('ready', t.genericError, true);
         break;
       default:
-        this.showFailure(code, retry);
+        this.showFailure(code, retry, failureWaitSeconds(error));
     }
   }
 

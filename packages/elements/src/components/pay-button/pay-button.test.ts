@@ -143,6 +143,30 @@ describe('<xh-pay-button>', () => {
     });
   });
 
+  it('says, in the shop’s language, how long to wait when the bank refuses a new code after a lock', async () => {
+    for (const [lang, words] of [
+      ['zh-CN', '请 5 分钟后再试'],
+      ['en', 'Try again in 5 min'],
+    ] as const) {
+      const checkout = await newCheckout();
+      const element = await mount(checkout, lang);
+      await toCodeStep(element);
+      const code = await codeFor(checkout);
+      const wrong = code === '000000' ? '111111' : '000000';
+      for (let i = 0; i < 5; i++) await submitCode(element, wrong);
+      expect(element.state).to.equal('locked');
+      (element.shadowRoot!.querySelector('.outcome button') as HTMLButtonElement).click();
+      await waitUntil(() => element.state === 'code', 'no code step after the refusal', {
+        timeout: 5000,
+      });
+      expect(part(element, 'status').textContent).to.contain(words);
+      // The resend button counts the bank's wait down, not the 60 s resend wait.
+      expect(part(element, 'resend').disabled).to.equal(true);
+      expect(part(element, 'resend').textContent).to.match(/\b(2\d\d|300)\b/);
+      await expect(element).to.be.accessible();
+    }
+  });
+
   it('says how many tries are left after a wrong code, and locks after five', async () => {
     const checkout = await newCheckout();
     const element = await mount(checkout);
@@ -161,8 +185,8 @@ describe('<xh-pay-button>', () => {
     expect(element.state).to.equal('locked');
     await expect(element).to.be.accessible();
 
-    // A new code needs the resend wait; then the flow goes on.
-    await advanceClock(checkout, 61);
+    // A new code needs the wait after a lock (CODE_BUDGETS: 300 s after the first); then the flow goes on.
+    await advanceClock(checkout, 300);
     (element.shadowRoot!.querySelector('.outcome button') as HTMLButtonElement).click();
     await waitUntil(() => element.state === 'code', 'no new code', { timeout: 5000 });
     await submitCode(element, await codeFor(checkout));

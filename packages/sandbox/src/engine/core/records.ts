@@ -109,6 +109,24 @@ export interface VerificationCodeRecord {
   expires_at: number;
   resend_available_at: number;
   created: number;
+  /** Codes this session has been sent, this one included (absent in older files: 1). */
+  codes_sent?: number;
+}
+
+/** One phone's one-time-code budget for one bank day (engine/code-budgets.ts). */
+export interface CodeBudgetRecord {
+  /** `cb_<partner>_<phone>`: one row per phone, its counts reset when the day changes. */
+  id: string;
+  partner: string;
+  phone: string;
+  /** The Asia/Shanghai day the counts are for, `YYYY-MM-DD`. */
+  day: string;
+  codes_sent: number;
+  wrong_guesses: number;
+  /** Codes locked by wrong tries today: each makes the next wait longer. */
+  locks: number;
+  /** No new code for this phone before this time (Unix seconds); 0 when none is pending. */
+  blocked_until: number;
 }
 
 export type PaymentRecord = Owned<Payment>;

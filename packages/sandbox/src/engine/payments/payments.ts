@@ -32,6 +32,7 @@ import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js
 function purposeOf(ctx: Context, session: CheckoutSessionRecord): CodePurpose {
   return {
     session: session.id,
+    sessionEndsAt: session.expires_at,
     phone: getBuyer(ctx, session.buyer).phone,
     amount: session.amount.amount,
     payee: session.supplier,

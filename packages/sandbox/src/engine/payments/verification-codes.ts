@@ -1,14 +1,22 @@
 import { maskPhone, type VerificationCode } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
+import {
+  CODE_BUDGETS,
+  assertPhoneMayGuess,
+  assertPhoneMayReceiveCode,
+  budgetRefusal,
+  lockWait,
+  phoneBudget,
+  saveBudget,
+} from './code-budgets.js';
 import type { Context } from '../core/context.js';
 import type { VerificationCodeRecord } from '../core/records.js';
-
-/** How long a code stays valid, how soon another may be sent, and how many wrong tries void it. */
-export const CODE_RULES = { lifetimeSeconds: 300, resendAfterSeconds: 60, maxAttempts: 5 } as const;
 
 /** What a code confirms: an action of one amount to one payee. */
 export interface CodePurpose {
   session: string;
+  /** When the session ends (Unix seconds): a session out of codes may not ask again before. */
+  sessionEndsAt: number;
   phone: string;
   amount: number;
   payee: string;
@@ -36,19 +44,31 @@ function sixDigits(): string {
 }
 
 /**
- * Sends a new one-time code for an action, replacing any earlier one. The "SMS" is a log line,
- * written only after the transaction commits.
+ * Sends a new one-time code for an action, replacing any earlier one, within the budgets of
+ * {@link CODE_BUDGETS}. The "SMS" is a log line, written only after the transaction commits.
  *
- * @throws ApiError `resend_too_soon` within 60 s of the previous code
+ * @throws ApiError `rate_limited` when the session has used its codes, or the phone its codes,
+ *   its wrong guesses or its wait after a locked code; `resend_too_soon` within 60 s of the
+ *   session's previous code (each with `Retry-After`)
  */
 export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
   const previous = latestCode(ctx, purpose.session);
+  const sessionCodes = previous ? (previous.codes_sent ?? 1) : 0;
+  if (sessionCodes >= CODE_BUDGETS.codesPerSession) {
+    throw budgetRefusal(
+      `This session has used its ${CODE_BUDGETS.codesPerSession} codes: start again with a new session`,
+      purpose.sessionEndsAt - ctx.now,
+    );
+  }
+  const budget = phoneBudget(ctx, purpose.phone);
+  assertPhoneMayReceiveCode(ctx, budget);
   if (previous?.status === 'active' && previous.resend_available_at > ctx.now) {
     const wait = previous.resend_available_at - ctx.now;
     throw new ApiError('resend_too_soon', `A code was just sent; ask for another in ${wait} s`, {
       retryAfter: wait,
     });
   }
+  saveBudget(ctx, { ...budget, codes_sent: budget.codes_sent + 1 });
   const record: VerificationCodeRecord = {
     id: codeIdOf(purpose.session),
     partner: ctx.partner.id,
@@ -59,9 +79,10 @@ export function sendCode(ctx: Context, purpose: CodePurpose): VerificationCode {
     payee: purpose.payee,
     status: 'active',
     failed_attempts: 0,
-    expires_at: ctx.now + CODE_RULES.lifetimeSeconds,
-    resend_available_at: ctx.now + CODE_RULES.resendAfterSeconds,
+    expires_at: ctx.now + CODE_BUDGETS.lifetimeSeconds,
+    resend_available_at: ctx.now + CODE_BUDGETS.resendAfterSeconds,
     created: ctx.now,
+    codes_sent: sessionCodes + 1,
   };
   if (previous) ctx.store.update('verification_codes', record);
   else ctx.store.insert('verification_codes', record);
@@ -84,15 +105,18 @@ export function presentCode(record: VerificationCodeRecord): VerificationCode {
     created: record.created,
     expires_at: record.expires_at,
     resend_available_at: record.resend_available_at,
-    attempts_remaining: CODE_RULES.maxAttempts - record.failed_attempts,
+    attempts_remaining: CODE_BUDGETS.attemptsPerCode - record.failed_attempts,
   };
 }
 
 /**
  * Checks the code the shop owner typed for an action and uses it up. A wrong code counts as a
- * try even though the call fails (the error commits); the fifth wrong try locks the code.
+ * try even though the call fails (the error commits), against the code (the fifth wrong try
+ * locks it, and the phone then waits longer for a new one with each lock of the day) and
+ * against the phone's wrong guesses for the day.
  *
- * @throws ApiError `verification_code_required`, `…_expired`, `…_locked` or `…_invalid`
+ * @throws ApiError `verification_code_required`, `…_expired`, `…_locked` or `…_invalid`;
+ *   `rate_limited` once the phone's wrong guesses for the day are spent (nothing is compared)
  */
 export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): void {
   const record = latestCode(ctx, purpose.session);
@@ -120,22 +144,33 @@ export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): 
       },
     );
   }
+  const budget = phoneBudget(ctx, purpose.phone);
+  assertPhoneMayGuess(ctx, budget);
   if (record.code !== typed) {
     const failed = record.failed_attempts + 1;
-    const locked = failed >= CODE_RULES.maxAttempts;
+    const locked = failed >= CODE_BUDGETS.attemptsPerCode;
+    const locks = budget.locks + (locked ? 1 : 0);
+    const wait = locked ? lockWait(CODE_BUDGETS, locks) : 0;
     ctx.store.update('verification_codes', {
       ...record,
       failed_attempts: failed,
       status: locked ? 'locked' : 'active',
     });
+    saveBudget(ctx, {
+      ...budget,
+      wrong_guesses: budget.wrong_guesses + 1,
+      locks,
+      blocked_until: locked ? Math.max(budget.blocked_until, ctx.now + wait) : budget.blocked_until,
+    });
     throw locked
-      ? new ApiError('verification_code_locked', 'Too many wrong codes: ask for a new one', {
-          param: 'verification_code',
-          commit: true,
-        })
+      ? new ApiError(
+          'verification_code_locked',
+          `Too many wrong codes: ask for a new one in ${wait} s`,
+          { param: 'verification_code', commit: true },
+        )
       : new ApiError(
           'verification_code_invalid',
-          `Wrong code: ${CODE_RULES.maxAttempts - failed} tries left`,
+          `Wrong code: ${CODE_BUDGETS.attemptsPerCode - failed} tries left`,
           { param: 'verification_code', commit: true },
         );
   }

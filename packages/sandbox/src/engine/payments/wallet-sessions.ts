@@ -76,6 +76,7 @@ function repaymentPurpose(
 ): CodePurpose {
   return {
     session: session.id,
+    sessionEndsAt: session.expires_at,
     phone: getBuyer(ctx, session.buyer).phone,
     amount: amount ?? payoff(positionToday(ctx, loan)),
     payee: loan.id,
