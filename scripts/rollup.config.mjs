@@ -29,6 +29,11 @@ export function workspaceDirs() {
     .filter((dir) => existsSync(join(dir, 'package.json')));
 }
 
+/** The packages a partner installs: every workspace package not marked `private`. */
+export function publicPackageDirs() {
+  return workspaceDirs().filter((dir) => !readJson(join(dir, 'package.json')).private);
+}
+
 /**
  * @param {string} dir absolute package directory
  * @returns {(import('rollup').RollupOptions & { output: import('rollup').OutputOptions }) | undefined}
