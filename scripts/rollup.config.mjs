@@ -129,6 +129,14 @@ export function classicCdnConfig() {
   const config = cdnConfig();
   return {
     ...config,
+    // terser as for a script, not a module: a module's top level is private, so `module: true`
+    // would rename the `XinghuiElements` global away.
+    plugins: [
+      .../** @type {import('rollup').Plugin[]} */ (config.plugins).filter(
+        (plugin) => plugin.name !== 'terser',
+      ),
+      terser({ ecma: 2020, format: { comments: false } }),
+    ],
     output: {
       ...config.output,
       format: 'iife',
