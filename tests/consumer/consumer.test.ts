@@ -173,7 +173,7 @@ describe('the installed packages', { timeout: 120_000 }, () => {
       ['--memory', '--port', '0', '--json'],
       {
         cwd: project,
-        stdio: ['ignore', 'pipe', 'inherit'],
+        stdio: ['ignore', 'pipe', 'ignore'], // its request log (stderr with --json) is noise here,
       },
     );
     ready = await new Promise((resolve, reject) => {
