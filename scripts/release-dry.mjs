@@ -36,8 +36,10 @@ rmSync(scratch, { recursive: true, force: true });
 
 console.log('Would publish (nothing is published by this command):\n');
 for (const dir of publicPackageDirs()) {
-  /** @type {{ name: string, version: string, entryCount: number, size: number, unpackedSize: number, files: { path: string }[] }} */
-  const [pack] = JSON.parse(capture('npm', ['pack', '--dry-run', '--json'], dir));
+  /** @type {{ name: string, version: string, entryCount: number, size: number, unpackedSize: number, files: { path: string }[] }[]} */
+  const packs = JSON.parse(capture('npm', ['pack', '--dry-run', '--json'], dir));
+  const pack = packs[0];
+  if (!pack) throw new Error(`npm pack printed nothing for ${dir}`);
   const release = status.releases.find((r) => r.name === pack.name);
   const version = release
     ? `${release.oldVersion} → ${release.newVersion} (${release.type})`
