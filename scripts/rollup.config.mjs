@@ -29,6 +29,11 @@ export function workspaceDirs() {
     .filter((dir) => existsSync(join(dir, 'package.json')));
 }
 
+/** The packages a partner installs: every workspace package not marked `private`. */
+export function publicPackageDirs() {
+  return workspaceDirs().filter((dir) => !readJson(join(dir, 'package.json')).private);
+}
+
 /**
  * @param {string} dir absolute package directory
  * @returns {(import('rollup').RollupOptions & { output: import('rollup').OutputOptions }) | undefined}
@@ -45,11 +50,9 @@ export function packageConfig(dir) {
     if (name.startsWith('..')) throw new Error(`${pkg.name}: "${target.default}" is not in dist/`);
     input[name] = join(dir, target.source);
   }
-  // { bin: { "xinghui-sandbox": "./dist/cli.js" } } -> { cli: "<dir>/src/cli.ts" }
-  for (const target of Object.values(pkg.bin ?? {})) {
-    const name = relative('dist', String(target)).replace(/\.js$/, '');
-    input[name] = join(dir, 'src', `${name}.ts`);
-  }
+  // A package with a `bin` has a CLI, src/cli.ts -> dist/cli.js. The bin itself is a committed
+  // launcher (bin/<name>.js) that runs dist/cli.js: it exists before any build, so `npm ci` links it.
+  if (pkg.bin) input.cli = join(dir, 'src', 'cli.ts');
   if (Object.keys(input).length === 0) return undefined; // nothing to build (e.g. an app)
 
   // Dependencies and Node built-ins stay imports; consumers install/dedupe them.
@@ -114,10 +117,40 @@ export function cdnConfig() {
   };
 }
 
+/**
+ * The same bundle for a plain `<script src=".../xinghui-elements.classic.js">` (no
+ * `type="module"`): a classic script parsed as one would die on the module file's first `export`
+ * with only "Unexpected token 'export'". This one registers every component the same way and
+ * puts the module's exports on `window.XinghuiElements` (`XinghuiElements.configure({...})`).
+ *
+ * @returns {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }}
+ */
+export function classicCdnConfig() {
+  const config = cdnConfig();
+  return {
+    ...config,
+    // terser as for a script, not a module: a module's top level is private, so `module: true`
+    // would rename the `XinghuiElements` global away.
+    plugins: [
+      .../** @type {import('rollup').Plugin[]} */ (config.plugins).filter(
+        (plugin) => plugin.name !== 'terser',
+      ),
+      terser({ ecma: 2020, format: { comments: false } }),
+    ],
+    output: {
+      ...config.output,
+      format: 'iife',
+      name: 'XinghuiElements',
+      entryFileNames: 'xinghui-elements.classic.js',
+    },
+  };
+}
+
 // `rollup -c scripts/rollup.config.mjs` builds every package; scripts/build.mjs uses the same list.
 export default [
   ...workspaceDirs()
     .map(packageConfig)
     .filter((config) => config !== undefined),
   cdnConfig(),
+  classicCdnConfig(),
 ];

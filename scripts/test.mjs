@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const VITEST_JSON = '.test-results/vitest.json';
 const BROWSER_JSON = '.test-results/browser.json'; // written by scripts/wtr-counts-reporter.mjs
+const CONSUMER_JSON = '.test-results/consumer.json';
 
 /** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
 /**
@@ -24,6 +25,22 @@ const BROWSER_JSON = '.test-results/browser.json'; // written by scripts/wtr-cou
  * @property {(json: any) => Counts} [readCounts]
  * @property {boolean} [needsChromium]
  */
+
+/** Counts from vitest's JSON report. */
+function vitestCounts(/** @type {any} */ json) {
+  return {
+    passed: json.numPassedTests,
+    // A test file that fails to load has no failed test in it: count the file.
+    failed:
+      json.numFailedTests +
+      json.testResults.filter(
+        (/** @type {any} */ file) =>
+          file.status === 'failed' &&
+          !file.assertionResults.some((/** @type {any} */ t) => t.status === 'failed'),
+      ).length,
+    skipped: json.numPendingTests + json.numTodoTests,
+  };
+}
 
 /** @type {Step[]} */
 const steps = [
@@ -57,24 +74,31 @@ const steps = [
       `--outputFile.json=${VITEST_JSON}`,
     ],
     resultFile: VITEST_JSON,
-    readCounts: (json) => ({
-      passed: json.numPassedTests,
-      // A test file that fails to load has no failed test in it: count the file.
-      failed:
-        json.numFailedTests +
-        json.testResults.filter(
-          (/** @type {any} */ file) =>
-            file.status === 'failed' &&
-            !file.assertionResults.some((/** @type {any} */ t) => t.status === 'failed'),
-        ).length,
-      skipped: json.numPendingTests + json.numTodoTests,
-    }),
+    readCounts: vitestCounts,
   },
   {
     name: 'browser',
     command: ['web-test-runner', '--config', 'web-test-runner.config.mjs'],
     resultFile: BROWSER_JSON,
     readCounts: ({ passed, failed, skipped }) => ({ passed, failed, skipped }),
+    needsChromium: true,
+  },
+  // Builds, then publint --strict and arethetypeswrong on every public package.
+  { name: 'packages', command: ['node', 'scripts/lint-packages.mjs'] },
+  {
+    // The packed packages installed outside the workspace (tests/consumer); uses the build above.
+    name: 'consumer',
+    command: [
+      'vitest',
+      'run',
+      '--config',
+      'tests/consumer/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${CONSUMER_JSON}`,
+    ],
+    resultFile: CONSUMER_JSON,
+    readCounts: vitestCounts,
     needsChromium: true,
   },
 ];

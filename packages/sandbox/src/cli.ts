@@ -2,7 +2,10 @@
 /**
  * `xinghui-sandbox`: the sandbox bank on your machine.
  *
- *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--no-rate-limits] [--verify-ledger]
+ *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--json] [--no-rate-limits] [--verify-ledger]
+ *
+ * A mistake the user can fix (a bad flag, a taken port, an unreadable file) is one line on
+ * stderr and exit 1, never a stack trace.
  */
 import { parseArgs } from 'node:util';
 import { verifyLedger } from './engine/ledger/ledger.js';
@@ -10,7 +13,7 @@ import { createPartner } from './engine/core/partners.js';
 import type { ApiKeyRecord, PartnerRecord } from './engine/core/records.js';
 import { jsonLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
-import { startServer } from './server.js';
+import { startServer, type RunningServer } from './server.js';
 import { MemoryStore } from './store/memory-store.js';
 import { RecordFormatError, SqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
@@ -21,39 +24,73 @@ const HELP = `xinghui-sandbox: the Xinghui sandbox bank
   --host <address>   address to bind (default 127.0.0.1; the sandbox is for your machine only)
   --db <file>        SQLite file (default .data/sandbox.db)
   --memory           keep everything in memory instead (gone when it stops)
+  --json             print one JSON line when ready (url, partner, keys) and send the log to stderr
   --no-rate-limits   serve every request however fast it comes (load tests; default: limited)
   --verify-ledger    recompute every balance from the ledger, print the report, and exit
   --help             this text`;
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4400' },
-    host: { type: 'string', default: '127.0.0.1' },
-    db: { type: 'string', default: '.data/sandbox.db' },
-    memory: { type: 'boolean', default: false },
-    'verify-ledger': { type: 'boolean', default: false },
-    'no-rate-limits': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
+/** How often the CLI checks that whoever started it is still there (see `watchParent`). */
+const PARENT_CHECK_MS = 500;
+
+/** One line on stderr and exit 1: what went wrong and what to do, no stack trace. */
+function fail(message: string): never {
+  console.error(`xinghui-sandbox: ${message}`);
+  process.exit(1);
+}
+
+function readFlags() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '4400' },
+        host: { type: 'string', default: '127.0.0.1' },
+        db: { type: 'string', default: '.data/sandbox.db' },
+        memory: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        'verify-ledger': { type: 'boolean', default: false },
+        'no-rate-limits': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // node:util's messages name the flag ("Unknown option '--prot'"); the hint says where to look.
+    fail(`${(error as Error).message}. See xinghui-sandbox --help.`);
+  }
+}
+
+const values = readFlags();
 
 if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
 
-const store: Store = values.memory ? new MemoryStore() : openSqlite(values.db);
+/** `--port` as a port number, or exit 1: `Number('44OO')` would be NaN and `Number('')` 0. */
+function readPort(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 0 && port <= 65_535)) {
+    fail(`--port must be a whole number from 0 to 65535 (0 picks a free port), got "${text}".`);
+  }
+  return port;
+}
+
+const port = readPort(values.port);
 
 /** The SQLite store, or a clear message and exit 1 for a file this version cannot read. */
 function openSqlite(file: string): Store {
   try {
     return new SqliteStore(file);
   } catch (error) {
-    if (!(error instanceof RecordFormatError)) throw error;
-    console.error(`xinghui-sandbox: ${error.message}`);
-    process.exit(1);
+    if (error instanceof RecordFormatError) fail(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOTADB') {
+      fail(`cannot open "${file}" as a SQLite file (${(error as Error).message}).`);
+    }
+    throw error;
   }
 }
+
+const store: Store = values.memory ? new MemoryStore() : openSqlite(values.db);
 
 if (values['verify-ledger']) {
   const report = verifyLedger(store);
@@ -73,19 +110,53 @@ function defaultPartner(): { partner: PartnerRecord; keys: ApiKeyRecord[] } {
   return { partner: partner!, keys };
 }
 
+/** Why the server could not listen, as the one line the user reads. */
+function listenFailure(error: NodeJS.ErrnoException): string {
+  const where = `${values.host}:${port}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} on ${values.host} is already in use (another sandbox?). Stop it, or pick another port with --port <n> (--port 0 picks a free one).`;
+    case 'EACCES':
+      return `not allowed to listen on ${where}: ports below 1024 need privileges. Pick another with --port <n>.`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `cannot listen on ${where}: "${values.host}" is not an address of this machine.`;
+    default:
+      return `cannot listen on ${where}: ${error.message}`;
+  }
+}
+
+// With --json, stdout carries exactly the one ready line, so the log (JSON lines too) goes to stderr.
+const log = values.json ? process.stderr : process.stdout;
 const sandbox = createSandbox({
   store,
-  log: jsonLogger((line) => process.stdout.write(line)),
+  log: jsonLogger((line) => log.write(line)),
   ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
 });
-const server = await startServer(sandbox.app, {
-  port: Number(values.port),
-  hostname: values.host,
-});
+
+let server: RunningServer;
+try {
+  server = await startServer(sandbox.app, { port, hostname: values.host });
+} catch (error) {
+  sandbox.close();
+  fail(listenFailure(error as NodeJS.ErrnoException));
+}
+
 const { partner, keys } = defaultPartner();
 const key = (kind: ApiKeyRecord['kind']) => keys.find((k) => k.kind === kind)?.id;
 
-console.log(`
+if (values.json) {
+  console.log(
+    JSON.stringify({
+      url: server.url,
+      store: values.memory ? 'memory' : values.db,
+      partner: { id: partner.id, name: partner.name, allowed_origins: partner.allowed_origins },
+      secret_key: key('secret'),
+      publishable_key: key('publishable'),
+    }),
+  );
+} else {
+  console.log(`
   Xinghui sandbox bank listening on ${server.url}
   store:            ${values.memory ? 'memory' : values.db}
   partner:          ${partner.id}
@@ -93,12 +164,33 @@ console.log(`
   publishable key:  ${key('publishable')}   (pages, from ${partner.allowed_origins.join(', ')})
   one-time codes:   printed below as "sms.sent", or GET ${server.url}/v1/sandbox/verification_codes?checkout_session=cs_…
 `);
+}
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void server.close().finally(() => {
-      sandbox.close();
-      process.exit(0);
-    });
+let stopping = false;
+/** Closes the server, the webhook timers and the store, then exits 0; a second call forces it. */
+function stop(): void {
+  if (stopping) process.exit(0); // a second Ctrl-C while closing: do not make the user wait
+  stopping = true;
+  void server.close().finally(() => {
+    sandbox.close();
+    process.exit(0);
   });
 }
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+
+/**
+ * Stops when whoever started the CLI is gone. `npx xinghui-sandbox` (or a test runner, or a
+ * script) runs this process as a child; if that parent is killed outright (SIGKILL, a crash) no
+ * signal reaches this process, which would keep the port and the SQLite file forever. The
+ * kernel hands an orphan to another parent, so a changed `ppid` means ours has gone.
+ */
+function watchParent(): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, PARENT_CHECK_MS);
+  timer.unref(); // never what keeps the process alive
+}
+
+watchParent();

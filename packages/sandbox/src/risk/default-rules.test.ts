@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from './compile.js';
+import { DEFAULT_RULES } from './default-rules.js';
 import { INDICATORS, type IndicatorName } from './indicators.js';
 import { parseRuleSet, type Condition } from './rule-set.js';
 
@@ -10,6 +11,11 @@ const json: unknown = JSON.parse(
 
 describe('default-rules.json', () => {
   const ruleSet = parseRuleSet(json);
+
+  it('is exactly what DEFAULT_RULES declares: the parsed RuleSet, nothing added or dropped', () => {
+    expect(parseRuleSet(DEFAULT_RULES)).toEqual(DEFAULT_RULES);
+    expect(DEFAULT_RULES).toEqual(json);
+  });
 
   it('loads and compiles', () => {
     expect(() => compileRuleSet(json)).not.toThrow();

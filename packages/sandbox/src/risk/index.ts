@@ -42,8 +42,7 @@ export type {
   ScoreBand,
 } from './rule-set.js';
 export { RuleSetError } from './rule-set-error.js';
-/** The bank's default rule set, as data (`parseRuleSet` reads it). */
-export { default as DEFAULT_RULES } from './default-rules.json' with { type: 'json' };
+export { DEFAULT_RULES } from './default-rules.js';
 
 // The engine and its decisions
 export { compileRuleSet, defaultRiskEngine } from './compile.js';
