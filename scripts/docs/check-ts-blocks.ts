@@ -19,6 +19,12 @@ const options: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   customConditions: ['source'],
+  // The guides' CDN address (`https://your-cdn/…`) is the CDN file itself.
+  paths: {
+    'https://your-cdn/@xinghui/elements/dist/xinghui-elements.js': [
+      join(repoRoot, 'packages/elements/src/xinghui-elements.ts'),
+    ],
+  },
   lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
   types: ['node'],
   allowJs: true,

@@ -28,6 +28,10 @@ type EitherClient = {
 };
 
 declare global {
+  /** What the classic CDN file (`xinghui-elements.classic.js`) sets: the CDN file's exports. */
+  interface Window {
+    XinghuiElements: typeof import('https://your-cdn/@xinghui/elements/dist/xinghui-elements.js');
+  }
   /**
    * The client the surrounding prose set up: the server's `new Xinghui({ secretKey })`, or in a
    * page's example `createClient({ publishableKey })`. Either's methods are accepted, each with

@@ -33,6 +33,7 @@ export const CODE_BUDGETS = {
   lockWaitsSeconds: [300, 1_800, 7_200, 21_600],
 } as const;
 
+/** The shape of {@link CODE_BUDGETS}: the limits one-time codes are sent and guessed under. */
 export type CodeBudgets = {
   readonly [K in keyof typeof CODE_BUDGETS]: (typeof CODE_BUDGETS)[K] extends readonly number[]
     ? readonly number[]
