@@ -17,14 +17,10 @@ export function failureCode(error: unknown): string | undefined {
 }
 
 /**
- * How long the bank asked the page to wait, in seconds, for a `rate_limited` or
- * `resend_too_soon` refusal: the SDK error's `retryAfter` when it carries one, otherwise the
- * bank's message ("… try again in 300 s", which every budget refusal ends with).
+ * How long the bank asked the page to wait, in whole seconds, for a `rate_limited` or
+ * `resend_too_soon` refusal: the SDK error's `retryAfterMs` (the bank's `Retry-After`).
  */
 export function failureWaitSeconds(error: unknown): number | undefined {
-  if (!isXinghuiError(error)) return undefined;
-  const carried = (error as { retryAfter?: unknown }).retryAfter;
-  if (typeof carried === 'number' && carried > 0) return carried;
-  const quoted = /\bin (\d+) s\b/.exec(error.message);
-  return quoted ? Number(quoted[1]) : undefined;
+  if (!isXinghuiError(error) || error.retryAfterMs === undefined) return undefined;
+  return Math.ceil(error.retryAfterMs / 1000);
 }
