@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
+import { ERROR_CODE_NAMES, ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
 
 const envelope = {
   error: {
@@ -104,5 +104,11 @@ describe('ERROR_CODES retryable', () => {
       'rate_limited',
       'resend_too_soon',
     ]);
+  });
+});
+
+describe('ERROR_CODE_NAMES', () => {
+  it('names exactly the table’s codes, in its order', () => {
+    expect([...ERROR_CODE_NAMES]).toEqual(Object.keys(ERROR_CODES));
   });
 });

@@ -15,6 +15,58 @@ export const ERROR_TYPES = [
 export type ErrorType = (typeof ERROR_TYPES)[number];
 
 /**
+ * The name of every error code, in the table's order. Kept apart from {@link ERROR_CODES} so
+ * that a page's bundle, which parses error envelopes but never needs a code's status, carries
+ * the names only (the table is checked to have exactly these keys).
+ */
+export const ERROR_CODE_NAMES = [
+  'parameter_invalid',
+  'parameter_missing',
+  'body_invalid',
+  'body_too_large',
+  'unsupported_media_type',
+  'host_not_allowed',
+  'api_version_invalid',
+  'resource_missing',
+  'route_not_found',
+  'session_expired',
+  'session_not_open',
+  'consent_template_outdated',
+  'consent_not_revocable',
+  'consent_required',
+  'credit_line_exists',
+  'credit_line_not_active',
+  'payment_not_in_escrow',
+  'escrow_disputed',
+  'escrow_not_disputed',
+  'escrow_already_shipped',
+  'escrow_settled',
+  'amount_too_large',
+  'currency_mismatch',
+  'resend_too_soon',
+  'api_key_missing',
+  'api_key_invalid',
+  'client_secret_invalid',
+  'secret_key_required',
+  'permission_denied',
+  'origin_not_allowed',
+  'idempotency_key_invalid',
+  'idempotency_key_in_use',
+  'idempotency_key_reused',
+  'rate_limited',
+  'insufficient_balance',
+  'insufficient_credit',
+  'credit_line_frozen',
+  'credit_line_missing',
+  'payment_method_unavailable',
+  'verification_code_required',
+  'verification_code_invalid',
+  'verification_code_expired',
+  'verification_code_locked',
+  'internal_error',
+] as const;
+
+/**
  * Every error code the bank returns, with its type, HTTP status and whether the same request
  * may be sent again (after `Retry-After`, with the same idempotency key): the one table the bank
  * (to answer and to set `Xinghui-Should-Retry`), the SDK and the docs read.
@@ -64,9 +116,12 @@ export const ERROR_CODES = {
   verification_code_expired: { type: 'payment_error', status: 402, retryable: false },
   verification_code_locked: { type: 'payment_error', status: 402, retryable: false },
   internal_error: { type: 'api_error', status: 500, retryable: true },
-} as const satisfies Record<string, { type: ErrorType; status: number; retryable: boolean }>;
+} as const satisfies Record<
+  (typeof ERROR_CODE_NAMES)[number],
+  { type: ErrorType; status: number; retryable: boolean }
+>;
 /** An exact reason for an error (docs/errors.md lists them). */
-export type ErrorCode = keyof typeof ERROR_CODES;
+export type ErrorCode = (typeof ERROR_CODE_NAMES)[number];
 
 /**
  * The body of every error response: `{ error: { type, code, message, param?, request_id } }`.
@@ -76,7 +131,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const ErrorEnvelope = z.object({
   error: z.object({
     type: openEnum(ERROR_TYPES),
-    code: openEnum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    code: openEnum(ERROR_CODE_NAMES),
     message: z.string(),
     param: z.optional(z.string()),
     request_id: z.string(),

@@ -103,7 +103,7 @@ export { MaskedPhone, MobilePhone, maskPhone } from './phone.js';
 export * from './protocol.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { sha256Hex } from './sha256.js';
-export { ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
+export { ERROR_CODE_NAMES, ERROR_CODES, ERROR_TYPES, ErrorEnvelope } from './errors.js';
 export type { ErrorCode, ErrorType } from './errors.js';
 export { ListParams, MAX_PAGE_SIZE, listOf } from './list.js';
 export type { List } from './list.js';

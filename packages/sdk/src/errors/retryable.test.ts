@@ -1,3 +1,4 @@
+import { ERROR_CODES, type ErrorCode } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { isRetryable, parseRetryAfter, parseShouldRetry } from './retryable.js';
 
@@ -23,6 +24,13 @@ describe('isRetryable', () => {
     expect(isRetryable({ status: 503, code: 'internal_error', shouldRetry: false })).toBe(false);
     expect(isRetryable({ status: 409, code: 'kyc_review_pending', shouldRetry: true })).toBe(true);
     expect(isRetryable({ status: 400, code: 'parameter_invalid', shouldRetry: true })).toBe(true);
+  });
+
+  it('agrees with the contract’s retryable column for every code, without the header', () => {
+    for (const code of Object.keys(ERROR_CODES) as ErrorCode[]) {
+      const { status, retryable } = ERROR_CODES[code];
+      expect(isRetryable({ status, code }), code).toBe(retryable);
+    }
   });
 
   it('is not fooled by a code named like an Object property', () => {

@@ -1,8 +1,6 @@
 // What an error response says about sending the same request again. Pure functions of the
 // response's status, headers and body, shared by the errors (their `retryable` and
 // `retryAfterMs`) and by the retry policy.
-import { ERROR_CODES } from '@xinghui/contract';
-
 /**
  * Reads the bank's `Xinghui-Should-Retry` header.
  *
@@ -18,8 +16,9 @@ export function parseShouldRetry(header: string | null): boolean | undefined {
 /**
  * Whether the same request may succeed when sent again: the bank's `Xinghui-Should-Retry`
  * header when it sent one (it knows best, and a newer bank may know codes this SDK does not),
- * else the contract's table of codes, else the status: the bank failed (5xx) or is rate
- * limiting (429).
+ * else the contract's `retryable` column written as its rule (a request still running, a rate
+ * limit, a failure of the bank), so that a page's bundle need not carry the table of codes
+ * (`npm run size`); a test checks the rule against every row of the table.
  */
 export function isRetryable(error: {
   status: number;
@@ -27,10 +26,7 @@ export function isRetryable(error: {
   shouldRetry?: boolean;
 }): boolean {
   if (error.shouldRetry !== undefined) return error.shouldRetry;
-  if (error.code !== undefined && Object.hasOwn(ERROR_CODES, error.code)) {
-    return ERROR_CODES[error.code as keyof typeof ERROR_CODES].retryable;
-  }
-  return error.status >= 500 || error.status === 429;
+  return error.code === 'idempotency_key_in_use' || error.status >= 500 || error.status === 429;
 }
 
 /**
