@@ -38,7 +38,7 @@ it(`keeps every order seen paid through ${CRASHES} SIGKILLs under load`, async (
       ordersPaid: 0,
       ordersGivenUp: 0,
     };
-    // Patient clients: a retry waits out the restart (and a key the dead process held).
+    // Patient clients: a retry waits out the restart.
     const options = { baseUrl, timeoutMs: 5_000, patienceMs: 120_000, counts };
     const platform = await newPlatform(options);
     const seen: PaidOrder[] = [];

@@ -15,43 +15,7 @@ export type { ClientCredit } from './resources/client-credit.js';
 export type { ClientWallet } from './resources/client-wallet.js';
 
 // Errors: one class per failure, a guard per class (true across realms and bundled copies)
-export {
-  XinghuiAPIError,
-  XinghuiAuthenticationError,
-  XinghuiConfigurationError,
-  XinghuiConnectionError,
-  XinghuiError,
-  XinghuiIdempotencyError,
-  XinghuiIdempotencyKeyInUseError,
-  XinghuiIdempotencyKeyReusedError,
-  XinghuiInvalidRequestError,
-  XinghuiPaymentError,
-  XinghuiPermissionError,
-  XinghuiRateLimitError,
-  XinghuiSchemaError,
-  errorClassName,
-  isXinghuiAPIError,
-  isXinghuiAuthenticationError,
-  isXinghuiConfigurationError,
-  isXinghuiConnectionError,
-  isXinghuiError,
-  isXinghuiIdempotencyError,
-  isXinghuiIdempotencyKeyInUseError,
-  isXinghuiIdempotencyKeyReusedError,
-  isXinghuiInvalidRequestError,
-  isXinghuiPaymentError,
-  isXinghuiPermissionError,
-  isXinghuiRateLimitError,
-  isXinghuiSchemaError,
-} from './errors/index.js';
-export type {
-  ErrorCodeOf,
-  SchemaIssue,
-  XinghuiErrorCode,
-  XinghuiErrorDetails,
-  XinghuiErrorType,
-  XinghuiResponseErrorClassName,
-} from './errors/index.js';
+export * from './errors/index.js';
 
 // Money, for showing amounts
 export { formatMoney, formatRatePercent, parseMoneyInput } from '@xinghui/contract';

@@ -37,43 +37,7 @@ export { WebhookSignatureError } from '@xinghui/contract';
 export type { SignOptions, WebhookPayload, WebhookSignatureProblem } from '@xinghui/contract';
 
 // Errors: one class per failure, a guard per class (true across realms and bundled copies)
-export {
-  XinghuiAPIError,
-  XinghuiAuthenticationError,
-  XinghuiConfigurationError,
-  XinghuiConnectionError,
-  XinghuiError,
-  XinghuiIdempotencyError,
-  XinghuiIdempotencyKeyInUseError,
-  XinghuiIdempotencyKeyReusedError,
-  XinghuiInvalidRequestError,
-  XinghuiPaymentError,
-  XinghuiPermissionError,
-  XinghuiRateLimitError,
-  XinghuiSchemaError,
-  errorClassName,
-  isXinghuiAPIError,
-  isXinghuiAuthenticationError,
-  isXinghuiConfigurationError,
-  isXinghuiConnectionError,
-  isXinghuiError,
-  isXinghuiIdempotencyError,
-  isXinghuiIdempotencyKeyInUseError,
-  isXinghuiIdempotencyKeyReusedError,
-  isXinghuiInvalidRequestError,
-  isXinghuiPaymentError,
-  isXinghuiPermissionError,
-  isXinghuiRateLimitError,
-  isXinghuiSchemaError,
-} from './errors/index.js';
-export type {
-  ErrorCodeOf,
-  SchemaIssue,
-  XinghuiErrorCode,
-  XinghuiErrorDetails,
-  XinghuiErrorType,
-  XinghuiResponseErrorClassName,
-} from './errors/index.js';
+export * from './errors/index.js';
 
 // Types
 export type * from './public-types.js';

@@ -1,12 +1,8 @@
 import { REQUEST_ID_HEADER } from '@xinghui/contract';
 import { TimeoutError } from 'ky';
-import {
-  XinghuiConnectionError,
-  connectionErrorFrom,
-  errorFromResponse,
-  isXinghuiError,
-  type XinghuiError,
-} from '../errors/index.js';
+import { connectionErrorFrom } from '../errors/connection-failure.js';
+import { errorFromResponse } from '../errors/from-response.js';
+import { XinghuiConnectionError, isXinghuiError, type XinghuiError } from '../errors/index.js';
 
 /** What the SDK's errors say about the call they come from. */
 export interface CallContext {

@@ -9,7 +9,6 @@ import {
   XinghuiInvalidRequestError,
   XinghuiRateLimitError,
   errorClassName,
-  errorFromResponse,
   isXinghuiAPIError,
   isXinghuiError,
   isXinghuiIdempotencyError,
@@ -17,6 +16,7 @@ import {
   isXinghuiIdempotencyKeyReusedError,
   isXinghuiRateLimitError,
 } from './index.js';
+import { errorFromResponse } from './from-response.js';
 
 const envelope = (type: string, code: string) => ({
   error: { type, code, message: 'No.', request_id: 'req_fromBody1234' },

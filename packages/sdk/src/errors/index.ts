@@ -1,3 +1,5 @@
+// The SDK's public errors: one class per failure, a guard per class (true across realms and
+// bundled copies). Both entries (`index.ts`, `server.ts`) re-export exactly this.
 export { XinghuiError, isXinghuiError } from './xinghui-error.js';
 export type { XinghuiErrorCode, XinghuiErrorDetails, XinghuiErrorType } from './xinghui-error.js';
 export type { ErrorCodeOf } from './codes.js';
@@ -30,6 +32,3 @@ export {
 } from './guards.js';
 export { errorClassName } from './error-class.js';
 export type { XinghuiResponseErrorClassName } from './error-class.js';
-export { errorFromResponse } from './from-response.js';
-export type { ErrorResponse } from './from-response.js';
-export { connectionErrorFrom } from './connection-failure.js';
