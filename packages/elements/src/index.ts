@@ -44,3 +44,4 @@ export type {
 } from './events/xh-limit-review-completed.js';
 export type { XhLoanConfirmedDetail, XhLoanConfirmedEvent } from './events/xh-loan-confirmed.js';
 export type { XhLoanFailedDetail, XhLoanFailedEvent } from './events/xh-loan-failed.js';
+export type { XhFundsChangedDetail, XhFundsChangedEvent } from './events/xh-funds-changed.js';

@@ -1,3 +1,4 @@
+import type { XhFundsChangedDetail } from './xh-funds-changed.js';
 import type { XhLoanConfirmedDetail } from './xh-loan-confirmed.js';
 import type { XhLoanFailedDetail } from './xh-loan-failed.js';
 import type { XhPaymentFailedDetail } from './xh-payment-failed.js';
@@ -17,6 +18,7 @@ export interface XhEventDetails {
   'xh-limit-review-completed': XhLimitReviewCompletedDetail;
   'xh-loan-confirmed': XhLoanConfirmedDetail;
   'xh-loan-failed': XhLoanFailedDetail;
+  'xh-funds-changed': XhFundsChangedDetail;
 }
 
 /**
