@@ -1,4 +1,4 @@
-import { TABLES, matches, type FindOptions, type Row, type Store, type Table } from './store.js';
+import { TABLES, inRange, matches, type FindOptions, type Row, type Store, type Table } from './store.js';
 
 /** A stored row and its insertion number, which orders lists as SQLite's rowid does. */
 interface Entry {
@@ -62,18 +62,31 @@ export class MemoryStore implements Store {
   }
 
   find<T extends Row>(table: Table, options: FindOptions = {}): T[] {
+    const { where, range, before, limit, oldestFirst } = options;
+    if (before !== undefined && oldestFirst) throw new Error('A cursor pages newest first only');
     const rows = this.#table(table);
-    const cursor = options.before === undefined ? Infinity : rows.get(options.before)?.seq;
-    if (cursor === undefined) return [];
+    // The list's order: by the range's field when there is one, then by insertion.
+    const key = (entry: Entry): [number, number] => [
+      range ? ((entry.row as unknown as Record<string, number>)[range.field] ?? 0) : 0,
+      entry.seq,
+    ];
+    const newestFirst = (a: Entry, b: Entry) => {
+      const [ka, sa] = key(a);
+      const [kb, sb] = key(b);
+      return kb - ka || sb - sa;
+    };
+    const cursor = before === undefined ? undefined : rows.get(before);
+    // A cursor that is no row, or (in a range) has no number to compare with, ends the list.
+    if (before !== undefined && (!cursor || (range && !inRange(cursor.row, { field: range.field }))))
+      return [];
     const found: Entry[] = [];
     for (const entry of rows.values()) {
-      if (entry.seq < cursor && matches(entry.row, options.where)) found.push(entry);
+      if (cursor && newestFirst(cursor, entry) >= 0) continue;
+      if (matches(entry.row, where) && inRange(entry.row, range)) found.push(entry);
     }
     // Only matches are sorted and copied: most finds match few rows of a large table.
-    return found
-      .sort((a, b) => b.seq - a.seq)
-      .slice(0, options.limit)
-      .map((entry) => structuredClone(entry.row) as T);
+    found.sort(oldestFirst ? (a, b) => newestFirst(b, a) : newestFirst);
+    return found.slice(0, limit).map((entry) => structuredClone(entry.row) as T);
   }
 
   *scan<T extends Row>(table: Table): Iterable<T> {

@@ -47,12 +47,28 @@ export interface Row {
 /** A field filter: rows whose fields equal each value. */
 export type Where = Record<string, string | number | boolean | null>;
 
-/** How to read a page of rows. Rows come newest (last inserted) first. */
+/**
+ * Only rows whose `field` is a number in `[gte, lt)` (either bound may be left out), e.g. the
+ * postings of one day. The rows then come in the order of that field (ties in insertion order).
+ */
+export interface Range {
+  field: string;
+  gte?: number;
+  lt?: number;
+}
+
+/**
+ * How to read a page of rows. Rows come newest (last inserted) first; with a `range`, by the
+ * range's field, highest first (for `created`, the same order where the clock only advances).
+ */
 export interface FindOptions {
   where?: Where;
-  /** Only rows inserted before the row with this id (the cursor of the previous page). */
+  range?: Range;
+  /** Only rows after the row with this id in the list's order (the previous page's cursor). */
   before?: string;
   limit?: number;
+  /** The other way round: oldest (or lowest) first. Not with `before`. */
+  oldestFirst?: boolean;
 }
 
 /** Where the bank keeps its records: synchronous, one transaction per API call (SQLite or memory). */
@@ -76,6 +92,17 @@ export interface Store {
   scan<T extends Row>(table: Table): Iterable<T>;
   /** Releases the store (closes the database file); nothing may be called after. */
   close(): void;
+}
+
+/** True when `row`'s field is a number within `range` (always, without a range). */
+export function inRange(row: Row, range: Range | undefined): boolean {
+  if (!range) return true;
+  const value = (row as unknown as Record<string, unknown>)[range.field];
+  return (
+    typeof value === 'number' &&
+    (range.gte === undefined || value >= range.gte) &&
+    (range.lt === undefined || value < range.lt)
+  );
 }
 
 /** True when `row` has every field of `where` with an equal value. */

@@ -1,0 +1,43 @@
+import type { Table } from './store.js';
+
+/**
+ * The access paths of the bank: for each table, the field lists the engine looks rows up by
+ * (beside the owning partner, which leads every index). This is the one place they are
+ * declared: the SQLite store turns each field into a generated column and each list into an
+ * index `(partner, …fields, seq)`, so a lookup by buyer, account, session, status or date is an
+ * index search, and a filtered list reads its page in order without sorting. A new
+ * `find`/`listPage` filter belongs here (`sqlite-store.test.ts` checks the engine's own
+ * lookups use an index).
+ *
+ * A range (`FindOptions.range`) is served by the index whose last field is the range's field.
+ */
+export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] } = {
+  api_keys: [],
+  accounts: [['kind', 'owner']],
+  postings: [['account'], ['account', 'created'], ['type'], ['created']],
+  wallet_transactions: [],
+  checkout_sessions: [['buyer', 'status'], ['status']],
+  payments: [['buyer'], ['supplier']],
+  refunds: [['payment']],
+  consents: [['buyer', 'type', 'status'], ['type']],
+  credit_applications: [['buyer']],
+  credit_lines: [['buyer']],
+  loans: [['buyer', 'status'], ['status'], ['payment'], ['checkout_session']],
+  repayments: [['loan']],
+  trade_reports: [['buyer']],
+  events: [['type']],
+  idempotency_keys: [['state']],
+  timers: [['due_at'], ['ref'], ['kind', 'ref']],
+  webhook_deliveries: [['webhook_endpoint', 'event'], ['status'], ['event']],
+};
+
+/** The fields of a table that have a column of their own (generated from its JSON). */
+export function indexedFields(table: Table): ReadonlySet<string> {
+  return new Set((INDEXES[table] ?? []).flat());
+}
+
+/** The column that holds a field: plain names only, since they go into SQL as they are. */
+export function columnOf(field: string): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(field)) throw new Error(`Not a field name: ${field}`);
+  return `f_${field}`;
+}
