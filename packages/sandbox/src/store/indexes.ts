@@ -31,11 +31,6 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
   webhook_deliveries: [['webhook_endpoint', 'event'], ['status'], ['event']],
 };
 
-/** The fields of a table that have a column of their own (generated from its JSON). */
-export function indexedFields(table: Table): ReadonlySet<string> {
-  return new Set((INDEXES[table] ?? []).flat());
-}
-
 /** The column that holds a field: plain names only, since they go into SQL as they are. */
 export function columnOf(field: string): string {
   if (!/^[a-z][a-z0-9_]*$/.test(field)) throw new Error(`Not a field name: ${field}`);

@@ -1,4 +1,12 @@
-import { TABLES, inRange, matches, type FindOptions, type Row, type Store, type Table } from './store.js';
+import {
+  TABLES,
+  inRange,
+  matches,
+  type FindOptions,
+  type Row,
+  type Store,
+  type Table,
+} from './store.js';
 
 /** A stored row and its insertion number, which orders lists as SQLite's rowid does. */
 interface Entry {
@@ -77,7 +85,10 @@ export class MemoryStore implements Store {
     };
     const cursor = before === undefined ? undefined : rows.get(before);
     // A cursor that is no row, or (in a range) has no number to compare with, ends the list.
-    if (before !== undefined && (!cursor || (range && !inRange(cursor.row, { field: range.field }))))
+    if (
+      before !== undefined &&
+      (!cursor || (range && !inRange(cursor.row, { field: range.field })))
+    )
       return [];
     const found: Entry[] = [];
     for (const entry of rows.values()) {

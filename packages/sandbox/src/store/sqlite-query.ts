@@ -1,4 +1,4 @@
-import { columnOf, indexedFields } from './indexes.js';
+import { columnOf, INDEXES } from './indexes.js';
 import type { FindOptions, Table } from './store.js';
 
 /** One SELECT of `SqliteStore.find`: its SQL (prepared once per shape) and its values. */
@@ -13,8 +13,12 @@ export interface Query {
  * rows of the page are read and parsed. A field without a column of its own falls back to
  * `json_extract` (correct, but a scan of the partner's rows).
  */
-export function findQuery(table: Table, options: FindOptions): Query {
-  const columns = indexedFields(table);
+export function findQuery(
+  table: Table,
+  options: FindOptions,
+  indexes: typeof INDEXES = INDEXES,
+): Query {
+  const columns = new Set((indexes[table] ?? []).flat());
   const fieldSql = (field: string) =>
     columns.has(field) ? columnOf(field) : `json_extract(data, '$.${columnOf(field).slice(2)}')`;
   const clauses: string[] = [];
@@ -65,9 +69,7 @@ export function findQuery(table: Table, options: FindOptions): Query {
     values.push(options.before);
   }
   const direction = options.oldestFirst ? 'ASC' : 'DESC';
-  const order = rangeField
-    ? `${rangeField} ${direction}, seq ${direction}`
-    : `seq ${direction}`;
+  const order = rangeField ? `${rangeField} ${direction}, seq ${direction}` : `seq ${direction}`;
   const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
   let limit = '';
   if (options.limit !== undefined) {

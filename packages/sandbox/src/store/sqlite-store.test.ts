@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECORD_FORMAT, RecordFormatError, SqliteStore } from './sqlite-store.js';
+import { INDEXES } from './indexes.js';
 import { describeStore } from './store.behaviour.js';
+import type { Table } from './store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-sqlite-store-'));
 let files = 0;
@@ -15,6 +17,11 @@ afterAll(() => {
 });
 
 describeStore('SqliteStore', () => new SqliteStore(newFile()));
+// The same suite where every field it filters on is a generated column with an index.
+describeStore(
+  'SqliteStore, fields indexed',
+  () => new SqliteStore(newFile(), { buyers: [['name'], ['size'], ['flag', 'size'], ['note']] }),
+);
 
 describe('SqliteStore on a file', () => {
   it('keeps rows, their order and their deletions when the file is opened again', () => {
@@ -87,5 +94,95 @@ describe('SqliteStore on a file', () => {
     const untouched = new Database(file);
     expect(untouched.pragma('user_version', { simple: true })).toBe(1);
     untouched.close();
+  });
+});
+
+describe('SqliteStore access paths', () => {
+  it('adds the generated columns and indexes to a format-3 file on opening, rows intact', () => {
+    const file = newFile();
+    const old = new Database(file);
+    // A format-3 file: the tables as they were, no generated column, no index but the partner's.
+    old.exec(
+      `CREATE TABLE postings (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+         partner TEXT, data TEXT NOT NULL)`,
+    );
+    old
+      .prepare(`INSERT INTO postings (id, partner, data) VALUES (?, 'ptn_a', ?)`)
+      .run(
+        'txn_old0000001',
+        JSON.stringify({ id: 'txn_old0000001', partner: 'ptn_a', account: 'wal_1', created: 5 }),
+      );
+    old.pragma('user_version = 3');
+    old.close();
+
+    const store = new SqliteStore(file);
+    try {
+      const where = { partner: 'ptn_a', account: 'wal_1' };
+      expect(store.find('postings', { where }).map((row) => row.id)).toEqual(['txn_old0000001']);
+      expect(store.plan('postings', { where, limit: 11 })).toContain('postings_by_account');
+    } finally {
+      store.close();
+    }
+    const reopened = new Database(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(RECORD_FORMAT);
+    reopened.close();
+  });
+
+  it('serves every declared access path by its index', () => {
+    const store = new SqliteStore(newFile());
+    try {
+      for (const [table, lists] of Object.entries(INDEXES) as [Table, string[][]][]) {
+        for (const fields of lists) {
+          const where = Object.fromEntries([['partner', 'ptn_a'], ...fields.map((f) => [f, 'x'])]);
+          expect(
+            store.plan(table, { where, limit: 11 }),
+            `${table} by ${fields.join(', ')}`,
+          ).toMatch(/USING (COVERING )?INDEX/);
+        }
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it('reads pages, statement openings and due timers in index order, never sorting a history', () => {
+    const store = new SqliteStore(newFile());
+    const partner = 'ptn_a';
+    const plans = [
+      // Balance transactions of one account (limit 10, one more to tell has_more).
+      store.plan('postings', { where: { partner, account: 'wal_1' }, limit: 11 }),
+      // The last posting before a statement's day, and the day's postings.
+      store.plan('postings', {
+        where: { partner, account: 'wal_1' },
+        range: { field: 'created', lt: 100 },
+        limit: 1,
+      }),
+      store.plan('postings', {
+        where: { partner, account: 'wal_1' },
+        range: { field: 'created', gte: 100, lt: 200 },
+        before: 'txn_cursor',
+        limit: 11,
+      }),
+      // The shop's active consent, and the partner's next timer.
+      store.plan('consents', {
+        where: { partner, buyer: 'buy_1', type: 'credit_query', status: 'active' },
+      }),
+      store.plan('timers', {
+        where: { partner },
+        range: { field: 'due_at' },
+        oldestFirst: true,
+        limit: 1,
+      }),
+      // Any list of the partner's rows, unfiltered.
+      store.plan('payments', { where: { partner }, limit: 11 }),
+    ];
+    try {
+      for (const plan of plans) {
+        expect(plan).toMatch(/USING (COVERING )?INDEX/);
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+    } finally {
+      store.close();
+    }
   });
 });

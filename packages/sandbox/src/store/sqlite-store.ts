@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { columnOf, INDEXES, indexedFields } from './indexes.js';
+import { columnOf, INDEXES } from './indexes.js';
 import { findQuery } from './sqlite-query.js';
 import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
 
@@ -44,8 +44,13 @@ export class RecordFormatError extends Error {
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
+  readonly #indexes: typeof INDEXES;
 
-  constructor(file: string) {
+  /**
+   * @param indexes - the access paths to index: `indexes.ts`'s, unless a test asks for others
+   */
+  constructor(file: string, indexes: typeof INDEXES = INDEXES) {
+    this.#indexes = indexes;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
@@ -77,7 +82,7 @@ export class SqliteStore implements Store {
       const present = new Set(
         (this.#db.pragma(`table_xinfo(${table})`) as { name: string }[]).map((c) => c.name),
       );
-      for (const field of indexedFields(table)) {
+      for (const field of new Set((this.#indexes[table] ?? []).flat())) {
         const column = columnOf(field);
         if (present.has(column)) continue;
         this.#db.exec(
@@ -85,7 +90,7 @@ export class SqliteStore implements Store {
             `GENERATED ALWAYS AS (json_extract(data, '$.${field}')) VIRTUAL`,
         );
       }
-      for (const fields of INDEXES[table] ?? []) {
+      for (const fields of this.#indexes[table] ?? []) {
         const name = `${table}_by_${fields.join('_')}`;
         const columns = ['partner', ...fields.map(columnOf)].join(', ');
         this.#db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
@@ -149,7 +154,7 @@ export class SqliteStore implements Store {
   }
 
   find<T extends Row>(table: Table, options: FindOptions = {}): T[] {
-    const { sql, values } = findQuery(table, options);
+    const { sql, values } = findQuery(table, options, this.#indexes);
     return this.#prepare(sql)
       .all(...values)
       .map((row) => JSON.parse((row as { data: string }).data) as T);
@@ -157,7 +162,7 @@ export class SqliteStore implements Store {
 
   /** How SQLite runs a find (`EXPLAIN QUERY PLAN`): for tests that each lookup has its index. */
   plan(table: Table, options: FindOptions = {}): string {
-    const { sql, values } = findQuery(table, options);
+    const { sql, values } = findQuery(table, options, this.#indexes);
     return (this.#db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as { detail: string }[])
       .map((step) => step.detail)
       .join('; ');
