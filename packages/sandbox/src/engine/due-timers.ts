@@ -25,8 +25,12 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
  */
 export function runDueTimers(ctx: Context): number {
   if (ctx.partner.next_timer_at === null || ctx.partner.next_timer_at > ctx.now) return 0;
+  // Only the timers due (an index range), in due order, the latest scheduled first on a tie.
   const due = ctx.store
-    .find<TimerRecord>('timers', { where: { partner: ctx.partner.id } })
+    .find<TimerRecord>('timers', {
+      where: { partner: ctx.partner.id },
+      range: { field: 'due_at', lt: ctx.now + 1 },
+    })
     .filter((timer) => timer.due_at <= ctx.now)
     .sort((a, b) => a.due_at - b.due_at);
   for (const timer of due) {
@@ -35,11 +39,14 @@ export function runDueTimers(ctx: Context): number {
     ctx.store.delete('timers', timer.id);
   }
   // Read again: a handler may have scheduled timers of its own (and updated the partner).
-  const later = ctx.store
-    .find<TimerRecord>('timers', { where: { partner: ctx.partner.id } })
-    .map((timer) => timer.due_at);
+  const [next] = ctx.store.find<TimerRecord>('timers', {
+    where: { partner: ctx.partner.id },
+    range: { field: 'due_at' },
+    oldestFirst: true,
+    limit: 1,
+  });
   const partner = ctx.store.get<PartnerRecord>('partners', ctx.partner.id)!;
-  ctx.partner = { ...partner, next_timer_at: later.length > 0 ? Math.min(...later) : null };
+  ctx.partner = { ...partner, next_timer_at: next ? next.due_at : null };
   ctx.store.update('partners', ctx.partner);
   return due.length;
 }

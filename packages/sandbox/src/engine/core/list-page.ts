@@ -1,5 +1,5 @@
 import { MAX_PAGE_SIZE, type List } from '@xinghui/contract';
-import type { Table, Where } from '../../store/store.js';
+import type { Range, Table, Where } from '../../store/store.js';
 import { ApiError } from './api-error.js';
 import type { Context } from './context.js';
 
@@ -13,8 +13,9 @@ export interface PageParams {
 const DEFAULT_LIMIT = 10;
 
 /**
- * Reads one page of the partner's rows, newest first, and presents each row. `keep` filters
- * on what `where` cannot say (a time range); the page is then cut after filtering.
+ * Reads one page of the partner's rows, newest first, and presents each row. `range` keeps
+ * rows whose field is within it (a time range). Filters, range, cursor and limit all go to the
+ * store, which reads just the page (an index search, see `store/indexes.ts`), never the list.
  *
  * @throws ApiError `resource_missing` when the cursor is not one of the partner's rows
  */
@@ -24,7 +25,7 @@ export function listPage<R extends { id: string }, T>(
   where: Where,
   params: PageParams,
   present: (row: R) => T,
-  keep?: (row: R) => boolean,
+  range?: Range,
 ): List<T> {
   const limit = Math.min(params.limit ?? DEFAULT_LIMIT, MAX_PAGE_SIZE);
   if (params.starting_after !== undefined) {
@@ -38,9 +39,13 @@ export function listPage<R extends { id: string }, T>(
   // One row more than asked tells whether there is a next page.
   const found = ctx.store.find<R>(table, {
     where: { ...where, partner: ctx.partner.id },
+    ...(range ? { range } : {}),
     before: params.starting_after,
-    limit: keep ? undefined : limit + 1,
+    limit: limit + 1,
   });
-  const rows = keep ? found.filter(keep).slice(0, limit + 1) : found;
-  return { object: 'list', data: rows.slice(0, limit).map(present), has_more: rows.length > limit };
+  return {
+    object: 'list',
+    data: found.slice(0, limit).map(present),
+    has_more: found.length > limit,
+  };
 }

@@ -30,14 +30,18 @@ export function presentBalanceTransaction(posting: PostingRecord): BalanceTransa
 export function listBalanceTransactions(ctx: Context, params: ListBalanceTransactionsParams) {
   const { limit, starting_after, account, type, created_gte, created_lt } = params;
   if (account) getOwned<AccountRecord>(ctx, 'accounts', account, 'account');
-  const from = created_gte === undefined ? -Infinity : Number(created_gte);
-  const until = created_lt === undefined ? Infinity : Number(created_lt);
+  const range = {
+    field: 'created',
+    ...(created_gte === undefined ? {} : { gte: Number(created_gte) }),
+    ...(created_lt === undefined ? {} : { lt: Number(created_lt) }),
+  };
+  const ranged = created_gte !== undefined || created_lt !== undefined;
   return listPage(
     ctx,
     'postings',
     { ...(account ? { account } : {}), ...(type ? { type } : {}) },
     { limit, starting_after },
     presentBalanceTransaction,
-    (posting: PostingRecord) => posting.created >= from && posting.created < until,
+    ranged ? range : undefined,
   );
 }
