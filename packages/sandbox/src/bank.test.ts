@@ -1412,6 +1412,10 @@ class FailingStore implements Store {
     return this.inner.get<T>(table, id);
   }
   insert<T extends Row>(table: Table, row: T): void {
+    if (this.failNext?.(table, row)) {
+      this.failNext = undefined;
+      throw new Error('disk I/O error (simulated)');
+    }
     this.inner.insert(table, row);
   }
   update<T extends Row>(table: Table, row: T): void {

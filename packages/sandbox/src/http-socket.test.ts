@@ -16,7 +16,7 @@ import {
 } from '@xinghui/contract';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reserveKey, serverCredential } from './http/idempotency.js';
+import { keysInFlight, reserveKey, serverCredential } from './http/idempotency.js';
 import type { LogEntry } from './logger.js';
 import type { PartnerRecord } from './engine/core/records.js';
 import { createSandbox, type Sandbox } from './sandbox.js';
@@ -114,11 +114,10 @@ describe('a request cut before its body ends', () => {
         [IDEMPOTENCY_KEY_HEADER]: key,
       }) + body.slice(0, 5),
     );
-    await until(
-      () =>
-        sandbox.bank.store.find('idempotency_keys', { where: { partner: partner.id } }).length ===
-        1,
-      'the key to be taken',
+    await until(() => keysInFlight(sandbox.bank.store) === 1, 'the key to be taken');
+    // Taken in memory only: the store has nothing until the request's own transaction.
+    expect(sandbox.bank.store.find('idempotency_keys', { where: { partner: partner.id } })).toEqual(
+      [],
     );
     cut.socket.destroy();
     await cut.closed;
@@ -143,21 +142,32 @@ describe('a process that died holding keys', () => {
     const key = newKey();
     const first = createSandbox({ store: new SqliteStore(file) });
     const { partner } = await newPartner(first.app);
-    // What a process killed between taking the key and committing leaves behind.
+    // A process killed between taking the key and committing leaves nothing in the file.
     const record = first.bank.store.get<PartnerRecord>('partners', partner.id)!;
-    reserveKey(first.bank, {
-      partner: record,
-      credential: serverCredential(partner.secret_key),
-      key,
+    const scope = { partner: record, credential: serverCredential(partner.secret_key), key };
+    expect(reserveKey(first.bank, scope)).toEqual({ kind: 'reserved' });
+    expect(reserveKey(first.bank, scope)).toEqual({ kind: 'in_use' });
+    expect(first.bank.store.find('idempotency_keys', {})).toEqual([]);
+    // What an older sandbox, which stored keys before answering, left behind when it died.
+    const other = newKey();
+    first.bank.store.insert('idempotency_keys', {
+      id: `${partner.id}:${scope.credential}:${other}`,
+      partner: partner.id,
+      credential: scope.credential,
+      fingerprint: '',
+      state: 'in_progress',
+      status: 0,
+      body: '',
+      reserved_at_ms: Date.now(),
+      created: record.created,
     });
-    expect(
-      first.bank.store.find('idempotency_keys', { where: { state: 'in_progress' } }),
-    ).toHaveLength(1);
     first.close();
 
     const { server } = await serve({ store: new SqliteStore(file) });
     const retry = await createBuyer(server, partner, key);
     expect(retry.status, await retry.clone().text()).toBe(200);
+    const retryOfOld = await createBuyer(server, partner, other);
+    expect(retryOfOld.status, await retryOfOld.clone().text()).toBe(200);
   });
 
   it('drops the unscoped keys of a format-2 file, and keeps everything else', async () => {

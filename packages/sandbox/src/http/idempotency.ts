@@ -67,76 +67,96 @@ function recordId({ partner, credential, key }: KeyScope) {
 }
 
 /**
+ * Keys taken by requests of this process that have not committed yet: record id → wall-clock
+ * ms when taken. They live in memory, not in the store, so an API call writes once, in its
+ * own transaction ({@link completeKey}), instead of once to take the key and once to answer;
+ * and a process that dies takes its reservations with it. One process serves one store.
+ */
+const inFlight = new WeakMap<Store, Map<string, number>>();
+
+function inFlightOf(store: Store): Map<string, number> {
+  let keys = inFlight.get(store);
+  if (!keys) {
+    keys = new Map();
+    inFlight.set(store, keys);
+  }
+  return keys;
+}
+
+/** How many keys requests of this process hold without an answer yet (for tests and logs). */
+export function keysInFlight(store: Store): number {
+  return inFlightOf(store).size;
+}
+
+/**
  * Takes a key for a new request, before its body is read, or reports what the key already
  * holds: a finished response to replay (or refuse, for a different request), or a request
- * still running.
+ * still running. Writes nothing: the key is held in memory until the request's own
+ * transaction stores its answer, or {@link releaseKey} frees it.
  */
 export function reserveKey(bank: Bank, scope: KeyScope): Reservation {
   const store = bank.store;
-  return store.transaction(() => {
-    const id = recordId(scope);
-    const existing = store.get<IdempotencyRecord>('idempotency_keys', id);
-    const now = clockNow(scope.partner, bank.wallClock());
-    const expired = existing && existing.created + KEY_RETENTION_SECONDS <= now;
-    const abandoned =
-      existing?.state === 'in_progress' &&
-      bank.wallClock() - existing.reserved_at_ms >= IN_PROGRESS_TIMEOUT_MS;
-    if (existing && !expired && !abandoned) {
-      return existing.state === 'done' ? { kind: 'done', record: existing } : { kind: 'in_use' };
-    }
-    if (existing) store.delete('idempotency_keys', id);
-    const record: IdempotencyRecord = {
-      id,
-      partner: scope.partner.id,
-      credential: scope.credential,
-      fingerprint: '',
-      state: 'in_progress',
-      status: 0,
-      body: '',
-      reserved_at_ms: bank.wallClock(),
-      created: now,
-    };
-    store.insert('idempotency_keys', record);
-    return { kind: 'reserved' };
-  });
+  const id = recordId(scope);
+  const existing = store.get<IdempotencyRecord>('idempotency_keys', id);
+  const now = clockNow(scope.partner, bank.wallClock());
+  const expired = existing && existing.created + KEY_RETENTION_SECONDS <= now;
+  if (existing?.state === 'done' && !expired) return { kind: 'done', record: existing };
+  const held = inFlightOf(store);
+  const takenAt = held.get(id);
+  if (takenAt !== undefined && bank.wallClock() - takenAt < IN_PROGRESS_TIMEOUT_MS) {
+    return { kind: 'in_use' };
+  }
+  held.set(id, bank.wallClock());
+  return { kind: 'reserved' };
 }
 
-/** Stores the response of a reserved key. Called inside the transaction of its effects. */
+/**
+ * Stores the response of a reserved key. Called inside the transaction of its effects, so the
+ * answer and what it answers for commit together, in one write transaction per API call.
+ *
+ * @param now - the partner's clock (test-clock seconds), from which the key is kept 24 hours
+ */
 export function completeKey(
   store: Store,
   scope: KeyScope,
   fingerprint: string,
   reply: { status: number; body: string; retryAfter?: number },
+  now: number,
 ): void {
-  const record = store.get<IdempotencyRecord>('idempotency_keys', recordId(scope));
-  if (!record) throw new Error(`Idempotency key ${scope.key} was not reserved`);
-  store.update('idempotency_keys', {
-    ...record,
+  const record: IdempotencyRecord = {
+    id: recordId(scope),
+    partner: scope.partner.id,
+    credential: scope.credential,
     fingerprint,
     state: 'done',
     status: reply.status,
     body: reply.body,
     ...(reply.retryAfter === undefined ? {} : { retry_after: reply.retryAfter }),
-  });
+    reserved_at_ms: inFlightOf(store).get(recordId(scope)) ?? Date.now(),
+    created: now,
+  };
+  // An expired answer, or a key a dead process left in progress, gives way to the new one.
+  if (store.get<IdempotencyRecord>('idempotency_keys', record.id)) {
+    store.update('idempotency_keys', record);
+  } else {
+    store.insert('idempotency_keys', record);
+  }
 }
 
 /**
- * Frees a reserved key whose request never ran: a malformed body, a client that went away
- * before its body arrived, or a bank failure that rolled everything back.
+ * Frees a reserved key: a request that never ran (a malformed body, a client that went away
+ * before its body arrived, a bank failure that rolled everything back), or one whose answer
+ * has just committed (the store has it from then on). Writes nothing.
  */
 export function releaseKey(store: Store, scope: KeyScope): void {
-  store.transaction(() => {
-    const record = store.get<IdempotencyRecord>('idempotency_keys', recordId(scope));
-    // Only a key still in progress: a finished answer is never forgotten early.
-    if (record?.state === 'in_progress') store.delete('idempotency_keys', record.id);
-  });
+  inFlightOf(store).delete(recordId(scope));
 }
 
 /**
- * Frees every key still "in use" when a bank starts on a store: their requests belonged to a
- * process that is gone (a crash or a SIGKILL between taking a key and committing), and nothing
- * of theirs was committed, so a retry must run at once instead of waiting out
- * {@link IN_PROGRESS_TIMEOUT_MS}.
+ * Frees every key a store still records "in use" when a bank starts on it: files written by a
+ * sandbox that stored keys before answering hold them for requests of a process that is gone,
+ * and nothing of theirs was committed, so a retry must run at once. (Keys are now held in
+ * memory until their answer commits, so a process that dies leaves none behind.)
  *
  * @returns how many keys were freed
  */

@@ -7,6 +7,7 @@ import {
 } from '@xinghui/contract';
 import type { Hono } from 'hono';
 import { ApiError } from '../engine/core/api-error.js';
+import { clockNow } from '../engine/core/clock.js';
 import type { Context as EngineContext } from '../engine/core/context.js';
 import { authenticateClient, authenticateSecret } from './auth.js';
 import type { Env } from './env.js';
@@ -123,31 +124,33 @@ export function mount<E extends Endpoint>(
       releaseKey(bank.store, scope);
       throw error;
     }
-    const store = (reply: { status: 200; body: string } | ErrorReply) =>
-      completeKey(bank.store, scope, fingerprint, reply);
+    const store = (reply: { status: 200; body: string } | ErrorReply, now: number) =>
+      completeKey(bank.store, scope, fingerprint, reply, now);
     let reply: { status: 200; body: string } | ErrorReply | undefined;
     try {
       bank.run(
         partner.id,
         { id: requestId, idempotency_key: key },
         (ctx) => handler(ctx, { id, body, query: undefined, sessionId } as Input<E>),
-        (_ctx, outcome) => {
+        (ctx, outcome) => {
           reply = outcome.ok
             ? { status: 200, body: JSON.stringify(outcome.value) }
             : errorReply(outcome.error, requestId);
-          store(reply);
+          // The answer is written in the operation's own transaction: one write per call.
+          store(reply, ctx.now);
         },
       );
     } catch (error) {
-      if (!(error instanceof ApiError)) {
-        releaseKey(bank.store, scope);
-        throw error;
-      }
+      if (!(error instanceof ApiError)) throw error;
       if (!reply) {
         // Refused and rolled back: remember the refusal, so a retry gets the same answer.
         reply = errorReply(error, requestId);
-        bank.store.transaction(() => store(reply!));
+        const now = clockNow(partner, bank.wallClock());
+        bank.store.transaction(() => store(reply!, now));
       }
+    } finally {
+      // Committed (the store answers from now on) or rolled back (the retry runs): free it.
+      releaseKey(bank.store, scope);
     }
     return send(c, reply!);
   });
