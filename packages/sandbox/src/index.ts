@@ -29,7 +29,7 @@ export { bestAttackerChance } from './engine/payments/code-attack.js';
 export type { CodeAttack } from './engine/payments/code-attack.js';
 export { MemoryStore } from './store/memory-store.js';
 export { TABLES } from './store/store.js';
-export type { FindOptions, Row, Store, Table, Where } from './store/store.js';
+export type { FindOptions, Range, Row, Store, Table, Where } from './store/store.js';
 export { jsonLogger, maskPersonalData, silentLogger } from './logger.js';
 export type { LogEntry, Logger } from './logger.js';
 export type { Context } from './engine/core/context.js';
