@@ -73,4 +73,20 @@ describe('ledger', () => {
     expect(report.ok).toBe(false);
     expect(report.balance_mismatches).toHaveLength(1);
   });
+
+  it('finds a posting whose recorded balance after it drifted from the sum up to there', () => {
+    const ctx = context();
+    const outside = openAccount(ctx, 'external', null);
+    const wallet = openAccount(ctx, 'wallet', 'buy_1');
+    postEntry(ctx, 'top-up', [line(outside.id, -500), line(wallet.id, 500)]);
+    const [, credit] = postEntry(ctx, 'top-up', [line(outside.id, -300), line(wallet.id, 300)]);
+    postEntry(ctx, 'top-up', [line(outside.id, -200), line(wallet.id, 200)]);
+    // The account balance is right; one running balance a statement would open from is not.
+    ctx.store.update('postings', { ...credit!, balance_after: { amount: 700, currency: 'CNY' } });
+    const report = verifyLedger(ctx.store, ctx.partner.id);
+    expect(report.ok).toBe(false);
+    expect(report.balance_mismatches).toEqual([
+      { account: wallet.id, recorded: 700, from_postings: 800 },
+    ]);
+  });
 });

@@ -109,17 +109,29 @@ export function postEntry(
 
 /**
  * Recomputes every balance from the postings and checks every entry sums to zero, for one
- * partner or the whole bank.
+ * partner or the whole bank. The running balances are checked too: each account's balance, and
+ * the balance each posting recorded after it (statement openings are read from those), must
+ * equal the sum of the account's postings up to there. An account whose postings drift is
+ * reported once, at its first posting that disagrees.
  */
 export function verifyLedger(store: Store, partner?: string): LedgerReport {
   const fromPostings = new Map<string, number>();
   const entrySums = new Map<string, number>();
+  const drifted: LedgerReport['balance_mismatches'] = [];
   for (const posting of store.scan<PostingRecord>('postings')) {
     if (partner && posting.partner !== partner) continue;
-    fromPostings.set(
-      posting.account,
-      (fromPostings.get(posting.account) ?? 0) + posting.amount.amount,
-    );
+    const running = (fromPostings.get(posting.account) ?? 0) + posting.amount.amount;
+    fromPostings.set(posting.account, running);
+    if (
+      posting.balance_after.amount !== running &&
+      !drifted.some((mismatch) => mismatch.account === posting.account)
+    ) {
+      drifted.push({
+        account: posting.account,
+        recorded: posting.balance_after.amount,
+        from_postings: running,
+      });
+    }
     entrySums.set(posting.entry, (entrySums.get(posting.entry) ?? 0) + posting.amount.amount);
   }
   const report: LedgerReport = {
@@ -142,6 +154,9 @@ export function verifyLedger(store: Store, partner?: string): LedgerReport {
       });
     }
   }
+  report.balance_mismatches.push(
+    ...drifted.filter((d) => !report.balance_mismatches.some((m) => m.account === d.account)),
+  );
   for (const [entry, sum] of entrySums)
     if (sum !== 0) report.unbalanced_entries.push({ entry, sum });
   report.ok = report.balance_mismatches.length === 0 && report.unbalanced_entries.length === 0;
