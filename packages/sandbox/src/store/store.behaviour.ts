@@ -4,37 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from './store.js';
-
-/** A row with a field of every kind a `where` can name. */
-interface Thing {
-  id: string;
-  partner: string | null;
-  name: string;
-  size: number;
-  flag: boolean;
-  note: string | null;
-  tags: string[];
-  detail: { colour: string };
-}
-
-let counter = 0;
-
-function thing(fields: Partial<Thing> = {}): Thing {
-  counter += 1;
-  return {
-    id: `buy_thing${String(counter).padStart(6, '0')}`,
-    partner: 'ptn_a',
-    name: `thing ${counter}`,
-    size: counter,
-    flag: false,
-    note: null,
-    tags: ['a'],
-    detail: { colour: 'red' },
-    ...fields,
-  };
-}
-
-const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+import { describeRanges } from './store-ranges.behaviour.js';
+import { ids, thing, type Thing } from './store-things.behaviour.js';
 
 /**
  * Registers the shared store suite.
@@ -271,67 +242,9 @@ export function describeStore(name: string, makeStore: () => Store): void {
         insertAll(thing(), thing());
         expect(store.find('buyers', { before: 'buy_nosuchrow00' })).toEqual([]);
       });
-
-      it('keeps a range of numbers, by that field highest first, ties newest first', () => {
-        const [a, b, c, d, e, f] = insertAll(
-          thing({ size: 5 }),
-          thing({ size: 1 }),
-          thing({ size: 3 }),
-          thing({ size: 3 }),
-          thing({ size: 9 }),
-          thing({ size: '3' as unknown as number }),
-        );
-        const range = { field: 'size', gte: 2, lt: 9 };
-        expect(ids(store.find('buyers', { range }))).toEqual([a!.id, d!.id, c!.id]);
-        expect(ids(store.find('buyers', { range: { field: 'size', lt: 4 } }))).toEqual([
-          d!.id,
-          c!.id,
-          b!.id,
-        ]);
-        expect(ids(store.find('buyers', { range: { field: 'size', gte: 5 } }))).toEqual([
-          e!.id,
-          a!.id,
-        ]);
-        // A string is never within a range of numbers, nor a missing field.
-        expect(ids(store.find('buyers', { range: { field: 'size' } }))).not.toContain(f!.id);
-        expect(store.find('buyers', { range: { field: 'nothing' } })).toEqual([]);
-        expect(ids(store.find('buyers', { range, oldestFirst: true }))).toEqual([
-          c!.id,
-          d!.id,
-          a!.id,
-        ]);
-        expect(ids(store.find('buyers', { range, oldestFirst: true, limit: 1 }))).toEqual([c!.id]);
-      });
-
-      it('pages a range with a cursor in its own order, combined with a filter', () => {
-        const [a, b, c, d, e] = insertAll(
-          thing({ size: 4, flag: true }),
-          thing({ size: 2, flag: true }),
-          thing({ size: 4, flag: false }),
-          thing({ size: 4, flag: true }),
-          thing({ size: 7, flag: true }),
-        );
-        const range = { field: 'size', gte: 1, lt: 10 };
-        const where = { flag: true };
-        expect(ids(store.find('buyers', { where, range, limit: 2 }))).toEqual([e!.id, d!.id]);
-        expect(ids(store.find('buyers', { where, range, before: d!.id }))).toEqual([a!.id, b!.id]);
-        // The cursor need not match the filter, nor lie within the range.
-        expect(ids(store.find('buyers', { where, range, before: c!.id }))).toEqual([a!.id, b!.id]);
-        expect(
-          ids(store.find('buyers', { where, range: { field: 'size', lt: 7 }, before: e!.id })),
-        ).toEqual([d!.id, a!.id, b!.id]);
-        expect(store.find('buyers', { range, before: 'buy_nosuchrow00' })).toEqual([]);
-        expect(() => store.find('buyers', { before: a!.id, oldestFirst: true })).toThrow();
-      });
-
-      it('lists oldest first when asked, filtered and limited', () => {
-        const [a, b, c] = insertAll(thing({ flag: true }), thing(), thing({ flag: true }));
-        expect(ids(store.find('buyers', { oldestFirst: true }))).toEqual([a!.id, b!.id, c!.id]);
-        expect(
-          ids(store.find('buyers', { where: { flag: true }, oldestFirst: true, limit: 1 })),
-        ).toEqual([a!.id]);
-      });
     });
+
+    describeRanges(() => store, insertAll);
 
     describe('scan', () => {
       it('yields every row oldest first, with updates in place and deletes gone', () => {
