@@ -25,7 +25,7 @@ export function closeMatches(typed: string, names: readonly string[], max = 3): 
       name,
       score: name.includes(text) ? 0 : distance(text, name),
     }))
-    .filter(({ score }) => score <= Math.max(3, Math.floor(text.length / 3)))
+    .filter(({ score }) => score <= Math.max(3, Math.floor(text.length / 2)))
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
     .slice(0, max)
     .map(({ name }) => name);

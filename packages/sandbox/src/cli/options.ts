@@ -81,7 +81,8 @@ export function targetOf(
   if (!/^https?:\/\/[^/]+$/.test(url)) {
     throw usageError(`--url must be the sandbox's address such as ${DEFAULT_URL}, got "${url}".`);
   }
-  const given = values['secret-key'] ?? env['XINGHUI_SECRET_KEY'];
+  // An empty variable (`XINGHUI_SECRET_KEY=`) is no key, as in most tools.
+  const given = values['secret-key'] ?? (env['XINGHUI_SECRET_KEY'] || undefined);
   const secretKey = given ?? keys?.secret_key;
   if (!secretKey) {
     throw usageError(
@@ -94,7 +95,7 @@ export function targetOf(
   const fromFile = given === undefined || given === keys?.secret_key;
   const publishableKey =
     values['publishable-key'] ??
-    env['XINGHUI_PUBLISHABLE_KEY'] ??
+    (env['XINGHUI_PUBLISHABLE_KEY'] || undefined) ??
     (fromFile ? keys?.publishable_key : undefined);
   return {
     url,
