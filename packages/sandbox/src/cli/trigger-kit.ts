@@ -81,7 +81,7 @@ export class TriggerKit {
 
   /**
    * Pays a session as the shop's page does: asks for a one-time code, reads it from the
-   * sandbox (the phone), confirms. Returns the payment, or the refusal the bank answered.
+   * sandbox (the phone), confirms. Returns the payment; throws the refusal the bank answered.
    */
   async pay(session: CheckoutSession, method: 'wallet' | 'credit'): Promise<Payment> {
     if (!this.publishableKey) {
@@ -95,15 +95,24 @@ export class TriggerKit {
     const { code } = await this.api.get<SandboxVerificationCode>(
       `/v1/sandbox/verification_codes?checkout_session=${session.id}`,
     );
-    await page('/v1/client/checkout_session/confirm', {
-      payment_method: method,
-      verification_code: code,
-      ...(method === 'credit' ? { term: { repayment_method: 'pay_anytime', length: 30 } } : {}),
-    });
-    const [payment] = (
-      await this.api.get<List<Payment>>(`/v1/payments?buyer=${session.buyer}&limit=1`)
-    ).data;
-    return this.#note(payment!);
+    const payment = async () => {
+      const [made] = (
+        await this.api.get<List<Payment>>(`/v1/payments?buyer=${session.buyer}&limit=1`)
+      ).data;
+      return made && this.#note(made);
+    };
+    try {
+      await page('/v1/client/checkout_session/confirm', {
+        payment_method: method,
+        verification_code: code,
+        ...(method === 'credit' ? { term: { repayment_method: 'pay_anytime', length: 30 } } : {}),
+      });
+    } catch (error) {
+      // A failed payment (a test amount) is recorded too: print it before the refusal.
+      await payment();
+      throw error;
+    }
+    return (await payment())!;
   }
 
   /** A shop with a supplier and a paid wallet payment (optionally escrowed). */
