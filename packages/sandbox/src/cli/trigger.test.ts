@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../sandbox.js';
 import { startServer, type RunningServer } from '../server.js';
 import { startReceiver, type Receiver } from '../testing/webhook-receiver.js';
-import { captureOutput } from './capture-output.js';
+import { captureOutput } from '../testing/capture-output.js';
 import { closeMatches } from './close-matches.js';
 import { runTool } from './run.js';
 

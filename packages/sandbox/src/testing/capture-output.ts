@@ -1,4 +1,4 @@
-import type { Output } from './output.js';
+import type { Output } from '../cli/output.js';
 
 /** An {@link Output} that keeps what a tool printed, for tests. */
 export function captureOutput(): Output & { lines: string[]; objects: unknown[] } {
