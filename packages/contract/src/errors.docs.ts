@@ -140,6 +140,11 @@ export const ERROR_DOCS = {
     meaning: 'The key is unknown, or the header is not `Bearer <key>`.',
     action: 'Check the key (sandbox keys are per partner and per sandbox file).',
   },
+  api_key_expired: {
+    meaning:
+      'The secret key was rolled (`keys roll`, `POST /v1/sandbox/api_keys/roll`) and its overlap has ended.',
+    action: 'Use the new secret key the roll answered with.',
+  },
   client_secret_invalid: {
     meaning: 'The `Xinghui-Client-Secret` is missing, unknown, or belongs to another partner.',
     action: 'Pass the `client_secret` of a session your server created with the same partner.',
@@ -184,6 +189,16 @@ export const ERROR_DOCS = {
   credit_line_frozen: {
     meaning: 'The shop has an overdue loan: new drawdowns are blocked.',
     action: 'Repay every past-due amount; the line is active again at once.',
+  },
+  wallet_frozen: {
+    meaning:
+      'The shop’s wallet is frozen, so it cannot pay. The sandbox answers it for the test amount ¥666.02 (see docs/sandbox.md, Test values).',
+    action: 'Tell the shop to contact the bank, or offer another payment method; nothing was paid.',
+  },
+  payment_declined: {
+    meaning:
+      'The bank declined the payment. The sandbox answers it for the test amount ¥666.03 (see docs/sandbox.md, Test values).',
+    action: 'Show the shop that the payment was declined; a retry needs a new one-time code.',
   },
   credit_line_missing: {
     meaning: 'The shop has no credit line yet.',

@@ -127,6 +127,7 @@ export {
   balanceEndpoints,
   paymentEndpoints,
   sandboxEndpoints,
+  sandboxApiKeyEndpoints,
   supplierEndpoints,
   walletEndpoints,
   webhookEndpointEndpoints,
@@ -265,6 +266,12 @@ export {
   SandboxVerificationCodeQuery,
   TestClock,
 } from './resources/sandbox.js';
+export {
+  DEFAULT_KEY_OVERLAP_SECONDS,
+  MAX_KEY_OVERLAP_SECONDS,
+  RollSecretKeyParams,
+  RolledSecretKey,
+} from './resources/sandbox-api-keys.js';
 export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';
 export {
   CreateWebhookEndpointParams,

@@ -9,6 +9,7 @@ import { hostCheck } from './http/host.js';
 import { releaseKeysOfDeadProcesses } from './http/idempotency.js';
 import { rateLimits, type RateLimitOptions } from './http/rate-limit.js';
 import { requestLimits } from './http/request-limits.js';
+import { decisionDelay } from './http/decision-delay.js';
 import { buyerRoutes } from './routes/buyers.js';
 import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
 import { clientCheckoutSessionRoutes } from './routes/client-checkout-session.js';
@@ -21,6 +22,7 @@ import { escrowRoutes } from './routes/escrow.js';
 import { balanceRoutes } from './routes/balance.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
+import { sandboxApiKeyRoutes } from './routes/sandbox-api-keys.js';
 import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
@@ -104,6 +106,10 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     await next();
   });
 
+  // Test value `[delay:Ns]`: a credit decision that takes the time a test chose.
+  app.use('/v1/credit_applications', decisionDelay);
+  app.use('/v1/client/credit_applications', decisionDelay);
+
   for (const routes of [
     buyerRoutes,
     supplierRoutes,
@@ -120,6 +126,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     eventRoutes,
     webhookEndpointRoutes,
     sandboxRoutes,
+    sandboxApiKeyRoutes,
   ]) {
     routes(app);
   }

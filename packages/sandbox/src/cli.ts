@@ -3,6 +3,7 @@
  * `xinghui-sandbox`: the sandbox bank on your machine.
  *
  *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--json] [--no-rate-limits] [--verify-ledger]
+ *   xinghui-sandbox <tool> …   (trigger, events, webhooks, keys, clock: see cli/run.ts)
  *
  * A mistake the user can fix (a bad flag, a taken port, an unreadable file) is one line on
  * stderr and exit 1, never a stack trace.
@@ -11,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { verifyLedger } from './engine/ledger/ledger.js';
 import { createPartner } from './engine/core/partners.js';
 import type { ApiKeyRecord, PartnerRecord } from './engine/core/records.js';
+import { isTool, runTool, TOOLS_HELP } from './cli/run.js';
+import { keysFileBeside, writeKeysFile } from './cli/keys-file.js';
 import { jsonLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
 import { startServer, type RunningServer } from './server.js';
@@ -27,7 +30,11 @@ const HELP = `xinghui-sandbox: the Xinghui sandbox bank
   --json             print one JSON line when ready (url, partner, keys) and send the log to stderr
   --no-rate-limits   serve every request however fast it comes (load tests; default: limited)
   --verify-ledger    recompute every balance from the ledger, print the report, and exit
-  --help             this text`;
+  --keys-file <file> where to write the address and test partner's keys for the tools
+                     (default: sandbox.keys.json beside --db; none with --memory unless given)
+  --help             this text
+
+${TOOLS_HELP}`;
 
 /** How often the CLI checks that whoever started it is still there (see `watchParent`). */
 const PARENT_CHECK_MS = 500;
@@ -49,6 +56,7 @@ function readFlags() {
         json: { type: 'boolean', default: false },
         'verify-ledger': { type: 'boolean', default: false },
         'no-rate-limits': { type: 'boolean', default: false },
+        'keys-file': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -57,6 +65,9 @@ function readFlags() {
     fail(`${(error as Error).message}. See xinghui-sandbox --help.`);
   }
 }
+
+// `xinghui-sandbox trigger …` and the other tools talk to a running sandbox: no server here.
+if (isTool(process.argv[2])) process.exit(await runTool(process.argv.slice(2)));
 
 const values = readFlags();
 
@@ -143,7 +154,20 @@ try {
 }
 
 const { partner, keys } = defaultPartner();
-const key = (kind: ApiKeyRecord['kind']) => keys.find((k) => k.kind === kind)?.id;
+// A rolled key (one with an end) is never the one to print: the current key is.
+const key = (kind: ApiKeyRecord['kind']) =>
+  keys.find((k) => k.kind === kind && k.expires_at === undefined)?.id;
+
+// The tools read this file, so nobody copies a key by hand (see cli/keys-file.ts).
+const keysFile = values['keys-file'] ?? (values.memory ? undefined : keysFileBeside(values.db));
+if (keysFile) {
+  writeKeysFile(keysFile, {
+    url: server.url,
+    partner: partner.id,
+    secret_key: key('secret')!,
+    publishable_key: key('publishable')!,
+  });
+}
 
 if (values.json) {
   console.log(
@@ -163,6 +187,7 @@ if (values.json) {
   secret key:       ${key('secret')}   (your server only)
   publishable key:  ${key('publishable')}   (pages, from ${partner.allowed_origins.join(', ')})
   one-time codes:   printed below as "sms.sent", or GET ${server.url}/v1/sandbox/verification_codes?checkout_session=cs_…
+  keys file:        ${keysFile ?? 'none (--memory)'}   (read by xinghui-sandbox trigger, events, …)
 `);
 }
 

@@ -15,7 +15,7 @@ export const EVENT_DOCS = {
   'payment.succeeded':
     "A shop's payment went through, from its wallet or on credit. With escrow the money is held (`escrow.held` follows); without, the supplier is paid now.",
   'payment.failed':
-    'Reserved for a payment the bank accepted and later failed. The sandbox never sends it: a confirm that fails is an error answer to the page, and nothing is recorded.',
+    'A wallet payment the shop confirmed (with its one-time code) failed: insufficient funds, a frozen wallet, or declined (`failure_code`). The page gets the error and the session stays open. The sandbox sends it for its test amounts (docs/sandbox.md, Test values); other refused confirms are only an error answer, with nothing recorded.',
   'payment.refunded':
     'All or part of a payment went back to the shop (a refund, from escrow or after release). `data.object` is the refund.',
   'consent.revoked':

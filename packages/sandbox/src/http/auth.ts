@@ -6,6 +6,7 @@ import {
 } from '@xinghui/contract';
 import type { Context } from 'hono';
 import { ApiError } from '../engine/core/api-error.js';
+import { assertKeyCurrent } from '../engine/core/api-key-roll.js';
 import { clockNow } from '../engine/core/clock.js';
 import { findApiKey, originAllowed } from '../engine/core/partners.js';
 import type {
@@ -37,6 +38,7 @@ export function authenticateSecret(c: Context<Env>): PartnerRecord {
   const found = findApiKey(c.get('bank').store, bearerKey(c));
   if (!found) throw new ApiError('api_key_invalid', 'Unknown API key');
   c.set('partnerId', found.partner.id);
+  assertKeyCurrent(found.record, clockNow(found.partner, c.get('bank').wallClock()));
   if (found.kind !== 'secret') {
     throw new ApiError(
       'secret_key_required',

@@ -1,6 +1,7 @@
 import { SIGNATURE_HEADER, WEBHOOK_EVENT_ID_HEADER, signWebhookPayload } from '@xinghui/contract';
 import type { Bank } from '../engine/bank.js';
 import { clockNow } from '../engine/core/clock.js';
+import { testWebhookStatus } from '../engine/core/test-values.js';
 import type { PartnerRecord, WebhookDeliveryRecord } from '../engine/core/records.js';
 import type { Outbox, WebhookRequest } from '../engine/core/outbox.js';
 import {
@@ -115,6 +116,16 @@ export class WebhookSender implements Outbox {
   }
 
   async #post(request: WebhookRequest): Promise<AttemptResult> {
+    // A test value: the endpoint's answer is in its URL, and nothing leaves the machine.
+    const simulated = testWebhookStatus(request.url);
+    if (simulated !== undefined) {
+      return {
+        status: simulated >= 200 && simulated < 300 ? 'succeeded' : 'failed',
+        latency_ms: 0,
+        response_status: simulated,
+        error: null,
+      };
+    }
     const abort = new AbortController();
     this.#aborts.add(abort);
     let timedOut = false;

@@ -1,7 +1,10 @@
 import {
+  sandboxApiKeyEndpoints,
   sandboxEndpoints as endpoints,
   type AdvanceTestClockParams,
   type LedgerReport,
+  type RollSecretKeyParams,
+  type RolledSecretKey,
   type SandboxVerificationCode,
   type TestClock,
 } from '@xinghui/contract';
@@ -70,5 +73,23 @@ export class Sandbox {
    */
   verifyLedger(options?: RequestOptions): Promise<LedgerReport> {
     return this.transport.request(endpoints.verifyLedger, { options });
+  }
+
+  /**
+   * Makes a new secret key. The key this client uses keeps working for `overlap_seconds` of the
+   * partner's test clock (default 1 hour; `0` ends it now), then is refused with
+   * `api_key_expired`. Build a new client with the new key.
+   *
+   * @example
+   * ```ts
+   * const rolled = await xinghui.sandbox.rollSecretKey({ overlap_seconds: 3_600 });
+   * const next = new Xinghui({ secretKey: rolled.secret_key });
+   * ```
+   */
+  rollSecretKey(
+    params: RollSecretKeyParams = {},
+    options?: RequestOptions,
+  ): Promise<RolledSecretKey> {
+    return this.transport.request(sandboxApiKeyEndpoints.rollSecretKey, { body: params, options });
   }
 }

@@ -63,10 +63,10 @@ export function createPartner(
 export function findApiKey(
   store: Store,
   key: string,
-): { partner: PartnerRecord; kind: ApiKeyRecord['kind'] } | undefined {
+): { partner: PartnerRecord; kind: ApiKeyRecord['kind']; record: ApiKeyRecord } | undefined {
   const record = store.get<ApiKeyRecord>('api_keys', key);
   const partner = record && store.get<PartnerRecord>('partners', record.partner);
-  return record && partner ? { partner, kind: record.kind } : undefined;
+  return record && partner ? { partner, kind: record.kind, record } : undefined;
 }
 
 /**

@@ -48,6 +48,8 @@ export interface ApiKeyRecord {
   partner: string;
   kind: 'secret' | 'publishable';
   created: number;
+  /** When a rolled key stops working, on the partner's test clock; absent for a current key. */
+  expires_at?: number;
 }
 
 export type BuyerRecord = Owned<Buyer>;

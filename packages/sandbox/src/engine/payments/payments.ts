@@ -9,6 +9,7 @@ import {
   type VerificationCode,
 } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
+import { WALLET_FAILURE_MESSAGES, walletFailureFor } from '../core/test-values.js';
 import { getBuyer } from '../trade/buyers.js';
 import { assertPayable, presentClientSession } from './checkout-sessions.js';
 import { assertCurrentTemplate } from '../credit/consents.js';
@@ -89,6 +90,7 @@ export function confirmCheckoutSession(
     );
   }
   consumeCode(ctx, purposeOf(ctx, session), params.verification_code);
+  if (method === 'wallet') failOnTestAmount(ctx, session);
 
   const buyer = getBuyer(ctx, session.buyer);
   const supplier = getSupplier(ctx, session.supplier);
@@ -130,6 +132,34 @@ export function confirmCheckoutSession(
   if (loan) recordEvent(ctx, 'loan.disbursed', presentLoan(ctx, loan));
   if (held) recordEvent(ctx, 'escrow.held', withoutPartner(payment));
   return presentClientSession(ctx, completed);
+}
+
+/**
+ * A wallet payment of a test amount (see core/test-values.ts) fails on purpose: the failed
+ * payment and `payment.failed` are recorded (and committed), no money moves, the page gets the
+ * failure's error and the session stays open.
+ */
+function failOnTestAmount(ctx: Context, session: CheckoutSessionRecord): void {
+  const failure = walletFailureFor(session.amount.amount);
+  if (!failure) return;
+  const payment: PaymentRecord = {
+    id: generateId('pay'),
+    partner: ctx.partner.id,
+    object: 'payment',
+    status: 'failed',
+    method: 'wallet',
+    amount: session.amount,
+    amount_refunded: { amount: 0, currency: session.amount.currency },
+    buyer: session.buyer,
+    supplier: session.supplier,
+    checkout_session: session.id,
+    failure_code: failure,
+    escrow: null,
+    created: ctx.now,
+  };
+  ctx.store.insert('payments', payment);
+  recordEvent(ctx, 'payment.failed', withoutPartner(payment));
+  throw new ApiError(failure, WALLET_FAILURE_MESSAGES[failure], { commit: true });
 }
 
 /** Moves the payment from the shop's wallet to the supplier's settlement account, or into escrow. */

@@ -1,3 +1,4 @@
+import { ALWAYS_WRONG_CODE } from '../core/test-values.js';
 import { maskPhone, type VerificationCode } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
 import {
@@ -35,11 +36,12 @@ function latestCode(ctx: Context, session: string): VerificationCodeRecord | und
   return record?.partner === ctx.partner.id ? record : undefined;
 }
 
-/** Six random digits from the CSPRNG, without modulo bias. */
+/** Six random digits from the CSPRNG, without modulo bias; never the always-wrong test code. */
 function sixDigits(): string {
   for (;;) {
     const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
-    if (value < 4_294_000_000) return String(value % 1_000_000).padStart(6, '0');
+    const code = String(value % 1_000_000).padStart(6, '0');
+    if (value < 4_294_000_000 && code !== ALWAYS_WRONG_CODE) return code;
   }
 }
 
@@ -146,7 +148,7 @@ export function consumeCode(ctx: Context, purpose: CodePurpose, typed: string): 
   }
   const budget = phoneBudget(ctx, purpose.phone);
   assertPhoneMayGuess(ctx, budget);
-  if (record.code !== typed) {
+  if (record.code !== typed || typed === ALWAYS_WRONG_CODE) {
     const failed = record.failed_attempts + 1;
     const locked = failed >= CODE_BUDGETS.attemptsPerCode;
     const locks = budget.locks + (locked ? 1 : 0);

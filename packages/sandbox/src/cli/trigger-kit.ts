@@ -1,0 +1,170 @@
+import type {
+  Buyer,
+  CheckoutSession,
+  Consent,
+  CreditApplication,
+  List,
+  Loan,
+  Payment,
+  SandboxVerificationCode,
+  Supplier,
+} from '@xinghui/contract';
+import { SEED } from '../seed.js';
+import type { SandboxApi } from './api.js';
+import { ToolError } from './tool-error.js';
+
+/** One object a trigger made, as it prints it. */
+export interface Made {
+  object: string;
+  id: string;
+}
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
+
+/** A mobile number of its own for each trigger's shop, so one-time code budgets never run out. */
+function freshPhone(): string {
+  return `138${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
+/**
+ * The steps triggers are made of, each one call (or a few) of the public API, as a partner's
+ * server and a shop's page make them; every object made is remembered to print.
+ */
+export class TriggerKit {
+  readonly made: Made[] = [];
+
+  constructor(
+    private readonly api: SandboxApi,
+    private readonly publishableKey: string | undefined,
+  ) {}
+
+  #note<T extends { id: string; object: string }>(made: T): T {
+    this.made.push({ object: made.object, id: made.id });
+    return made;
+  }
+
+  /** A shop with a phone of its own; `trigger` adds a scenario word (`[approve]`). */
+  async shop(trigger = ''): Promise<Buyer> {
+    return this.#note(
+      await this.api.post<Buyer>('/v1/buyers', {
+        ...SEED.shop,
+        business_name: `${SEED.shop.business_name}${trigger ? ` ${trigger}` : ''}`,
+        phone: freshPhone(),
+      }),
+    );
+  }
+
+  async supplier(): Promise<Supplier> {
+    return this.#note(await this.api.post<Supplier>('/v1/suppliers', SEED.supplier));
+  }
+
+  async topUp(shop: Buyer, amount: number): Promise<void> {
+    await this.api.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: cny(amount) });
+  }
+
+  async session(
+    shop: Buyer,
+    supplier: Supplier,
+    amount: number,
+    extra: Record<string, unknown> = {},
+  ): Promise<CheckoutSession> {
+    return this.#note(
+      await this.api.post<CheckoutSession>('/v1/checkout_sessions', {
+        buyer: shop.id,
+        supplier: supplier.id,
+        amount: cny(amount),
+        line_items: [SEED.item(amount)],
+        ...extra,
+      }),
+    );
+  }
+
+  /**
+   * Pays a session as the shop's page does: asks for a one-time code, reads it from the
+   * sandbox (the phone), confirms. Returns the payment; throws the refusal the bank answered.
+   */
+  async pay(session: CheckoutSession, method: 'wallet' | 'credit'): Promise<Payment> {
+    if (!this.publishableKey) {
+      throw new ToolError(
+        'this trigger pays as a shop page does, with the publishable key: pass --publishable-key pk_test_… (or set XINGHUI_PUBLISHABLE_KEY).',
+      );
+    }
+    const page = (path: string, body?: unknown) =>
+      this.api.page(this.publishableKey!, session.client_secret, path, body);
+    await page('/v1/client/checkout_session/verification_codes');
+    const { code } = await this.api.get<SandboxVerificationCode>(
+      `/v1/sandbox/verification_codes?checkout_session=${session.id}`,
+    );
+    const payment = async () => {
+      const [made] = (
+        await this.api.get<List<Payment>>(`/v1/payments?buyer=${session.buyer}&limit=1`)
+      ).data;
+      return made && this.#note(made);
+    };
+    try {
+      await page('/v1/client/checkout_session/confirm', {
+        payment_method: method,
+        verification_code: code,
+        ...(method === 'credit' ? { term: { repayment_method: 'pay_anytime', length: 30 } } : {}),
+      });
+    } catch (error) {
+      // A failed payment (a test amount) is recorded too: print it before the refusal.
+      await payment();
+      throw error;
+    }
+    return (await payment())!;
+  }
+
+  /** A shop with a supplier and a paid wallet payment (optionally escrowed). */
+  async paidByWallet(extra: Record<string, unknown> = {}) {
+    const shop = await this.shop();
+    const supplier = await this.supplier();
+    await this.topUp(shop, 100_000);
+    const session = await this.session(shop, supplier, 25_800, extra);
+    return { shop, supplier, session, payment: await this.pay(session, 'wallet') };
+  }
+
+  async consent(shop: Buyer, type: 'credit_query' | 'data_sharing'): Promise<Consent> {
+    return this.#note(
+      await this.api.post<Consent>('/v1/consents', {
+        buyer: shop.id,
+        type,
+        template_version: '2026-11-01',
+        locale: 'zh-CN',
+      }),
+    );
+  }
+
+  /** A shop the `[approve]` scenario gives a 20,000 yuan line. */
+  async approvedShop() {
+    const shop = await this.shop('[approve]');
+    await this.consent(shop, 'credit_query');
+    const application = this.#note(
+      await this.api.post<CreditApplication>('/v1/credit_applications', {
+        buyer: shop.id,
+        months_trading: 24,
+      }),
+    );
+    return { shop, application };
+  }
+
+  /** A 30-day loan of 10,000 yuan, drawn at checkout and paid to the supplier. */
+  async loan() {
+    const { shop } = await this.approvedShop();
+    const supplier = await this.supplier();
+    const session = await this.session(shop, supplier, 1_000_000, { payment_methods: ['credit'] });
+    await this.pay(session, 'credit');
+    const [loan] = (await this.api.get<List<Loan>>(`/v1/loans?buyer=${shop.id}&limit=1`)).data;
+    return { shop, loan: this.#note(loan!) };
+  }
+
+  async post(path: string, body: unknown = {}): Promise<unknown> {
+    return this.api.post(path, body);
+  }
+
+  /** Advances the partner's test clock (a trigger that needs time says so). */
+  async advanceDays(days: number): Promise<void> {
+    await this.api.post('/v1/test_clocks/advance', { days });
+    this.made.push({ object: 'test_clock', id: `advanced ${days}d` });
+  }
+}
