@@ -24,6 +24,8 @@ export const LoanOffer = z.object({
   apr: Rate,
   /** 日利率 = APR / 360. */
   daily_rate: Rate,
+  /** How interest is counted, as the loan agreement states it (the contract's `INTEREST_RULE`). */
+  interest_rule: z.string(),
   schedule: LoanSchedule,
 });
 export type LoanOffer = z.infer<typeof LoanOffer>;
