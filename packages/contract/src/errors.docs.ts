@@ -124,6 +124,11 @@ export const ERROR_DOCS = {
     meaning: 'The amount is more than is left to refund, release or repay; `param` names it.',
     action: 'Send at most what the object says is left (or leave the amount out for all of it).',
   },
+  balance_limit_exceeded: {
+    meaning:
+      'The operation would take a balance (or one posting) beyond 10^13 fen, the most an amount may be (`MAX_AMOUNT`); nothing was changed.',
+    action: 'Move money out of the account first, or send a smaller amount.',
+  },
   currency_mismatch: {
     meaning: 'The amount\u2019s currency is not the currency of the object it applies to.',
     action: 'Send the same currency as the payment or loan (`CNY`).',
