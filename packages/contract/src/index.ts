@@ -219,9 +219,12 @@ export {
   TradeReportId,
 } from './resources/trade.js';
 export {
+  ClientConsentTemplateQuery,
   CreateRepaymentParams,
   ListLoansParams,
   Loan,
+  LoanAgreement,
+  LoanAgreementQuery,
   LoanId,
   LoanOffer,
   LoanOffers,

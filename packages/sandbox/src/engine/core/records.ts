@@ -155,6 +155,8 @@ export type LoanRecord = Owned<
   paid: { principal: number; interest: number }[];
   penalty_from: string;
   penalty_carried: number;
+  /** The loan's own agreement as the shop accepted it (loan-agreement.ts); absent on older rows. */
+  agreement_text?: { locale: 'zh-CN' | 'en'; title: string; text: string };
 };
 
 export type RepaymentRecord = Owned<Repayment>;

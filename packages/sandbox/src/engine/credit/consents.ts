@@ -52,17 +52,17 @@ export function giveConsent(
 }
 
 /**
- * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: the
- * bank's current text in the language the page showed it (zh-CN when the page did not say),
- * its version and hash, and the session it came through.
+ * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: that
+ * loan's own text (loan-agreement.ts), in the language the page showed it, its version and the
+ * bank's hash, and the session it came through.
  */
 export function recordLoanAgreement(
   ctx: Context,
   buyerId: string,
   session: string,
-  locale: 'zh-CN' | 'en' = 'zh-CN',
+  agreement: ConsentTemplate,
 ): ConsentRecord {
-  const consent = newConsent(ctx, buyerId, consentTemplate('loan_agreement', locale), session);
+  const consent = newConsent(ctx, buyerId, agreement, session);
   ctx.store.insert('consents', consent);
   return consent;
 }

@@ -13,6 +13,7 @@ import {
 } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
 import { recordLoanAgreement } from './consents.js';
+import { ownAgreement } from './loan-agreement.js';
 import { recordEvent } from '../webhooks/events.js';
 import {
   REMINDER_DAYS,
@@ -111,7 +112,8 @@ export function assertCreditAvailable(
  * supplier's settlement account, or into the payment's escrow account when the order is paid
  * in escrow (`escrowAccount`; release pays the supplier later). The shop's wallet never sees
  * loan money. All of it in the caller's transaction: two drawdowns can never together exceed
- * the line. The agreement is recorded in the language the page showed it (`agreementLocale`).
+ * the line. The loan's own agreement (its figures, loan-agreement.ts) is recorded and stored with
+ * the loan, in the language the page showed it (`agreementLocale`).
  */
 export function drawDown(
   ctx: Context,
@@ -125,7 +127,8 @@ export function drawDown(
 ): LoanRecord {
   const amount = session.amount.amount;
   ctx.store.update('credit_lines', { ...line, used: line.used + amount, updated: ctx.now });
-  const agreement = recordLoanAgreement(ctx, session.buyer, session.id, agreementLocale);
+  const own = ownAgreement(ctx, session, term, agreementLocale);
+  const agreement = recordLoanAgreement(ctx, session.buyer, session.id, own);
   const id = generateId('loan');
   const account = openAccount(ctx, 'loan', id);
   const description = `Loan ${id} paid to ${supplier.business_name}`;
@@ -169,6 +172,7 @@ export function drawDown(
     })),
     penalty_from: disbursedOn,
     penalty_carried: 0,
+    agreement_text: { locale: agreementLocale, title: own.title, text: own.text },
     created: ctx.now,
   };
   ctx.store.insert('loans', loan);
@@ -188,6 +192,7 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
     paid: _paid,
     penalty_from: _from,
     penalty_carried: _penalty,
+    agreement_text: _text,
     ...resource
   } = loan;
   const pos = positionToday(ctx, loan);
