@@ -129,6 +129,15 @@ export const ERROR_DOCS = {
       'The operation would take a balance (or one posting) beyond 10^13 fen, the most an amount may be (`MAX_AMOUNT`); nothing was changed.',
     action: 'Move money out of the account first, or send a smaller amount.',
   },
+  loan_already_repaid: {
+    meaning: 'The loan is already repaid in full: nothing is owed on it, so nothing was taken.',
+    action: 'Nothing to do; read the loan (`status: repaid`) or its repayments for the receipts.',
+  },
+  credit_code_in_use: {
+    meaning:
+      'Another of your buyers already has this unified social credit code (统一社会信用代码): one business, one buyer; `param` is `credit_code`.',
+    action: 'Use the existing buyer (the message names it), or check the code you were given.',
+  },
   currency_mismatch: {
     meaning: 'The amount\u2019s currency is not the currency of the object it applies to.',
     action: 'Send the same currency as the payment or loan (`CNY`).',
@@ -189,6 +198,12 @@ export const ERROR_DOCS = {
   credit_line_frozen: {
     meaning: 'The shop has an overdue loan: new drawdowns are blocked.',
     action: 'Repay every past-due amount; the line is active again at once.',
+  },
+  credit_line_expired: {
+    meaning:
+      'The credit line\u2019s validity period ended (`expires_at`): no new drawdowns; loans already drawn run on as agreed.',
+    action:
+      'Ask for a limit review (with the shop\u2019s data-sharing consent): it renews the line for 12 months.',
   },
   credit_line_missing: {
     meaning: 'The shop has no credit line yet.',

@@ -414,8 +414,7 @@ describe('repaying', () => {
     expect(types).toHaveLength(1);
     expectError(
       await b.server.post(`/v1/loans/${b.loan.id}/repayments`, {}),
-      'parameter_invalid',
-      'id',
+      'loan_already_repaid',
     );
   });
 

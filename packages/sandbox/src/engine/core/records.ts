@@ -169,9 +169,11 @@ export interface CreditLineRecord {
   id: string;
   partner: string;
   buyer: string;
-  status: 'active' | 'frozen' | 'closed';
+  status: 'active' | 'frozen' | 'expired' | 'closed';
   limit: number;
   used: number;
+  /** When the validity period ends (line-validity.ts); absent on lines opened before it. */
+  expires_at?: number;
   apr: string;
   term_options: LoanTerm[];
   consents: string[];
@@ -211,7 +213,8 @@ export type TimerKind =
   | 'loan_due'
   | 'loan_overdue'
   | 'escrow_auto_release'
-  | 'webhook_delivery';
+  | 'webhook_delivery'
+  | 'credit_line_expiry';
 
 export interface TimerRecord {
   id: string;

@@ -70,8 +70,8 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
 /**
  * Checks that the shop's line can fund this order with this term, before the code is used.
  *
- * @throws ApiError `credit_line_missing`, `credit_line_frozen`, `parameter_invalid` (a term the
- *   line does not offer) or `insufficient_credit`
+ * @throws ApiError `credit_line_missing`, `credit_line_frozen`, `credit_line_expired`,
+ *   `parameter_invalid` (a term the line does not offer) or `insufficient_credit`
  */
 export function assertCreditAvailable(
   ctx: Context,
@@ -81,6 +81,12 @@ export function assertCreditAvailable(
   const line = lineOfBuyer(ctx, session.buyer);
   if (!line)
     throw new ApiError('credit_line_missing', 'This shop has no credit line yet: it may apply');
+  if (line.status === 'expired') {
+    throw new ApiError(
+      'credit_line_expired',
+      'The credit line’s validity period has ended: a limit review renews it',
+    );
+  }
   if (line.status !== 'active') {
     throw new ApiError(
       'credit_line_frozen',
