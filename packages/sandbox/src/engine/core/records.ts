@@ -152,7 +152,8 @@ export type LoanRecord = Owned<
   >
 > & {
   account: string;
-  paid: { principal: number; interest: number }[];
+  /** `waived`: cancelled by a refund from escrow, its interest waived (loan-balance.ts). */
+  paid: { principal: number; interest: number; waived?: boolean }[];
   penalty_from: string;
   penalty_carried: number;
   /** The loan's own agreement as the shop accepted it (loan-agreement.ts); absent on older rows. */

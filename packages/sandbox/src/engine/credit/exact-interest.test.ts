@@ -111,3 +111,36 @@ describe('exact interest: each term type, and a period a payment cut', () => {
     expect(again.schedule.installments[0]!.interest.amount).toBe(interestForDays(500_000, APR, 15));
   });
 });
+
+describe('a loan closed by a refund from escrow', () => {
+  it('shows its instalment waived with interest 0, not "paid" with the 54.75 nobody paid', () => {
+    const record = loan(600_000, anytime30, '2026-11-01');
+    expect(record.schedule.installments[0]!.interest.amount).toBe(5_475);
+    // Day 5: the goods are refunded from escrow, cancelling the principal and its interest.
+    const {
+      loan: closed,
+      repaid,
+      settled,
+    } = applyPayment(record, '2026-11-06', 600_000, true, true);
+    expect(repaid).toBe(true);
+    expect(settled).toEqual({ penalty: 0, interest: 0, principal: 600_000 });
+    expect(closed.status).toBe('repaid');
+    expect(closed.paid[0]!.waived).toBe(true);
+    expect(closed.schedule.installments[0]).toMatchObject({
+      interest: { amount: 0 },
+      amount: { amount: 600_000 },
+    });
+    expect(closed.schedule.total_interest.amount).toBe(0);
+  });
+
+  it('keeps an ordinary repayment "paid" with the interest it paid', () => {
+    const record = loan(600_000, anytime30, '2026-11-01');
+    const { loan: closed } = applyPayment(
+      record,
+      '2026-11-06',
+      payoff(position(record, '2026-11-06')),
+    );
+    expect(closed.status).toBe('repaid');
+    expect(closed.paid[0]!.waived).toBeUndefined();
+  });
+});

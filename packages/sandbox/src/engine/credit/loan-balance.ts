@@ -248,7 +248,9 @@ export function applyPayment(
     schedule: reschedule(updated, pos, interestToDateLeft, notBilledLeft - prepaid, prepaid > 0),
   };
   const repaid = payoff(position(updated, today)) === 0;
-  if (repaid) updated = { ...updated, schedule: loan.schedule, status: 'repaid' };
+  if (repaid && waiveInterest && pos.current && !pos.inWindow) {
+    updated = { ...updated, ...waived(loan, pos.current.index, paid), status: 'repaid' };
+  } else if (repaid) updated = { ...updated, schedule: loan.schedule, status: 'repaid' };
   else if (updated.status === 'overdue' && pastDueAmount(position(updated, today), updated) === 0)
     updated = { ...updated, status: 'active' };
   return { loan: updated, settled: { penalty, interest, principal }, repaid };
@@ -296,6 +298,27 @@ function reschedule(
     amount: money(head!.principal.amount + interest),
   };
   return withLines(loan.schedule, [...lines.slice(0, first), current, ...rest]);
+}
+
+/**
+ * A loan a refund from escrow closed: the instalments from `first` on were never billed, their
+ * principal cancelled and their interest waived, so each shows the interest actually paid
+ * towards it (usually 0) and is marked waived, instead of "paid" with interest nobody paid.
+ */
+function waived(
+  loan: LoanRecord,
+  first: number,
+  paid: LoanRecord['paid'],
+): Pick<LoanRecord, 'schedule' | 'paid'> {
+  const lines = loan.schedule.installments.map((line, index) => {
+    if (index < first) return line;
+    const interest = paid[index]!.interest;
+    return { ...line, interest: money(interest), amount: money(line.principal.amount + interest) };
+  });
+  return {
+    schedule: withLines(loan.schedule, lines),
+    paid: paid.map((p, index) => (index < first ? p : { ...p, waived: true })),
+  };
 }
 
 /** A schedule with new instalments, its totals summed again. */

@@ -227,9 +227,10 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
 
 const owes = (r: { principal: number; interest: number }) => r.principal + r.interest > 0;
 
-/** paid; overdue after its due date; due from its reminder; upcoming before. */
+/** waived (a refund from escrow); paid; overdue after its due date; due from its reminder; upcoming before. */
 function installmentStatus(loan: LoanRecord, index: number, today: string) {
   const dueDate = loan.schedule.installments[index]!.due_date;
+  if (loan.paid[index]?.waived) return 'waived';
   if (loan.status === 'repaid' || !owes(remaining(loan, index))) return 'paid';
   if (daysBetween(dueDate, today) > 0) return 'overdue';
   return daysBetween(addDays(dueDate, -REMINDER_DAYS), today) >= 0 ? 'due' : 'upcoming';
