@@ -96,9 +96,10 @@ describe('code blocks in the docs', () => {
     };
     const partner = await call('/v1/sandbox/partners', undefined, {});
     const key = partner.secret_key!;
+    // A code of its own: the docs create 贝贝母婴生活馆 itself, and a partner has one buyer per code.
     const buyer = await call('/v1/buyers', key, {
       business_name: '贝贝母婴生活馆',
-      credit_code: '91440300708461136T',
+      credit_code: '914403007000000011',
       owner_name: '林晓梅',
       phone: '13800138000',
       industry: 'mother_baby',

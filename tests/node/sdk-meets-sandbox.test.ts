@@ -21,6 +21,7 @@ import {
   createSandboxPartner,
   type Partner,
 } from '@xinghui/sdk/server';
+import { creditCodeCheckCharacter } from '@xinghui/contract';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 let server: RunningServer;
@@ -38,6 +39,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  shopsMade = 0;
   partner = await createSandboxPartner({ baseUrl: server.url });
   xinghui = new Xinghui({
     secretKey: partner.secret_key,
@@ -48,10 +50,21 @@ beforeEach(async () => {
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
 
+/** Shops made for the current test's partner: each needs a credit code of its own. */
+let shopsMade = 0;
+
+/** The seed shop's code first, then valid codes of their own (one buyer per code). */
+function nextCreditCode(): string {
+  const n = shopsMade++;
+  if (n === 0) return '91440300708461136T';
+  const first17 = `9144030070${String(n).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
 async function shopAndSupplier(topUp = 100_000) {
   const shop = await xinghui.buyers.create({
     business_name: '贝贝母婴生活馆',
-    credit_code: '91440300708461136T',
+    credit_code: nextCreditCode(),
     owner_name: '林晓梅',
     phone: '13800138000',
     industry: 'mother_baby',

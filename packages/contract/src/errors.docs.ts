@@ -124,6 +124,20 @@ export const ERROR_DOCS = {
     meaning: 'The amount is more than is left to refund, release or repay; `param` names it.',
     action: 'Send at most what the object says is left (or leave the amount out for all of it).',
   },
+  balance_limit_exceeded: {
+    meaning:
+      'The operation would take a balance (or one posting) beyond 10^13 fen, the most an amount may be (`MAX_AMOUNT`); nothing was changed.',
+    action: 'Move money out of the account first, or send a smaller amount.',
+  },
+  loan_already_repaid: {
+    meaning: 'The loan is already repaid in full: nothing is owed on it, so nothing was taken.',
+    action: 'Nothing to do; read the loan (`status: repaid`) or its repayments for the receipts.',
+  },
+  credit_code_in_use: {
+    meaning:
+      'Another of your buyers already has this unified social credit code (统一社会信用代码): one business, one buyer; `param` is `credit_code`.',
+    action: 'Use the existing buyer (the message names it), or check the code you were given.',
+  },
   currency_mismatch: {
     meaning: 'The amount\u2019s currency is not the currency of the object it applies to.',
     action: 'Send the same currency as the payment or loan (`CNY`).',
@@ -199,6 +213,12 @@ export const ERROR_DOCS = {
     meaning:
       'The bank declined the payment. The sandbox answers it for the test amount ¥666.03 (see docs/sandbox.md, Test values).',
     action: 'Show the shop that the payment was declined; a retry needs a new one-time code.',
+  },
+  credit_line_expired: {
+    meaning:
+      'The credit line\u2019s validity period ended (`expires_at`): no new drawdowns; loans already drawn run on as agreed.',
+    action:
+      'Ask for a limit review (with the shop\u2019s data-sharing consent): it renews the line for 12 months.',
   },
   credit_line_missing: {
     meaning: 'The shop has no credit line yet.',

@@ -45,7 +45,9 @@ export {
   startOfShanghaiDay,
 } from './credit/calendar.js';
 export {
+  DAYS_PER_MONTH,
   DAYS_PER_YEAR,
+  INTEREST_RULE,
   PENALTY_MULTIPLIER,
   interestForDays,
   levelPayment,
@@ -62,7 +64,7 @@ export {
   termUnit,
 } from './credit/loan-terms.js';
 export type { LoanTerm, RepaymentMethod } from './credit/loan-terms.js';
-export { loanSchedule, periodInterest, rescheduleInstallments } from './credit/schedule.js';
+export { loanSchedule, periodDays, rescheduleInstallments } from './credit/schedule.js';
 
 // Identifiers, keys and personal data
 export {
@@ -218,9 +220,12 @@ export {
   TradeReportId,
 } from './resources/trade.js';
 export {
+  ClientConsentTemplateQuery,
   CreateRepaymentParams,
   ListLoansParams,
   Loan,
+  LoanAgreement,
+  LoanAgreementQuery,
   LoanId,
   LoanOffer,
   LoanOffers,

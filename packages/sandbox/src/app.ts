@@ -17,6 +17,7 @@ import { consentRoutes } from './routes/consents.js';
 import { creditRoutes } from './routes/credit.js';
 import { tradeRoutes } from './routes/trade.js';
 import { clientWalletRoutes } from './routes/client-wallet.js';
+import { loanAgreementRoutes } from './routes/loan-agreements.js';
 import { eventRoutes } from './routes/events.js';
 import { escrowRoutes } from './routes/escrow.js';
 import { balanceRoutes } from './routes/balance.js';
@@ -120,6 +121,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     creditRoutes,
     tradeRoutes,
     clientWalletRoutes,
+    loanAgreementRoutes,
     paymentRoutes,
     escrowRoutes,
     balanceRoutes,

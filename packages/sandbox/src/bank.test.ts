@@ -56,6 +56,7 @@ import {
   type HeaderOverrides,
   type World,
   expectError,
+  creditCodeOf,
 } from './testing/harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-bank-'));
@@ -551,9 +552,12 @@ describe.each(STORES)('the bank on $name', ({ make }) => {
         'idempotency_key_reused',
       );
       await advance(w.server, 400);
-      const fresh = await w.server.post<Buyer>('/v1/buyers', SHOP, {
-        [IDEMPOTENCY_KEY_HEADER]: key,
-      });
+      // A new buyer, so a code of its own (SHOP's is taken by the world's shop).
+      const fresh = await w.server.post<Buyer>(
+        '/v1/buyers',
+        { ...SHOP, credit_code: creditCodeOf(1) },
+        { [IDEMPOTENCY_KEY_HEADER]: key },
+      );
       expect(fresh.status, fresh.text).toBe(200);
       expect(fresh.headers.get(IDEMPOTENT_REPLAY_HEADER)).toBeNull();
       expect(fresh.body.id).not.toBe(first.body.id);
@@ -1291,7 +1295,11 @@ describe.each(STORES)('the bank on $name', ({ make }) => {
     const { server } = await newPartner(app);
     const created: string[] = [];
     for (let i = 0; i < 25; i++) {
-      const reply = await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: `店 ${i}` });
+      const reply = await server.post<Buyer>('/v1/buyers', {
+        ...SHOP,
+        business_name: `店 ${i}`,
+        credit_code: creditCodeOf(i),
+      });
       created.push(reply.body.id);
     }
     const newestFirst = [...created].reverse();

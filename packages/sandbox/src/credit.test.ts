@@ -22,6 +22,7 @@ import {
   world,
   type Caller,
   expectError,
+  creditCodeOf,
 } from './testing/harness.js';
 import { CLIENT_SECRET_HEADER } from '@xinghui/contract';
 
@@ -177,7 +178,11 @@ describe('credit from the checkout page', () => {
   async function checkoutOf(businessName: string) {
     const w = await world(app);
     const shop = (
-      await w.server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: businessName })
+      await w.server.post<Buyer>('/v1/buyers', {
+        ...SHOP,
+        business_name: businessName,
+        credit_code: creditCodeOf(1),
+      })
     ).body;
     const session = (
       await w.server.post<CheckoutSession>(

@@ -424,6 +424,10 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
       principal_outstanding: cny(0),
       payoff_amount: cny(0),
     });
+    // Its instalment was waived, not paid: it shows the interest charged, none.
+    expect(loan!.schedule.installments.map((i) => [i.status, i.interest.amount])).toEqual([
+      ['waived', 0],
+    ]);
     expect(
       (await w.server.get<CreditLine>(`/v1/credit_lines/${loan!.credit_line}`)).body.used,
     ).toEqual(cny(0));

@@ -19,6 +19,7 @@ import {
   sessionParams,
   world,
   type App,
+  creditCodeOf,
 } from './testing/harness.js';
 
 let sandbox: Sandbox;
@@ -165,7 +166,7 @@ describe('body limits', () => {
       expect(error.message).toContain('more than 20 levels deep');
     }
     // Brackets inside strings are text, not nesting.
-    const named = { ...SHOP, business_name: `${'['.repeat(30)}店` };
+    const named = { ...SHOP, business_name: `${'['.repeat(30)}店`, credit_code: creditCodeOf(1) };
     const reply = await rawPost(
       '/v1/buyers',
       serverHeaders(w.partner.secret_key),

@@ -6,7 +6,15 @@
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER, type Buyer } from '@xinghui/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from './sandbox.js';
-import { SHOP, codeFor, expectError, newKey, world, type App } from './testing/harness.js';
+import {
+  SHOP,
+  codeFor,
+  expectError,
+  newKey,
+  world,
+  type App,
+  creditCodeOf,
+} from './testing/harness.js';
 
 const CODES = '/v1/client/checkout_session/verification_codes';
 const CONFIRM = '/v1/client/checkout_session/confirm';
@@ -61,9 +69,11 @@ describe('idempotency keys scoped to their caller', () => {
   it('keeps the same key apart for the server and a page of the same partner', async () => {
     const w = await world(app);
     const key = newKey();
-    const server = await w.server.post<Buyer>('/v1/buyers', SHOP, {
-      [IDEMPOTENCY_KEY_HEADER]: key,
-    });
+    const server = await w.server.post<Buyer>(
+      '/v1/buyers',
+      { ...SHOP, credit_code: creditCodeOf(1) },
+      { [IDEMPOTENCY_KEY_HEADER]: key },
+    );
     expect(server.status).toBe(200);
     // The same key on a page call is the page's own key, not the server's.
     const page = await w.page.post(CODES, {}, { [IDEMPOTENCY_KEY_HEADER]: key });

@@ -183,7 +183,7 @@ describe.each(STORES)('instalment loans on $name', ({ make }) => {
     expect(await b.events('loan.payment_due')).toHaveLength(3);
     expect(await b.events('repayment.failed')).toHaveLength(0);
     expect((await b.line()).available.amount).toBe(2_000_000);
-    expectError(await b.repay(), 'parameter_invalid', 'id');
+    expectError(await b.repay(), 'loan_already_repaid');
   });
 
   it('misses the second instalment: penalty on its principal only, line frozen, then unfrozen', async () => {

@@ -137,6 +137,12 @@ describe('confirming with credit', () => {
   it('pays the supplier straight from the loan, never through the wallet, with the agreement recorded', async () => {
     const w = await creditWorld(30_000);
     const { session, page } = await w.checkout(25_800);
+    // The loan's own agreement, as the page shows it for the term the shop chose.
+    const template = (
+      await page.get<ConsentTemplate>(
+        '/v1/client/consent_templates/loan_agreement?repayment_method=pay_anytime&length=30',
+      )
+    ).body;
     const before = await books(w.server, w);
     const code = await codeSent(w.server, page, session);
     const paid = await page.post<ClientCheckoutSession>('/v1/client/checkout_session/confirm', {
@@ -166,8 +172,6 @@ describe('confirming with credit', () => {
     });
     expect(loan!.schedule.installments).toHaveLength(1);
     const agreement = (await w.server.get<Consent>(`/v1/consents/${loan!.agreement.consent}`)).body;
-    const template = (await w.server.get<ConsentTemplate>('/v1/consent_templates/loan_agreement'))
-      .body;
     expect(agreement).toMatchObject({
       type: 'loan_agreement',
       session: session.id,
@@ -410,8 +414,7 @@ describe('repaying', () => {
     expect(types).toHaveLength(1);
     expectError(
       await b.server.post(`/v1/loans/${b.loan.id}/repayments`, {}),
-      'parameter_invalid',
-      'id',
+      'loan_already_repaid',
     );
   });
 

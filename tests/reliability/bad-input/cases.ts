@@ -39,6 +39,7 @@ const CLIENT_SESSION: Record<string, 'checkout' | 'wallet'> = {
   retrieveClientWallet: 'wallet',
   listClientWalletTransactions: 'wallet',
   listClientLoans: 'wallet',
+  retrieveClientLoanAgreement: 'wallet',
   requestRepaymentCode: 'wallet',
   createClientRepayment: 'wallet',
   createClientLimitReview: 'wallet',

@@ -11,8 +11,24 @@ const MILLION = 1_000_000n;
 /** The number of days interest is counted over in a year: a daily rate is APR / 360. */
 export const DAYS_PER_YEAR = 360n;
 
+/**
+ * The days a whole monthly period counts, whatever its calendar length (the 30/360 convention
+ * of the 360-day year): a month's interest is APR × 30 / 360 = APR / 12. Part of a period counts
+ * its actual days (see {@link interestForDays}).
+ */
+export const DAYS_PER_MONTH = 30;
+
 /** Penalty interest on overdue principal runs at the contract APR × 3/2. */
 export const PENALTY_MULTIPLIER = { numerator: 3n, denominator: 2n } as const;
+
+/**
+ * The interest rule every offer states and every loan agreement repeats, billed by
+ * {@link interestForDays}.
+ */
+export const INTEREST_RULE =
+  'Interest accrues daily at the APR / 360 on the principal for the actual days used ' +
+  '(counted from the drawdown day, excluding the repayment day), rounded half up to the fen once; ' +
+  'a monthly instalment that runs its whole period counts 30 days (APR / 12).';
 
 /**
  * Rounds a non-negative fraction half up to an integer (0.5 fen becomes 1 fen).
@@ -26,7 +42,9 @@ export function roundHalfUp(numerator: bigint, denominator: bigint): number {
 }
 
 /**
- * Interest on `principal` fen for `days` days at `apr`: principal × APR × days / 360.
+ * Interest on `principal` fen for `days` days at `apr`: principal × APR × days / 360, rounded
+ * half up once. The one interest rule of the bank: offers, schedules, accrual, payoff quotes and
+ * billing all call it (a whole month is {@link DAYS_PER_MONTH} days).
  *
  * @example
  * ```ts
@@ -57,8 +75,8 @@ export function penaltyInterestForDays(principal: number, apr: string, days: num
 }
 
 /**
- * One month's interest on an instalment loan's balance: balance × APR / 12, whatever the
- * month's length.
+ * One whole month's interest on an instalment loan's balance: {@link interestForDays} for
+ * {@link DAYS_PER_MONTH} days, which is balance × APR / 12, whatever the month's length.
  *
  * @example
  * ```ts
@@ -66,7 +84,7 @@ export function penaltyInterestForDays(principal: number, apr: string, days: num
  * ```
  */
 export function monthlyInterest(balance: number, apr: string): number {
-  return roundHalfUp(BigInt(balance) * BigInt(rateToMillionths(apr)), 12n * MILLION);
+  return interestForDays(balance, apr, DAYS_PER_MONTH);
 }
 
 /**

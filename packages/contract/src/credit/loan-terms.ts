@@ -72,9 +72,11 @@ export const ScheduledInstallment = z.object({
   amount: Money,
   /**
    * On a loan (not on an offer): `paid`; `due` from its `loan.payment_due` reminder until the
-   * end of its due date; `overdue` after that, unpaid; `upcoming` before the reminder.
+   * end of its due date; `overdue` after that, unpaid; `upcoming` before the reminder;
+   * `waived` when a refund from escrow cancelled its principal and waived its interest (the
+   * instalment then shows the interest actually charged, usually 0).
    */
-  status: z.optional(openEnum(['upcoming', 'due', 'overdue', 'paid'])),
+  status: z.optional(openEnum(['upcoming', 'due', 'overdue', 'paid', 'waived'])),
 });
 export type ScheduledInstallment = z.infer<typeof ScheduledInstallment>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOAN_TERMS, LoanSchedule, LoanTermParams } from './loan-terms.js';
-import { loanSchedule, periodInterest, rescheduleInstallments } from './schedule.js';
+import { loanSchedule, periodDays, rescheduleInstallments } from './schedule.js';
 
 const amounts = (schedule: LoanSchedule, field: 'amount' | 'interest' | 'principal') =>
   schedule.installments.map((installment) => installment[field].amount);
@@ -162,19 +162,19 @@ describe('rescheduleInstallments: a partial prepayment keeps the due dates and t
   });
 
   it('charges only the days left of a period the prepayment fell in', () => {
-    // 6,696.90 left on 2027-01-07, 21 of the 31 days 2026-12-28 → 2027-01-28 to run:
-    // #2 interest 669,690 × r × 21 / 31 = 4,139.62… → 4,140 (whole month: 6,111);
-    // the principal splits as for a whole month: level 339,435 − 6,111 = 333,324.
+    // 6,696.90 left on 2027-01-07, 10 days into the period 2026-12-28 → 2027-01-28, which
+    // counts 30 days: 20 left. #2 interest 669,690 × 0.1095 × 20 / 360 = 4,074.0… → 4,074
+    // (whole month: 6,111); the principal splits as for a whole month: 339,435 − 6,111 = 333,324.
     const installments = rescheduleInstallments(
       669_690,
       '0.1095',
       'equal_installment',
       ['2027-01-28', '2027-02-28'],
       2,
-      { daysLeft: 21, periodDays: 31 },
+      { daysLeft: 20 },
     );
     expect(lines(installments)).toEqual([
-      [2, '2027-01-28', 333_324, 4_140],
+      [2, '2027-01-28', 333_324, 4_074],
       [3, '2027-02-28', 336_366, 3_069],
     ]);
   });
@@ -229,13 +229,11 @@ describe('rescheduleInstallments: a partial prepayment keeps the due dates and t
   });
 });
 
-describe('periodInterest', () => {
-  it('is a month of interest for a whole month, whatever its length, and a share of it for part', () => {
-    expect(periodInterest(1_000_000, '0.1095', 'equal_installment', 31, 31)).toBe(9_125);
-    expect(periodInterest(1_000_000, '0.1095', 'interest_first', 28, 28)).toBe(9_125);
-    // 9,125 × 10 / 31 = 2,943.5… → 2,944
-    expect(periodInterest(1_000_000, '0.1095', 'equal_installment', 10, 31)).toBe(2_944);
-    // pay any time: by the day at APR / 360, the period's length aside (the worked example)
-    expect(periodInterest(1_000_000, '0.1095', 'pay_anytime', 17, 30)).toBe(5_171);
+describe('periodDays', () => {
+  it('counts a pay-any-time period its length and every month 30 days (APR / 12)', () => {
+    expect(periodDays('pay_anytime', 30)).toBe(30);
+    expect(periodDays('pay_anytime', 90)).toBe(90);
+    for (const method of ['equal_installment', 'equal_principal', 'interest_first'] as const)
+      expect(periodDays(method, 12)).toBe(30);
   });
 });

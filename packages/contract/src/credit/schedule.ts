@@ -1,6 +1,6 @@
-import { rateToMillionths, dailyRateFromApr } from '../rate.js';
+import { dailyRateFromApr } from '../rate.js';
 import { addDays, addMonthsKeepingDay, type CalendarDate } from './calendar.js';
-import { DAYS_PER_YEAR, levelPayment, roundHalfUp } from './interest.js';
+import { DAYS_PER_MONTH, interestForDays, levelPayment } from './interest.js';
 import {
   termUnit,
   type LoanSchedule,
@@ -13,9 +13,12 @@ import {
  * The repayment schedule of a loan: the single place the bank's loan arithmetic lives. Offers
  * show it before a drawdown; the loan bills by it afterwards.
  *
+ * Every figure of interest is `interestForDays`: principal × APR × days / 360, rounded once.
+ *
  * - `pay_anytime`: one payment after `length` days, interest principal × APR × days / 360.
  * - `equal_installment`: a level payment (rounded half up); each month's interest is the
- *   balance × APR / 12; the last instalment pays the remaining principal with its interest.
+ *   balance × APR × 30 / 360 (= APR / 12); the last instalment pays the remaining principal
+ *   with its interest.
  * - `equal_principal`: principal / n rounded down to the fen each month, the last takes the
  *   remainder; interest on the balance.
  * - `interest_first`: the balance's interest each month, all principal with the last.
@@ -41,8 +44,7 @@ export function loanSchedule(
       ? [addDays(disbursedOn, length)]
       : Array.from({ length }, (_, i) => addMonthsKeepingDay(disbursedOn, i + 1));
   // A pay-any-time loan has one period, `length` days long, interest by the day.
-  const firstPeriod =
-    method === 'pay_anytime' ? { daysLeft: length, periodDays: length } : undefined;
+  const firstPeriod = method === 'pay_anytime' ? { daysLeft: length } : undefined;
   const installments = rescheduleInstallments(principal, apr, method, dueDates, 1, firstPeriod);
   const totalInterest = installments.reduce((sum, line) => sum + line.interest.amount, 0);
   return {
@@ -58,29 +60,19 @@ export function loanSchedule(
 }
 
 /**
- * Interest on a balance for `days` days of a repayment period `periodDays` long. A monthly
- * period earns balance × APR / 12 whatever its length, shared out by the day when the balance
- * changes within it; a pay-any-time period earns balance × APR × days / 360. So a whole period
- * earns exactly its scheduled interest, and part of one earns interest to date only.
+ * The days one repayment period counts when it runs its course: a pay-any-time loan's `length`
+ * days, or {@link DAYS_PER_MONTH} for a monthly instalment, whatever the month's calendar length.
+ * Interest to date within a period counts the actual days used (principal × APR × days / 360,
+ * rounded once, see `interestForDays`); the days left of a period are this less the days used.
  *
  * @example
  * ```ts
- * periodInterest(1_000_000, '0.1095', 'equal_installment', 31, 31); // 9125: ¥91.25, the month's
- * periodInterest(1_000_000, '0.1095', 'equal_installment', 10, 31); // 2944: 10/31 of it
- * periodInterest(1_000_000, '0.1095', 'pay_anytime', 17, 30); // 5171: 17 days at APR / 360
+ * periodDays('pay_anytime', 60); // 60
+ * periodDays('equal_installment', 3); // 30: each month counts 30 days, APR / 12
  * ```
  */
-export function periodInterest(
-  balance: number,
-  apr: string,
-  method: RepaymentMethod,
-  days: number,
-  periodDays: number,
-): number {
-  const numerator = BigInt(balance) * BigInt(rateToMillionths(apr)) * BigInt(days);
-  const denominator =
-    method === 'pay_anytime' ? DAYS_PER_YEAR * 1_000_000n : 12n * 1_000_000n * BigInt(periodDays);
-  return roundHalfUp(numerator, denominator);
+export function periodDays(method: RepaymentMethod, length: number): number {
+  return method === 'pay_anytime' ? length : DAYS_PER_MONTH;
 }
 
 /**
@@ -88,9 +80,11 @@ export function periodInterest(
  * schedule is computed at drawdown, and recomputed after a partial prepayment, which keeps the
  * remaining due dates and their number and spreads the new outstanding principal over them.
  *
- * When the prepayment falls inside a period, `firstPeriod` says how much of that period is
- * left (a pay-any-time loan's single period always needs it): its interest is the balance's for the days left (interest to date was paid with the
- * prepayment); how the principal is split does not change, it is the whole-period split.
+ * When the prepayment falls inside a period, `firstPeriod` says how many of the days that
+ * period counts are left ({@link periodDays} less the actual days used; a pay-any-time loan's
+ * single period always needs it): its interest is the balance's for those days (interest to
+ * date was paid with the prepayment); how the principal is split does not change, it is the
+ * whole-period split.
  *
  * @param principal - fen
  * @param firstNumber - the number of the first instalment (instalments already billed keep theirs)
@@ -107,12 +101,12 @@ export function rescheduleInstallments(
   method: RepaymentMethod,
   dueDates: readonly CalendarDate[],
   firstNumber = 1,
-  firstPeriod?: { daysLeft: number; periodDays: number },
+  firstPeriod?: { daysLeft: number },
 ): ScheduledInstallment[] {
   const count = dueDates.length;
   const payment = method === 'equal_installment' ? levelPayment(principal, apr, count) : 0;
   // A month is a month: the split of principal uses the whole period's interest.
-  const monthly = (balance: number) => periodInterest(balance, apr, method, 1, 1);
+  const monthly = (balance: number) => interestForDays(balance, apr, DAYS_PER_MONTH);
   let balance = principal;
   return dueDates.map((dueDate, index) => {
     const last = index === count - 1;
@@ -126,7 +120,7 @@ export function rescheduleInstallments(
             : 0;
     const interest =
       index === 0 && firstPeriod
-        ? periodInterest(balance, apr, method, firstPeriod.daysLeft, firstPeriod.periodDays)
+        ? interestForDays(balance, apr, firstPeriod.daysLeft)
         : monthly(balance);
     balance -= principalPart;
     return {

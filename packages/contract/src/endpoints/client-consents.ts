@@ -1,9 +1,5 @@
-import {
-  Consent,
-  ConsentTemplate,
-  ConsentTemplateQuery,
-  CreateClientConsentParams,
-} from '../resources/consent.js';
+import { Consent, ConsentTemplate, CreateClientConsentParams } from '../resources/consent.js';
+import { ClientConsentTemplateQuery } from '../resources/loan.js';
 import type { Endpoint } from './endpoint.js';
 
 /** Consents from the page, for the session's own buyer. */
@@ -13,8 +9,9 @@ export const clientConsentEndpoints = {
     path: '/v1/client/consent_templates/{id}',
     auth: 'client',
     tag: 'Consents (page)',
-    summary: 'Read a consent text to show it in full before the shop agrees',
-    query: ConsentTemplateQuery,
+    summary:
+      "Read a consent text to show it in full before the shop agrees (a checkout's loan agreement: that loan's own)",
+    query: ClientConsentTemplateQuery,
     response: ConsentTemplate,
   },
   createClientConsent: {

@@ -1,7 +1,7 @@
 import { listOf, ListParams } from '../list.js';
 import { VerificationCode } from '../resources/checkout-session.js';
 import { Consent } from '../resources/consent.js';
-import { Loan, Repayment } from '../resources/loan.js';
+import { Loan, LoanAgreement, LoanAgreementQuery, Repayment } from '../resources/loan.js';
 import { LimitReview } from '../resources/trade.js';
 import { ClientRepaymentParams, RepaymentCodeParams } from '../resources/wallet-session.js';
 import { Wallet, WalletTransaction } from '../resources/wallet.js';
@@ -34,6 +34,15 @@ export const clientWalletEndpoints = {
     summary: "List the shop's loans, newest first, with what each owes today",
     query: ListParams,
     response: listOf(Loan),
+  },
+  retrieveClientLoanAgreement: {
+    method: 'GET',
+    path: '/v1/client/loans/{id}/agreement',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary: "Read the agreement of one of the shop's loans, as text or a printable HTML document",
+    query: LoanAgreementQuery,
+    response: LoanAgreement,
   },
   requestRepaymentCode: {
     method: 'POST',

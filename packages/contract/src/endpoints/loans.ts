@@ -3,6 +3,8 @@ import {
   CreateRepaymentParams,
   ListLoansParams,
   Loan,
+  LoanAgreement,
+  LoanAgreementQuery,
   LoanOffers,
   Repayment,
 } from '../resources/loan.js';
@@ -53,5 +55,14 @@ export const loanEndpoints = {
     summary: 'List loans, newest first, by shop or status',
     query: ListLoansParams,
     response: listOf(Loan),
+  },
+  retrieveLoanAgreement: {
+    method: 'GET',
+    path: '/v1/loans/{id}/agreement',
+    auth: 'secret',
+    tag: 'Loans',
+    summary: "Read a loan's own agreement (借款合同), as text or a printable HTML document",
+    query: LoanAgreementQuery,
+    response: LoanAgreement,
   },
 } satisfies Record<string, Endpoint>;

@@ -57,7 +57,8 @@ export const Consent = z.object({
   object: z.literal('consent'),
   buyer: BuyerId,
   type: openEnum(CONSENT_TYPES),
-  status: openEnum(['active', 'revoked']),
+  /** `expired` once `expires_at` has passed (a data-sharing consent lasts one year). */
+  status: openEnum(['active', 'revoked', 'expired']),
   template_version: z.string(),
   locale: openEnum(CONSENT_LOCALES),
   /** The bank's SHA-256 of the exact text accepted; never a hash sent by a page. */

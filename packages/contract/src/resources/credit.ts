@@ -86,11 +86,25 @@ export const CreditLine = z.object({
   id: CreditLineId,
   object: z.literal('credit_line'),
   buyer: BuyerId,
-  /** `frozen`: no new drawdowns until every past-due amount is paid. */
-  status: openEnum(['active', 'frozen', 'closed']),
+  /**
+   * `frozen`: no new drawdowns until every past-due amount is paid; `expired`: the validity
+   * period ended (`expires_at`), no new drawdowns until a limit review renews it.
+   */
+  status: openEnum(['active', 'frozen', 'expired', 'closed']),
   limit: Money,
   used: Money,
+  /** What the shop may draw now: limit − used on an active line, 0 otherwise (see `unavailable_reason`). */
   available: Money,
+  /**
+   * Why `available` is 0 whatever the limit, or `null` on an active line: `loan_overdue` (the line
+   * is frozen), `line_expired` or `line_closed`.
+   */
+  unavailable_reason: z.nullable(openEnum(['loan_overdue', 'line_expired', 'line_closed'])),
+  /**
+   * When the line's validity period ends (12 months from approval, renewed by a limit review),
+   * or `null` for a line opened before lines had one.
+   */
+  expires_at: z.nullable(Timestamp),
   /** 年化利率. */
   apr: Rate,
   /** 日利率 = APR / 360. */

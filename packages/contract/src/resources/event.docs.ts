@@ -28,7 +28,7 @@ export const EVENT_DOCS = {
   'loan.payment_due':
     'Three days before an instalment or a loan falls due, while it still has something to pay: remind the shop.',
   'loan.overdue':
-    'The day after a due date that was not paid in full: penalty interest runs and the shop\u2019s line is frozen (`credit_line.updated`).',
+    'The day after a due date that was not paid in full: penalty interest runs from the due date and the shop\u2019s line is frozen (`credit_line.updated`).',
   'repayment.failed':
     "On a due date the shop's wallet could not cover what is due, so the bank's debit did not happen; the loan goes overdue the next day unless the shop pays first.",
   'credit_line.updated':

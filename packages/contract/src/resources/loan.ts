@@ -1,6 +1,7 @@
 import { Timestamp } from '../common.js';
 import { CalendarDate } from '../credit/calendar.js';
 import { LoanSchedule, REPAYMENT_METHODS } from '../credit/loan-terms.js';
+import { CONSENT_LOCALES } from './consent.js';
 import { BuyerId, CheckoutSessionId, PaymentId, SupplierId, idOf } from '../ids.js';
 import { ListParams } from '../list.js';
 import { Money, PositiveMoney } from '../money.js';
@@ -24,6 +25,8 @@ export const LoanOffer = z.object({
   apr: Rate,
   /** 日利率 = APR / 360. */
   daily_rate: Rate,
+  /** How interest is counted, as the loan agreement states it (the contract's `INTEREST_RULE`). */
+  interest_rule: z.string(),
   schedule: LoanSchedule,
 });
 export type LoanOffer = z.infer<typeof LoanOffer>;
@@ -114,3 +117,45 @@ export const ListLoansParams = z.extend(ListParams, {
   status: z.optional(z.enum(['active', 'overdue', 'repaid'])),
 });
 export type ListLoansParams = z.input<typeof ListLoansParams>;
+
+/**
+ * A loan's own agreement (借款合同): the text generated from the loan's figures (amount, APR and
+ * daily rate, term and repayment method, schedule, total interest, penalty rate, the payee under
+ * 受托支付, dates and parties) that the shop accepted, as the bank recorded and hashed it.
+ */
+export const LoanAgreement = z.object({
+  object: z.literal('loan_agreement'),
+  loan: LoanId,
+  /** The consent that records the shop's acceptance. */
+  consent: z.string(),
+  /** The version of the wording the loan's figures fill in. */
+  version: z.string(),
+  locale: openEnum(CONSENT_LOCALES),
+  title: z.string(),
+  /** `text`: the agreement's text; `html`: a printable HTML document of the same text. */
+  format: openEnum(['text', 'html']),
+  content: z.string(),
+  /** The bank's SHA-256 of the text (UTF-8, hex), as recorded with the loan. */
+  text_sha256: z.string(),
+});
+export type LoanAgreement = z.infer<typeof LoanAgreement>;
+
+/** How to read a loan's agreement: its text (the default) or a printable HTML document. */
+export const LoanAgreementQuery = z.strictObject({
+  format: z.optional(z.enum(['text', 'html'])),
+});
+export type LoanAgreementQuery = z.input<typeof LoanAgreementQuery>;
+
+/**
+ * Which language of a consent text a page reads and, for the `loan_agreement` of a checkout
+ * session, which term the shop chose (`repayment_method` and `length` together; without them,
+ * the session's default term, the first of its loan offers): that loan's own agreement.
+ */
+export const ClientConsentTemplateQuery = z.strictObject({
+  locale: z.optional(z.enum(CONSENT_LOCALES)),
+  repayment_method: z.optional(z.enum(REPAYMENT_METHODS)),
+  length: z.optional(
+    /* @__PURE__ */ z.string().check(z.regex(/^\d{1,3}$/, 'must be a number of days or months')),
+  ),
+});
+export type ClientConsentTemplateQuery = z.input<typeof ClientConsentTemplateQuery>;

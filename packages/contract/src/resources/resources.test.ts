@@ -206,6 +206,8 @@ const eventObjects: Record<EventType, unknown> = {
     limit: cny(4_000_000),
     used: cny(0),
     available: cny(4_000_000),
+    unavailable_reason: null,
+    expires_at: CREATED + 365 * 86_400,
     apr: '0.1095',
     daily_rate: '0.000304',
     term_options: [{ repayment_method: 'pay_anytime', length: 30 }],

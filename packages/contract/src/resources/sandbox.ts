@@ -1,3 +1,4 @@
+import { openEnum } from '../open-enum.js';
 import { Timestamp } from '../common.js';
 import { z } from '../zod.js';
 
@@ -102,5 +103,20 @@ export const LedgerReport = z.object({
   ),
   /** Journal entries whose postings do not sum to zero. */
   unbalanced_entries: z.array(z.object({ entry: z.string(), sum: z.int() })),
+  /**
+   * Figures that are not exact integers within the money bounds, recomputed in BigInt: a
+   * posting or a balance beyond 10^13 fen (2^53 − 1 for the external account), a recorded
+   * balance that differs from its exact sum, an entry whose exact sum is not zero. `value` is the
+   * exact figure, as decimal digits.
+   */
+  inexact_figures: z.optional(
+    z.array(
+      z.object({
+        kind: openEnum(['account', 'entry', 'posting']),
+        id: z.string(),
+        value: z.string(),
+      }),
+    ),
+  ),
 });
 export type LedgerReport = z.infer<typeof LedgerReport>;

@@ -1,6 +1,7 @@
 import { expireCheckoutSessionWhenDue } from './payments/checkout-sessions.js';
 import { autoReleaseWhenDue } from './escrow/escrow.js';
 import { collectOnDueDate, markOverdue, remindPaymentDue } from './credit/loan-servicing.js';
+import { expireLineWhenDue } from './credit/line-expiry.js';
 import type { Context } from './core/context.js';
 import type { PartnerRecord, TimerKind, TimerRecord } from './core/records.js';
 import { attemptWhenDue } from './webhooks/webhook-deliveries.js';
@@ -13,6 +14,7 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
   loan_overdue: markOverdue,
   escrow_auto_release: autoReleaseWhenDue,
   webhook_delivery: attemptWhenDue,
+  credit_line_expiry: expireLineWhenDue,
 };
 
 /**

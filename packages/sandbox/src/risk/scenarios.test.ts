@@ -125,3 +125,53 @@ describe('scenario triggers on limit reviews', () => {
     expect(review('[approve]').fired).not.toEqual([]);
   });
 });
+
+describe('test controls: APR and score band triggers (issue 16)', () => {
+  it('[apr:N] approves at N percent a year exactly, with the limit a [limit:N] names', () => {
+    expect(engine.decideApplication(THIN, { business_name: '测试 [apr:7.3]' })).toMatchObject({
+      outcome: 'approve',
+      apr: '0.073',
+      limit: 2_000_000,
+    });
+    expect(
+      engine.decideApplication(DECLINED_BY_RULES, {
+        business_name: '测试 [limit:30000] [apr:12.3456]',
+      }),
+    ).toMatchObject({ outcome: 'approve', apr: '0.123456', limit: 3_000_000 });
+    expect(
+      engine.decideApplication(THIN, { business_name: '测试 [approve] [apr:18]' }),
+    ).toMatchObject({ apr: '0.18' });
+    // Beyond 24% a year is not a price a test may set: the trigger is ignored.
+    expect(
+      engine.decideApplication(THIN, { business_name: '测试 [approve] [apr:36]' }),
+    ).toMatchObject({ apr: '0.1095' });
+  });
+
+  it('[score:N] decides as that band: its APR and terms, refer or decline', () => {
+    expect(engine.decideApplication(THIN, { business_name: '测试 [score:730]' })).toMatchObject({
+      outcome: 'approve',
+      score: 730,
+      apr: '0.073',
+      reasons: [scenario],
+    });
+    expect(engine.decideApplication(THIN, { business_name: '测试 [score:550]' })).toMatchObject({
+      outcome: 'approve',
+      apr: '0.146',
+    });
+    expect(engine.decideApplication(THIN, { business_name: '测试 [score:500]' })).toMatchObject({
+      outcome: 'refer',
+      score: 500,
+    });
+    expect(engine.decideApplication(THIN, { business_name: '测试 [score:100]' })).toMatchObject({
+      outcome: 'decline',
+    });
+    // [approve] with a non-approving score is priced as the lowest approving band.
+    expect(
+      engine.decideApplication(THIN, { business_name: '测试 [approve] [score:100]' }),
+    ).toMatchObject({ outcome: 'approve', apr: '0.146' });
+    // [decline] still beats everything.
+    expect(
+      engine.decideApplication(THIN, { business_name: '测试 [score:800] [apr:5] [decline]' }),
+    ).toMatchObject({ outcome: 'decline' });
+  });
+});

@@ -32,19 +32,42 @@ export const SCENARIO_CREDIT_CODES: Readonly<Record<string, 'approve' | 'decline
 /** The limit `[approve]` grants when no `[limit:…]` names one: 20,000 yuan. */
 export const SCENARIO_DEFAULT_LIMIT_FEN = 2_000_000;
 
-const TRIGGER = /\[(approve|decline|refer|raise|hold|cut|limit:(\d{1,9}))\]/gi;
+const TRIGGER =
+  /\[(approve|decline|refer|raise|hold|cut|limit:(\d{1,9})|apr:(\d{1,2}(?:\.\d{1,4})?)|score:(\d{1,4}))\]/gi;
 
-/** The triggers in a subject: outcome words and a limit in fen, if any. */
-function triggersOf(subject: ScenarioSubject): { words: Set<string>; limitFen?: number } {
-  const words = new Set<string>();
-  let limitFen: number | undefined;
+/** The highest APR `[apr:N]` may set: 24% a year. */
+export const SCENARIO_MAX_APR_PERCENT = 24;
+
+interface Triggers {
+  words: Set<string>;
+  limitFen?: number;
+  /** `[apr:N]`: the APR as a rate string, N percent exactly. */
+  apr?: string;
+  /** `[score:N]`: decide as the band of this score would. */
+  score?: number;
+}
+
+/** N percent (up to 4 decimals) as a rate string, exactly: '7.3' → '0.073'. */
+function percentToRate(percent: string): string {
+  const [whole, fraction = ''] = percent.split('.');
+  const millionths = Number(whole) * 10_000 + Number(fraction.padEnd(4, '0'));
+  const digits = String(millionths).padStart(7, '0');
+  return `${digits.slice(0, -6)}.${digits.slice(-6)}`.replace(/\.?0+$/, '');
+}
+
+/** The triggers in a subject: outcome words, a limit in fen, an APR and a score, if any. */
+function triggersOf(subject: ScenarioSubject): Triggers {
+  const triggers: Triggers = { words: new Set<string>() };
   for (const match of (subject.business_name ?? '').matchAll(TRIGGER)) {
-    if (match[2] === undefined) words.add(match[1]!.toLowerCase());
-    else limitFen = Number(match[2]) * 100;
+    if (match[2] !== undefined) triggers.limitFen = Number(match[2]) * 100;
+    else if (match[3] !== undefined) {
+      if (Number(match[3]) <= SCENARIO_MAX_APR_PERCENT) triggers.apr = percentToRate(match[3]);
+    } else if (match[4] !== undefined) triggers.score = Math.min(1000, Number(match[4]));
+    else triggers.words.add(match[1]!.toLowerCase());
   }
   const byCode = SCENARIO_CREDIT_CODES[subject.credit_code?.toUpperCase() ?? ''];
-  if (byCode) words.add(byCode);
-  return { words, limitFen };
+  if (byCode) triggers.words.add(byCode);
+  return triggers;
 }
 
 /**
@@ -56,8 +79,8 @@ export function applicationScenario(
   ruleSet: RuleSet,
   subject: ScenarioSubject,
 ): ApplicationDecision | undefined {
-  const { words, limitFen } = triggersOf(subject);
-  const score = ruleSet.score.base;
+  const { words, limitFen, apr, score: asked } = triggersOf(subject);
+  const score = asked ?? ruleSet.score.base;
   const base = {
     kind: 'application',
     score,
@@ -67,17 +90,22 @@ export function applicationScenario(
   } as const;
   if (words.has('decline')) return { ...base, outcome: 'decline' };
   if (words.has('refer')) return { ...base, outcome: 'refer' };
-  if (!words.has('approve') && limitFen === undefined) return undefined;
-
-  // Priced as the base score would be; if that band does not approve, as the lowest approving one.
-  const approving = ruleSet.score.bands.filter((band) => band.outcome === 'approve');
   const band = bandOf(ruleSet, score);
+  // `[score:N]` alone decides as that score's band: approve, refer or decline.
+  if (asked !== undefined && !words.has('approve') && band.outcome !== 'approve')
+    return { ...base, outcome: band.outcome };
+  if (!words.has('approve') && limitFen === undefined && apr === undefined && asked === undefined)
+    return undefined;
+
+  // Priced as the score would be (the base score's by default); if that band does not approve,
+  // as the lowest approving one. `[apr:N]` sets the APR itself.
+  const approving = ruleSet.score.bands.filter((b) => b.outcome === 'approve');
   const priced = band.outcome === 'approve' ? band : approving.at(-1)!;
   return {
     ...base,
     outcome: 'approve',
     limit: roundLimit(limitFen ?? SCENARIO_DEFAULT_LIMIT_FEN, ruleSet.application),
-    apr: priced.apr,
+    apr: apr ?? priced.apr,
     terms: priced.terms,
   };
 }

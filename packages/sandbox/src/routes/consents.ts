@@ -8,6 +8,7 @@ import type { Hono } from 'hono';
 import { ApiError } from '../engine/core/api-error.js';
 import { getCheckoutSession } from '../engine/payments/checkout-sessions.js';
 import { consentTemplate } from '../engine/credit/consent-templates.js';
+import { chosenTerm, ownAgreement } from '../engine/credit/loan-agreement.js';
 import {
   giveConsent,
   listConsents,
@@ -40,7 +41,13 @@ export function consentRoutes(app: Hono<Env>): void {
   mount(
     app,
     clientConsentEndpoints.retrieveClientConsentTemplate,
-    (_ctx, { id, query }) => template(id, query.locale),
+    (ctx, { id, query, sessionId }) => {
+      const { locale, ...term } = query;
+      if (id !== 'loan_agreement') return template(id, locale);
+      // A checkout's loan agreement is that loan's own: its figures, for the term chosen.
+      const session = getCheckoutSession(ctx, sessionId);
+      return ownAgreement(ctx, session, chosenTerm(ctx, session, term), locale ?? 'zh-CN');
+    },
     'give_consent',
   );
   mount(

@@ -14,23 +14,35 @@ export class ClientConsents {
   constructor(private readonly transport: Transport) {}
 
   /**
-   * Reads the bank's current text of a consent, to show it in full before the shop agrees.
+   * Reads the bank's current text of a consent, to show it in full before the shop agrees. For
+   * `loan_agreement` it is that loan's own agreement (借款合同): the figures of paying the
+   * session on credit with `term` (the session's default term, the first offer, without it).
    *
    * @example
    * ```ts
    * const template = await xinghui.consents.retrieveTemplate(clientSecret, 'credit_query');
+   * const agreement = await xinghui.consents.retrieveTemplate(clientSecret, 'loan_agreement', {
+   *   locale: 'zh-CN',
+   *   term: { repayment_method: 'equal_installment', length: 3 },
+   * });
    * ```
    */
   retrieveTemplate(
     clientSecret: string,
     type: ConsentType,
-    params: { locale?: 'zh-CN' | 'en' } = {},
+    params: {
+      locale?: 'zh-CN' | 'en';
+      term?: { repayment_method: string; length: number };
+    } = {},
     options?: RequestOptions,
   ): Promise<ConsentTemplate> {
+    const { term, locale } = params;
     return this.transport.request(wire(endpoints.retrieveClientConsentTemplate), {
       ...scopedTo(clientSecret, options),
       id: type,
-      query: params,
+      query: term
+        ? { locale, repayment_method: term.repayment_method, length: term.length }
+        : { locale },
     });
   }
 

@@ -6,6 +6,8 @@ import {
   type List,
   type ListParams,
   type Loan,
+  type LoanAgreement,
+  type LoanAgreementQuery,
   type RepaymentCodeParams,
   type Repayment,
   type VerificationCode,
@@ -69,6 +71,29 @@ export class ClientWallet {
   ): Promise<List<Loan>> {
     return this.transport.request(wire(endpoints.listClientLoans), {
       ...scopedTo(clientSecret, options),
+      query: params,
+    });
+  }
+
+  /**
+   * Reads the agreement (借款合同) of one of the shop's loans, as the bank recorded it: its text,
+   * or a printable HTML document of the same text (`format: 'html'`), with the bank's hash.
+   *
+   * @example
+   * ```ts
+   * const agreement = await xinghui.wallet.retrieveLoanAgreement(clientSecret, loan.id, { format: 'html' });
+   * printWindow.document.write(agreement.content);
+   * ```
+   */
+  retrieveLoanAgreement(
+    clientSecret: string,
+    id: string,
+    params: LoanAgreementQuery = {},
+    options?: RequestOptions,
+  ): Promise<LoanAgreement> {
+    return this.transport.request(wire(endpoints.retrieveClientLoanAgreement), {
+      ...scopedTo(clientSecret, options),
+      id,
       query: params,
     });
   }

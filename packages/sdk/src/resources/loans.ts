@@ -4,6 +4,8 @@ import {
   type ListLoansParams,
   type ListParams,
   type Loan,
+  type LoanAgreement,
+  type LoanAgreementQuery,
   type LoanOffers,
   type Repayment,
 } from '@xinghui/contract';
@@ -43,6 +45,25 @@ export class Loans {
    */
   retrieve(id: string, options?: RequestOptions): Promise<Loan> {
     return this.transport.request(endpoints.retrieveLoan, { id, options });
+  }
+
+  /**
+   * Reads a loan's own agreement (借款合同), generated from its figures at the offer and recorded
+   * with the drawdown: its text (the default) or a printable HTML document of the same text, with
+   * the bank's SHA-256 of the text.
+   *
+   * @example
+   * ```ts
+   * const agreement = await xinghui.loans.retrieveAgreement(loan.id, { format: 'html' });
+   * console.log(agreement.text_sha256 === loan.agreement.text_sha256); // true
+   * ```
+   */
+  retrieveAgreement(
+    id: string,
+    params: LoanAgreementQuery = {},
+    options?: RequestOptions,
+  ): Promise<LoanAgreement> {
+    return this.transport.request(endpoints.retrieveLoanAgreement, { id, query: params, options });
   }
 
   /**

@@ -232,7 +232,12 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     if (line.status !== 'active') return { session, line };
     const [offers, agreement] = await Promise.all([
       client.credit.listLoanOffers(clientSecret, options),
-      client.consents.retrieveTemplate(clientSecret, 'loan_agreement', { locale }, options),
+      client.consents.retrieveTemplate(
+        clientSecret,
+        'loan_agreement',
+        { locale, term: this.#offer },
+        options,
+      ),
     ]);
     return { session, line, offers, agreement };
   }

@@ -181,7 +181,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       client.consents.retrieveTemplate(
         clientSecret,
         'loan_agreement',
-        { locale: this.locale },
+        { locale: this.locale, term: this.#offer },
         { signal },
       ),
     ]);

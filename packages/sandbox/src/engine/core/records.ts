@@ -154,9 +154,12 @@ export type LoanRecord = Owned<
   >
 > & {
   account: string;
-  paid: { principal: number; interest: number }[];
+  /** `waived`: cancelled by a refund from escrow, its interest waived (loan-balance.ts). */
+  paid: { principal: number; interest: number; waived?: boolean }[];
   penalty_from: string;
   penalty_carried: number;
+  /** The loan's own agreement as the shop accepted it (loan-agreement.ts); absent on older rows. */
+  agreement_text?: { locale: 'zh-CN' | 'en'; title: string; text: string };
 };
 
 export type RepaymentRecord = Owned<Repayment>;
@@ -169,9 +172,11 @@ export interface CreditLineRecord {
   id: string;
   partner: string;
   buyer: string;
-  status: 'active' | 'frozen' | 'closed';
+  status: 'active' | 'frozen' | 'expired' | 'closed';
   limit: number;
   used: number;
+  /** When the validity period ends (line-validity.ts); absent on lines opened before it. */
+  expires_at?: number;
   apr: string;
   term_options: LoanTerm[];
   consents: string[];
@@ -211,7 +216,8 @@ export type TimerKind =
   | 'loan_due'
   | 'loan_overdue'
   | 'escrow_auto_release'
-  | 'webhook_delivery';
+  | 'webhook_delivery'
+  | 'credit_line_expiry';
 
 export interface TimerRecord {
   id: string;

@@ -48,21 +48,31 @@ export function giveConsent(
   assertCurrentTemplate(params.template_version, 'template_version');
   const consent = newConsent(ctx, buyer.id, consentTemplate(params.type, params.locale), session);
   ctx.store.insert('consents', consent);
-  return withoutPartner(consent);
+  return presentConsent(ctx, consent);
 }
 
 /**
- * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: the
- * bank's current text in the language the page showed it (zh-CN when the page did not say),
- * its version and hash, and the session it came through.
+ * A consent as the API shows it: `expired` once its `expires_at` has passed (the record keeps
+ * what the shop gave; the status is read against the partner's clock).
+ */
+export function presentConsent(ctx: Context, consent: ConsentRecord): Consent {
+  const expired =
+    consent.status === 'active' && consent.expires_at !== null && consent.expires_at <= ctx.now;
+  return withoutPartner(expired ? { ...consent, status: 'expired' } : consent);
+}
+
+/**
+ * Records the loan agreement a shop accepts with a drawdown, as a consent of its own: that
+ * loan's own text (loan-agreement.ts), in the language the page showed it, its version and the
+ * bank's hash, and the session it came through.
  */
 export function recordLoanAgreement(
   ctx: Context,
   buyerId: string,
   session: string,
-  locale: 'zh-CN' | 'en' = 'zh-CN',
+  agreement: ConsentTemplate,
 ): ConsentRecord {
-  const consent = newConsent(ctx, buyerId, consentTemplate('loan_agreement', locale), session);
+  const consent = newConsent(ctx, buyerId, agreement, session);
   ctx.store.insert('consents', consent);
   return consent;
 }
@@ -95,17 +105,13 @@ function newConsent(
 }
 
 export function retrieveConsent(ctx: Context, id: string): Consent {
-  return withoutPartner(getOwned<ConsentRecord>(ctx, 'consents', id));
+  return presentConsent(ctx, getOwned<ConsentRecord>(ctx, 'consents', id));
 }
 
 export function listConsents(ctx: Context, params: ListConsentsParams) {
   const { limit, starting_after, ...filters } = params;
-  return listPage(
-    ctx,
-    'consents',
-    filters,
-    { limit, starting_after },
-    withoutPartner<ConsentRecord>,
+  return listPage(ctx, 'consents', filters, { limit, starting_after }, (consent: ConsentRecord) =>
+    presentConsent(ctx, consent),
   );
 }
 
@@ -113,16 +119,20 @@ export function listConsents(ctx: Context, params: ListConsentsParams) {
  * Revokes a credit-query or data-sharing consent. Revoking data sharing stops limit reviews and
  * holds the limit where it is; it never takes away a line already granted.
  *
- * @throws ApiError `consent_not_revocable` for a loan agreement or a consent already revoked
+ * @throws ApiError `consent_not_revocable` for a loan agreement or a consent already revoked or
+ *   expired
  */
 export function revokeConsent(ctx: Context, id: string): Consent {
   const consent = getOwned<ConsentRecord>(ctx, 'consents', id);
-  if (consent.type === 'loan_agreement' || consent.status !== 'active') {
+  const status = presentConsent(ctx, consent).status;
+  if (consent.type === 'loan_agreement' || status !== 'active') {
     throw new ApiError(
       'consent_not_revocable',
-      consent.status !== 'active'
-        ? 'This consent is already revoked'
-        : 'A loan agreement cannot be revoked',
+      status === 'expired'
+        ? 'This consent has expired'
+        : status !== 'active'
+          ? 'This consent is already revoked'
+          : 'A loan agreement cannot be revoked',
     );
   }
   const revoked: ConsentRecord = { ...consent, status: 'revoked', revoked_at: ctx.now };

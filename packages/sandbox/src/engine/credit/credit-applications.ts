@@ -10,6 +10,7 @@ import { getBuyer } from '../trade/buyers.js';
 import { activeConsent } from './consents.js';
 import type { Context } from '../core/context.js';
 import { lineOfBuyer, openCreditLine } from './credit-lines.js';
+import { reviewIndicators } from './trade-indicators.js';
 import { recordEvent } from '../webhooks/events.js';
 import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { BuyerRecord, CreditApplicationRecord } from '../core/records.js';
@@ -41,8 +42,10 @@ function sameShop(buyer: BuyerRecord, identity: CreateClientCreditApplicationPar
 
 /**
  * Decides a shop's application for a credit line at once, with the bank's risk engine, and on
- * approval opens the line. Trade data comes only from the partner's trade reports (never the
- * page); a shop with none is judged on its profile, as a basic pre-approval (基础预授信).
+ * approval opens the line. With the shop's active data-sharing consent the decision also uses
+ * the trade indicators of the partner's trade reports (never the page: the same indicators as a
+ * limit review, trade-indicators.ts); without the consent, or with no reports, the shop is
+ * judged on its profile, as a basic pre-approval (基础预授信).
  *
  * @param identity - what the shop owner typed at the checkout, checked against the shop
  * @throws ApiError `consent_required` without an active credit-query consent;
@@ -94,10 +97,17 @@ export function applyForCredit(
       decision: null,
     };
   } else {
+    // Trade data only with the shop's data-sharing consent, and only from trade reports.
+    const sharing = activeConsent(ctx, buyer.id, 'data_sharing');
+    const trade = sharing ? reviewIndicators(ctx, buyer, undefined) : {};
     const decision = defaultRiskEngine().decideApplication(
       {
+        ...trade,
         months_trading: params.months_trading,
-        platform_months: Math.floor((ctx.now - buyer.created) / SECONDS_PER_MONTH),
+        platform_months: Math.max(
+          Math.floor((ctx.now - buyer.created) / SECONDS_PER_MONTH),
+          trade.platform_months ?? 0,
+        ),
         industry_code: INDUSTRY_CODES[buyer.industry as keyof typeof INDUSTRY_CODES] ?? null,
       },
       { business_name: buyer.business_name, credit_code: buyer.credit_code },
@@ -109,7 +119,6 @@ export function applyForCredit(
       rule_set: decision.rule_set,
     };
     if (decision.outcome === 'approve') {
-      const sharing = activeConsent(ctx, buyer.id, 'data_sharing');
       const line = openCreditLine(ctx, buyer.id, decision, [
         creditQuery.id,
         ...(sharing ? [sharing.id] : []),

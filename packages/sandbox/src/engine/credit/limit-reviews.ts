@@ -5,6 +5,7 @@ import { getBuyer } from '../trade/buyers.js';
 import { activeConsent } from './consents.js';
 import type { Context } from '../core/context.js';
 import { presentCreditLine } from './credit-lines.js';
+import { renewLine } from './line-expiry.js';
 import { recordEvent } from '../webhooks/events.js';
 import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { CreditLineRecord, LimitReviewRecord } from '../core/records.js';
@@ -22,7 +23,9 @@ const NO_DATA_SHARING: DecisionReason = {
 /**
  * Reviews a line's limit on the shop's trade reports and credit record, with the risk engine:
  * raise, hold or cut, with reasons. Without an active data-sharing consent the bank does not
- * look at the trade data and holds the limit. A changed limit is a `credit_line.updated` event.
+ * look at the trade data and holds the limit. A review that looked renews the line's validity
+ * for 12 months (line-validity.ts), reopening an expired line. A changed limit or a renewal is a
+ * `credit_line.updated` event.
  *
  * @throws ApiError `credit_line_not_active` for a closed line
  */
@@ -35,7 +38,8 @@ export function reviewLimit(ctx: Context, lineId: string): LimitReview {
 
   let outcome: LimitReview['outcome'] = 'hold';
   let limit = line.limit;
-  let reasons = [NO_DATA_SHARING];
+  const noDataSharing = [NO_DATA_SHARING];
+  let reasons = noDataSharing;
   if (activeConsent(ctx, buyer.id, 'data_sharing')) {
     const decision = defaultRiskEngine().reviewLimit(
       reviewIndicators(ctx, buyer, line),
@@ -64,8 +68,12 @@ export function reviewLimit(ctx: Context, lineId: string): LimitReview {
     created: ctx.now,
   };
   ctx.store.insert('limit_reviews', review);
-  if (limit !== line.limit) {
-    const updated: CreditLineRecord = { ...line, limit, updated: ctx.now };
+  // A review on the shop's shared data renews the line's validity (an expired line reopens).
+  const looked = reasons !== noDataSharing;
+  if (limit !== line.limit || looked) {
+    const updated: CreditLineRecord = looked
+      ? { ...renewLine(ctx, line), limit }
+      : { ...line, limit, updated: ctx.now };
     ctx.store.update('credit_lines', updated);
     recordEvent(ctx, 'credit_line.updated', presentCreditLine(updated));
   }

@@ -15,7 +15,8 @@ export function unfreezeIfCurrent(ctx: Context, buyer: string): void {
 /** Freezes or reopens the shop's line for new drawdowns; the platform hears of each change. */
 export function setLineStatus(ctx: Context, buyer: string, status: 'active' | 'frozen'): void {
   const line = lineOfBuyer(ctx, buyer);
-  if (!line || line.status === status) return;
+  // An expired line stays expired (no drawdowns either way) until a limit review renews it.
+  if (!line || line.status === status || line.status === 'expired') return;
   const updated: CreditLineRecord = { ...line, status, updated: ctx.now };
   ctx.store.update('credit_lines', updated);
   recordEvent(ctx, 'credit_line.updated', presentCreditLine(updated));

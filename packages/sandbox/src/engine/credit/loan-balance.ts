@@ -1,8 +1,9 @@
 import {
   addDays,
   daysBetween,
+  interestForDays,
   penaltyInterestForDays,
-  periodInterest,
+  periodDays,
   rescheduleInstallments,
   type RepaymentMethod,
   type ScheduledInstallment,
@@ -18,9 +19,9 @@ import type { LoanRecord } from '../core/records.js';
  * then on what it still needs is owed as it stands, and from the next day its unpaid principal
  * earns penalty interest (APR × 1.5, instead of contract interest, never compounded). The
  * instalment not yet billed (the "current" one) carries its period's interest; paid before
- * its window, it costs interest to date only: its interest less that of the days left of its
- * period on the principal not yet billed (`periodInterest`), so a period's interest is never
- * split into more or fewer fen than it has.
+ * its window, it costs interest to date only, by the one rule of the agreement: the principal
+ * not yet billed × APR × the actual days used / 360, rounded once (`interestForDays`). A whole
+ * monthly period counts 30 days (APR / 12); see `interestToDate` for a period a payment cut.
  */
 
 /** Reminders go out this many days before a due date; from then, a monthly instalment is due. */
@@ -92,18 +93,8 @@ export function position(loan: LoanRecord, today: string): Position {
     current !== undefined &&
     method !== 'pay_anytime' &&
     daysBetween(addDays(lines[current.index]!.due_date, -REMINDER_DAYS), today) >= 0;
-  let interestToDate = 0;
-  if (current && !inWindow) {
-    const end = lines[current.index]!.due_date;
-    const daysLeft = periodInterest(
-      notBilledPrincipal,
-      loan.apr,
-      method as RepaymentMethod,
-      daysBetween(today, end),
-      daysBetween(periodStart(loan, current.index), end),
-    );
-    interestToDate = Math.max(0, current.interest - daysLeft);
-  }
+  const interestToDate =
+    current && !inWindow ? accruedInPeriod(loan, current, notBilledPrincipal, today) : 0;
   return {
     today,
     // Summed as principal × days, so the penalty is rounded once.
@@ -114,6 +105,35 @@ export function position(loan: LoanRecord, today: string): Position {
     interestToDate,
     notBilledPrincipal,
   };
+}
+
+/**
+ * Interest to date of the current instalment, by actual days, rounded once per balance:
+ * untouched, it is `interestForDays(principal, apr, days used)`. After a payment within the
+ * period (the day of the loan's last payment, `penalty_from`), the instalment's interest is what
+ * was left owed then plus `interestForDays(new principal, days the period had left)` (see
+ * `reschedule`), so what was left owed is that interest less the same integer, exactly, and the
+ * new principal earns its own days since. Never more than the instalment's interest.
+ */
+function accruedInPeriod(
+  loan: LoanRecord,
+  current: Remaining,
+  principal: number,
+  today: string,
+): number {
+  const start = periodStart(loan, current.index);
+  const days = periodDays(loan.schedule.repayment_method as RepaymentMethod, loan.schedule.length);
+  const cutOn =
+    daysBetween(start, loan.penalty_from) > 0 && daysBetween(loan.penalty_from, today) >= 0
+      ? loan.penalty_from
+      : start;
+  const carried =
+    cutOn === start
+      ? 0
+      : current.interest -
+        interestForDays(principal, loan.apr, Math.max(0, days - daysBetween(start, cutOn)));
+  const toDate = carried + interestForDays(principal, loan.apr, daysBetween(cutOn, today));
+  return Math.max(0, Math.min(current.interest, toDate));
 }
 
 /** Interest owed today: what billed instalments still need, and the current one's. */
@@ -228,7 +248,9 @@ export function applyPayment(
     schedule: reschedule(updated, pos, interestToDateLeft, notBilledLeft - prepaid, prepaid > 0),
   };
   const repaid = payoff(position(updated, today)) === 0;
-  if (repaid) updated = { ...updated, schedule: loan.schedule, status: 'repaid' };
+  if (repaid && waiveInterest && pos.current && !pos.inWindow) {
+    updated = { ...updated, ...waived(loan, pos.current.index, paid), status: 'repaid' };
+  } else if (repaid) updated = { ...updated, schedule: loan.schedule, status: 'repaid' };
   else if (updated.status === 'overdue' && pastDueAmount(position(updated, today), updated) === 0)
     updated = { ...updated, status: 'active' };
   return { loan: updated, settled: { penalty, interest, principal }, repaid };
@@ -252,28 +274,51 @@ function reschedule(
   const first = pos.current.index + (pos.inWindow ? 1 : 0);
   if (first >= lines.length || (pos.inWindow && !prepaid)) return loan.schedule;
   const dueDates = lines.slice(first).map((line) => line.due_date);
-  const method = loan.schedule.repayment_method as RepaymentMethod;
   if (pos.inWindow) {
+    const method = loan.schedule.repayment_method as RepaymentMethod;
     const later = rescheduleInstallments(principalLeft, loan.apr, method, dueDates, first + 1);
     return withLines(loan.schedule, [...lines.slice(0, first), ...later]);
   }
+  const daysUsed = daysBetween(periodStart(loan, first), pos.today);
+  // Paid on the day the period starts, nothing of it is used: it stands as a whole period.
+  if (daysUsed === 0 && !prepaid) return loan.schedule;
+  const method = loan.schedule.repayment_method as RepaymentMethod;
   const firstPeriod = {
-    daysLeft: daysBetween(pos.today, dueDates[0]!),
-    periodDays: daysBetween(periodStart(loan, first), dueDates[0]!),
+    daysLeft: Math.max(0, periodDays(method, loan.schedule.length) - daysUsed),
   };
   // Without a prepayment the principal split stands; only the current interest changes.
   const [head, ...rest] = prepaid
     ? rescheduleInstallments(principalLeft, loan.apr, method, dueDates, first + 1, firstPeriod)
     : lines.slice(first);
   const interest =
-    interestToDateLeft +
-    periodInterest(principalLeft, loan.apr, method, firstPeriod.daysLeft, firstPeriod.periodDays);
+    interestToDateLeft + interestForDays(principalLeft, loan.apr, firstPeriod.daysLeft);
   const current = {
     ...head!,
     interest: money(interest),
     amount: money(head!.principal.amount + interest),
   };
   return withLines(loan.schedule, [...lines.slice(0, first), current, ...rest]);
+}
+
+/**
+ * A loan a refund from escrow closed: the instalments from `first` on were never billed, their
+ * principal cancelled and their interest waived, so each shows the interest actually paid
+ * towards it (usually 0) and is marked waived, instead of "paid" with interest nobody paid.
+ */
+function waived(
+  loan: LoanRecord,
+  first: number,
+  paid: LoanRecord['paid'],
+): Pick<LoanRecord, 'schedule' | 'paid'> {
+  const lines = loan.schedule.installments.map((line, index) => {
+    if (index < first) return line;
+    const interest = paid[index]!.interest;
+    return { ...line, interest: money(interest), amount: money(line.principal.amount + interest) };
+  });
+  return {
+    schedule: withLines(loan.schedule, lines),
+    paid: paid.map((p, index) => (index < first ? p : { ...p, waived: true })),
+  };
 }
 
 /** A schedule with new instalments, its totals summed again. */

@@ -3,6 +3,7 @@ import {
   dailyRateFromApr,
   daysBetween,
   generateId,
+  INTEREST_RULE,
   loanSchedule,
   shanghaiDate,
   type ListLoansParams,
@@ -12,6 +13,7 @@ import {
 } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
 import { recordLoanAgreement } from './consents.js';
+import { ownAgreement } from './loan-agreement.js';
 import { recordEvent } from '../webhooks/events.js';
 import {
   REMINDER_DAYS,
@@ -57,6 +59,7 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
       length: term.length,
       apr: line.apr,
       daily_rate: dailyRateFromApr(line.apr),
+      interest_rule: INTEREST_RULE,
       schedule: loanSchedule(session.amount.amount, line.apr, term, today),
     })),
     has_more: false,
@@ -67,8 +70,8 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
 /**
  * Checks that the shop's line can fund this order with this term, before the code is used.
  *
- * @throws ApiError `credit_line_missing`, `credit_line_frozen`, `parameter_invalid` (a term the
- *   line does not offer) or `insufficient_credit`
+ * @throws ApiError `credit_line_missing`, `credit_line_frozen`, `credit_line_expired`,
+ *   `parameter_invalid` (a term the line does not offer) or `insufficient_credit`
  */
 export function assertCreditAvailable(
   ctx: Context,
@@ -78,6 +81,12 @@ export function assertCreditAvailable(
   const line = lineOfBuyer(ctx, session.buyer);
   if (!line)
     throw new ApiError('credit_line_missing', 'This shop has no credit line yet: it may apply');
+  if (line.status === 'expired') {
+    throw new ApiError(
+      'credit_line_expired',
+      'The credit line’s validity period has ended: a limit review renews it',
+    );
+  }
   if (line.status !== 'active') {
     throw new ApiError(
       'credit_line_frozen',
@@ -109,7 +118,8 @@ export function assertCreditAvailable(
  * supplier's settlement account, or into the payment's escrow account when the order is paid
  * in escrow (`escrowAccount`; release pays the supplier later). The shop's wallet never sees
  * loan money. All of it in the caller's transaction: two drawdowns can never together exceed
- * the line. The agreement is recorded in the language the page showed it (`agreementLocale`).
+ * the line. The loan's own agreement (its figures, loan-agreement.ts) is recorded and stored with
+ * the loan, in the language the page showed it (`agreementLocale`).
  */
 export function drawDown(
   ctx: Context,
@@ -123,7 +133,8 @@ export function drawDown(
 ): LoanRecord {
   const amount = session.amount.amount;
   ctx.store.update('credit_lines', { ...line, used: line.used + amount, updated: ctx.now });
-  const agreement = recordLoanAgreement(ctx, session.buyer, session.id, agreementLocale);
+  const own = ownAgreement(ctx, session, term, agreementLocale);
+  const agreement = recordLoanAgreement(ctx, session.buyer, session.id, own);
   const id = generateId('loan');
   const account = openAccount(ctx, 'loan', id);
   const description = `Loan ${id} paid to ${supplier.business_name}`;
@@ -167,6 +178,7 @@ export function drawDown(
     })),
     penalty_from: disbursedOn,
     penalty_carried: 0,
+    agreement_text: { locale: agreementLocale, title: own.title, text: own.text },
     created: ctx.now,
   };
   ctx.store.insert('loans', loan);
@@ -186,6 +198,7 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
     paid: _paid,
     penalty_from: _from,
     penalty_carried: _penalty,
+    agreement_text: _text,
     ...resource
   } = loan;
   const pos = positionToday(ctx, loan);
@@ -214,9 +227,10 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
 
 const owes = (r: { principal: number; interest: number }) => r.principal + r.interest > 0;
 
-/** paid; overdue after its due date; due from its reminder; upcoming before. */
+/** waived (a refund from escrow); paid; overdue after its due date; due from its reminder; upcoming before. */
 function installmentStatus(loan: LoanRecord, index: number, today: string) {
   const dueDate = loan.schedule.installments[index]!.due_date;
+  if (loan.paid[index]?.waived) return 'waived';
   if (loan.status === 'repaid' || !owes(remaining(loan, index))) return 'paid';
   if (daysBetween(dueDate, today) > 0) return 'overdue';
   return daysBetween(addDays(dueDate, -REMINDER_DAYS), today) >= 0 ? 'due' : 'upcoming';

@@ -33,12 +33,12 @@ function incomeAccount(ctx: Context): string {
  * (`loan.repaid`).
  *
  * @throws ApiError `amount_too_large` above the payoff, `insufficient_balance` when the wallet
- *   holds too little, `parameter_invalid` for a loan already repaid
+ *   holds too little, `loan_already_repaid` (409) for a loan already repaid
  */
 export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParams): Repayment {
   const loan = getLoan(ctx, id);
   if (loan.status === 'repaid') {
-    throw new ApiError('parameter_invalid', 'This loan is already repaid', { param: 'id' });
+    throw new ApiError('loan_already_repaid', 'This loan is already repaid: nothing is owed on it');
   }
   const owed = payoff(positionToday(ctx, loan));
   const amount = params.amount?.amount ?? owed;

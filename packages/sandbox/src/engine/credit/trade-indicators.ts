@@ -17,14 +17,15 @@ const DELIVERY_GRACE = 7 * DAY;
 
 /**
  * The indicators of a limit review, computed from what the bank holds: the platform's trade
- * reports, the shop's loans and repayments, its line and its application. Every value is an
+ * reports, the shop's loans and repayments, its line and its application. An application
+ * (`line` undefined) uses the same trade indicators, before the shop has a line. Every value is an
  * integer (fen, basis points, whole percent, days, counts); an indicator with no data is left
  * out, and the rules treat it as missing.
  */
 export function reviewIndicators(
   ctx: Context,
   buyer: BuyerRecord,
-  line: CreditLineRecord,
+  line: CreditLineRecord | undefined,
 ): IndicatorValues {
   const now = ctx.now;
   const reports = ctx.store.find<TradeReportRecord>('trade_reports', {
@@ -45,8 +46,10 @@ export function reviewIndicators(
 
   const values: Record<string, number | undefined> = {
     industry_code: INDUSTRY_CODES[buyer.industry as keyof typeof INDUSTRY_CODES],
-    current_limit_fen: line.limit,
-    utilisation_bp: line.limit > 0 ? Math.floor((line.used * 10_000) / line.limit) : undefined,
+    // An application (no line yet) has neither.
+    current_limit_fen: line?.limit,
+    utilisation_bp:
+      line && line.limit > 0 ? Math.floor((line.used * 10_000) / line.limit) : undefined,
     dispute_count_90d: 0,
   };
 

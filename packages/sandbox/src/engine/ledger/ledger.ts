@@ -1,6 +1,7 @@
 import { generateId, type BalanceTransactionType, type LedgerReport } from '@xinghui/contract';
 import type { Store } from '../../store/store.js';
 import { ApiError } from '../core/api-error.js';
+import { assertWithinMoneyBounds, withIntegerExactness } from './money-bounds.js';
 import type { Context } from '../core/context.js';
 import type {
   AccountKind,
@@ -86,6 +87,7 @@ export function postEntry(
   return lines.map((line) => {
     const account = getAccount(ctx, line.account);
     const balance = account.balance + line.amount;
+    assertWithinMoneyBounds(account, line.amount, balance);
     if (balance < 0 && !MAY_GO_NEGATIVE.has(account.kind)) {
       throw new ApiError('insufficient_balance', insufficient);
     }
@@ -160,5 +162,5 @@ export function verifyLedger(store: Store, partner?: string): LedgerReport {
   for (const [entry, sum] of entrySums)
     if (sum !== 0) report.unbalanced_entries.push({ entry, sum });
   report.ok = report.balance_mismatches.length === 0 && report.unbalanced_entries.length === 0;
-  return report;
+  return withIntegerExactness(store, partner, report);
 }
