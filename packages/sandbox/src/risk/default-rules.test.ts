@@ -24,8 +24,8 @@ describe('default-rules.json', () => {
   it('is a rule set an analyst can read: some 30–60 rules over every indicator family', () => {
     expect(ruleSet.rules.length).toBeGreaterThanOrEqual(30);
     expect(ruleSet.rules.length).toBeLessThanOrEqual(65);
-    const used = new Set<IndicatorName>();
-    const visit = (condition: Condition): void => {
+    const used = new Set<string>();
+    const visit = (condition: Condition<string>): void => {
       if ('all' in condition) condition.all.forEach(visit);
       else if ('any' in condition) condition.any.forEach(visit);
       else if ('not' in condition) visit(condition.not);
