@@ -68,6 +68,31 @@ export class IndicatorCatalogue {
    * @throws RangeError on a name outside the catalogue or a value that is not an integer within
    *   ±{@link MAX_INDICATOR_VALUE}, so a typo or a float fails here, not inside a decision
    */
+  /**
+   * Writes into `target` only the given slots, each read from `facts` by its name (MISSING when
+   * absent): the cost follows how many indicators the rules read, not how many facts a record
+   * holds. Other names in `facts` are not looked at; the other slots of `target` are left as
+   * they are (no compiled rule reads them).
+   *
+   * @throws RangeError on a value read that is not an integer within ±{@link MAX_INDICATOR_VALUE}
+   */
+  fillSlots(target: IndicatorArray, facts: Facts, slots: Int32Array): void {
+    const names = this.names;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
+      const name = names[slot]!;
+      const value = facts[name];
+      if (value === null || value === undefined) target[slot] = MISSING;
+      else if (Number.isSafeInteger(value) && Math.abs(value) <= MAX_INDICATOR_VALUE) {
+        target[slot] = value;
+      } else {
+        throw new RangeError(
+          `Indicator ${name} must be an integer within ±${MAX_INDICATOR_VALUE}; got ${value}`,
+        );
+      }
+    }
+  }
+
   fill(target: IndicatorArray, facts: Facts): void {
     target.fill(MISSING);
     for (const name in facts) {

@@ -43,7 +43,6 @@ export function codegenPass(rules: readonly Rule<string>[], slotOf: SlotOf): Rul
 
 function build(body: string, sets: Set<number>[]) {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the one place, by choice
     return new Function('S', body)(sets) as (v: Float64Array, f: Int32Array, n: number) => number;
   } catch (error) {
     throw new EvalError(

@@ -52,7 +52,12 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
   }
   const ruleSet = parseRuleSet(json);
   const catalogue = catalogueOf(ruleSet);
-  const slotOf: SlotOf = (name) => catalogue.slotOf(name)!;
+  const read = new Set<number>(); // every slot a rule reads, for reading facts by name
+  const slotOf: SlotOf = (name) => {
+    const slot = catalogue.slotOf(name)!;
+    read.add(slot);
+    return slot;
+  };
   const compiled = ruleSet.rules.map((rule) => compileRule(rule, slotOf));
   // A decision's rules are those not meant only for the other kind, in rule-set order.
   const passWithout = (other: Rule['applies_to']): RulePass => {
@@ -60,10 +65,12 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
     if (mode === 'codegen') return codegenPass(ruleSet.rules.filter(keep), slotOf);
     return closurePass(compiled.filter((_, i) => keep(ruleSet.rules[i]!)).map((r) => r.test));
   };
-  return new RiskEngine(ruleSet, catalogue, compiled, mode, {
+  const passes = {
     application: passWithout('limit_review'),
     limit_review: passWithout('application'),
-  });
+  };
+  const slots = Int32Array.from(read).sort();
+  return new RiskEngine(ruleSet, catalogue, compiled, mode, passes, slots);
 }
 
 const defaultSlot: SlotOf = (name) => DEFAULT_CATALOGUE.slotOf(name)!;

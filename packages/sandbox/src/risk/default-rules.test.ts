@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from './compile.js';
 import { DEFAULT_RULES } from './default-rules.js';
-import { INDICATORS, type IndicatorName } from './indicators.js';
+import { INDICATORS } from './indicators.js';
 import { parseRuleSet, type Condition } from './rule-set.js';
 
 const json: unknown = JSON.parse(
