@@ -4,7 +4,8 @@ import {
   type CreditApplication,
   type DecisionReason,
 } from '@xinghui/contract';
-import { defaultRiskEngine, INDUSTRY_CODES, type Reason } from '../../risk/index.js';
+import { INDUSTRY_CODES, type Reason } from '../../risk/index.js';
+import { riskEngineOf } from './risk-engine-of.js';
 import { ApiError } from '../core/api-error.js';
 import { getBuyer } from '../trade/buyers.js';
 import { activeConsent } from './consents.js';
@@ -94,7 +95,7 @@ export function applyForCredit(
       decision: null,
     };
   } else {
-    const decision = defaultRiskEngine().decideApplication(
+    const decision = riskEngineOf(ctx).decideApplication(
       {
         months_trading: params.months_trading,
         platform_months: Math.floor((ctx.now - buyer.created) / SECONDS_PER_MONTH),
