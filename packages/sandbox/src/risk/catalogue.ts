@@ -61,14 +61,6 @@ export class IndicatorCatalogue {
   }
 
   /**
-   * Writes `facts` into `target` (an array of this catalogue), MISSING wherever nothing is
-   * known. One pass over the facts' own keys with a map lookup each: no entry pairs or other
-   * garbage, which is what made a decision's cost follow the number of facts (issue 14).
-   *
-   * @throws RangeError on a name outside the catalogue or a value that is not an integer within
-   *   ±{@link MAX_INDICATOR_VALUE}, so a typo or a float fails here, not inside a decision
-   */
-  /**
    * Writes into `target` only the given slots, each read from `facts` by its name (MISSING when
    * absent): the cost follows how many indicators the rules read, not how many facts a record
    * holds. Other names in `facts` are not looked at; the other slots of `target` are left as
@@ -93,6 +85,14 @@ export class IndicatorCatalogue {
     }
   }
 
+  /**
+   * Writes `facts` into `target` (an array of this catalogue), MISSING wherever nothing is
+   * known. One pass over the facts' own keys with a map lookup each: no entry pairs or other
+   * garbage, which is what made a decision's cost follow the number of facts (issue 14).
+   *
+   * @throws RangeError on a name outside the catalogue or a value that is not an integer within
+   *   ±{@link MAX_INDICATOR_VALUE}, so a typo or a float fails here, not inside a decision
+   */
   fill(target: IndicatorArray, facts: Facts): void {
     target.fill(MISSING);
     for (const name in facts) {
