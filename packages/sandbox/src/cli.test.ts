@@ -217,6 +217,10 @@ describe('xinghui-sandbox', { timeout: 60_000 }, () => {
     [['--port', '44OO'], /^xinghui-sandbox: --port must be a whole number from 0 to 65535.*"44OO"/],
     [['--port', '70000'], /^xinghui-sandbox: --port must be a whole number/],
     [['--port'], /^xinghui-sandbox: Option '--port <value>' argument missing/],
+    [
+      ['--rules', 'no-such-rules.json'],
+      /^xinghui-sandbox: --rules: cannot read "no-such-rules.json" as JSON/,
+    ],
   ])('refuses %j with one line and exit 1', async (args, message) => {
     const run = cli('--memory', ...args);
     const { code } = await within(run.exited, 45_000, 'a bad flag');

@@ -4,10 +4,12 @@
  *
  *   xinghui-sandbox [--port 4400] [--db .data/sandbox.db | --memory] [--json] [--no-rate-limits] [--verify-ledger]
  *   xinghui-sandbox <tool> …   (trigger, events, webhooks, keys, clock: see cli/run.ts)
+ *                   [--rules rules.json]
  *
  * A mistake the user can fix (a bad flag, a taken port, an unreadable file) is one line on
  * stderr and exit 1, never a stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyLedger } from './engine/ledger/ledger.js';
 import { createPartner } from './engine/core/partners.js';
@@ -16,6 +18,7 @@ import { isTool, runTool, TOOLS_HELP } from './cli/run.js';
 import { keysFileBeside, writeKeysFile } from './cli/keys-file.js';
 import { jsonLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
+import { compileRuleSet, RuleSetError, type RiskEngine } from './risk/index.js';
 import { startServer, type RunningServer } from './server.js';
 import { MemoryStore } from './store/memory-store.js';
 import { RecordFormatError, SqliteStore } from './store/sqlite-store.js';
@@ -32,6 +35,7 @@ const HELP = `xinghui-sandbox: the Xinghui sandbox bank
   --verify-ledger    recompute every balance from the ledger, print the report, and exit
   --keys-file <file> where to write the address and test partner's keys for the tools
                      (default: sandbox.keys.json beside --db; none with --memory unless given)
+  --rules <file>     decide credit with this risk rule set (JSON, see docs/risk.md) instead of the shipped one
   --help             this text
 
 ${TOOLS_HELP}`;
@@ -57,6 +61,7 @@ function readFlags() {
         'verify-ledger': { type: 'boolean', default: false },
         'no-rate-limits': { type: 'boolean', default: false },
         'keys-file': { type: 'string' },
+        rules: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -86,6 +91,25 @@ function readPort(text: string): number {
 }
 
 const port = readPort(values.port);
+
+/** `--rules FILE` compiled, or exit 1 naming the file and every problem in it. */
+function readRules(file: string): RiskEngine {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(`--rules: cannot read "${file}" as JSON (${(error as Error).message}).`);
+  }
+  try {
+    return compileRuleSet(json);
+  } catch (error) {
+    if (error instanceof RuleSetError) fail(`--rules "${file}": ${error.message}`);
+    throw error;
+  }
+}
+
+// Before the store opens, so a rule set that does not load changes nothing.
+const rules = values.rules === undefined ? undefined : readRules(values.rules);
 
 /** The SQLite store, or a clear message and exit 1 for a file this version cannot read. */
 function openSqlite(file: string): Store {
@@ -143,6 +167,7 @@ const sandbox = createSandbox({
   store,
   log: jsonLogger((line) => log.write(line)),
   ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
+  ...(rules ? { rules } : {}),
 });
 
 let server: RunningServer;

@@ -35,6 +35,13 @@ export type { LogEntry, Logger } from './logger.js';
 export type { Context } from './engine/core/context.js';
 export type { PartnerRecord } from './engine/core/records.js';
 export type { Env } from './http/env.js';
-export { compileRuleSet, createRiskWorkload, defaultRiskEngine, RiskEngine } from './risk/index.js';
+export {
+  compileRuleSet,
+  createRiskWorkload,
+  defaultRiskEngine,
+  RiskEngine,
+  syntheticRuleSet,
+  syntheticShops,
+} from './risk/index.js';
 // Every type of the risk engine's surface (rule sets, decisions, indicators), for typed rule files.
 export type * from './risk/index.js';

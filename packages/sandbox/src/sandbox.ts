@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import { Bank } from './engine/bank.js';
+import { useRiskEngine } from './engine/credit/risk-engine-of.js';
+import { compileRuleSet, RiskEngine, type RuleSet } from './risk/index.js';
 import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
 import { MemoryStore } from './store/memory-store.js';
@@ -30,6 +32,14 @@ export interface SandboxOptions extends AppOptions {
    * @default Date.now
    */
   wallClock?: () => number;
+  /**
+   * The risk rule set that decides credit applications and limit reviews (docs/risk.md): a rule
+   * set as parsed JSON, validated and compiled here (closures mode), or an engine from
+   * `compileRuleSet` (to choose `mode: 'codegen'`). An invalid rule set throws `RuleSetError`
+   * from `createSandbox`, before anything starts.
+   * @default the shipped rule set (`DEFAULT_RULES`)
+   */
+  rules?: RuleSet<string> | RiskEngine;
 }
 
 /** A sandbox bank: its engine and its HTTP API. */
@@ -61,7 +71,13 @@ export interface Sandbox {
  * ```
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  // First, so that a rule set that does not load leaves nothing started.
+  const risk =
+    options.rules === undefined || options.rules instanceof RiskEngine
+      ? options.rules
+      : compileRuleSet(options.rules);
   const store = options.store ?? new MemoryStore();
+  if (risk) useRiskEngine(store, risk);
   const bank = new Bank(store, options.log ?? silentLogger, options.wallClock ?? Date.now, {
     // The sender records each attempt through the bank, and the bank reaches the sender only
     // through this outbox: wired here, so neither builds the other.

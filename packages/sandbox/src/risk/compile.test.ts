@@ -109,7 +109,7 @@ describe('compileLimit', () => {
  * The reference: interprets a condition straight from the JSON in three-valued logic, where a
  * test on a missing indicator is unknown (undefined), and a rule fires only on true.
  */
-function evaluate(condition: Condition, shop: IndicatorValues): boolean | undefined {
+function evaluate(condition: Condition<string>, shop: IndicatorValues): boolean | undefined {
   if ('all' in condition) {
     let result: boolean | undefined = true;
     for (const part of condition.all) {
@@ -132,7 +132,7 @@ function evaluate(condition: Condition, shop: IndicatorValues): boolean | undefi
     const value = evaluate(condition.not, shop);
     return value === undefined ? undefined : !value;
   }
-  const x = shop[condition.indicator];
+  const x = shop[condition.indicator as IndicatorName];
   if (condition.op === 'missing') return x === undefined || x === null;
   if (x === undefined || x === null) return undefined;
   if (condition.op === 'in') return condition.values.includes(x);
@@ -153,7 +153,11 @@ function evaluate(condition: Condition, shop: IndicatorValues): boolean | undefi
   }
 }
 
-function reference(ruleSet: RuleSet, shop: IndicatorValues, kind: 'application' | 'limit_review') {
+function reference(
+  ruleSet: RuleSet<string>,
+  shop: IndicatorValues,
+  kind: 'application' | 'limit_review',
+) {
   const rules = ruleSet.rules.filter(
     (rule) => rule.applies_to === kind || rule.applies_to === 'both',
   );
@@ -168,9 +172,9 @@ function reference(ruleSet: RuleSet, shop: IndicatorValues, kind: 'application' 
 }
 
 /** The numbers the rules compare against, per indicator: where off-by-one mistakes hide. */
-function thresholds(ruleSet: RuleSet): Map<IndicatorName, number[]> {
-  const found = new Map<IndicatorName, number[]>();
-  const visit = (condition: Condition) => {
+function thresholds(ruleSet: RuleSet<string>): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  const visit = (condition: Condition<string>) => {
     if ('all' in condition) return condition.all.forEach(visit);
     if ('any' in condition) return condition.any.forEach(visit);
     if ('not' in condition) return visit(condition.not);
@@ -183,7 +187,7 @@ function thresholds(ruleSet: RuleSet): Map<IndicatorName, number[]> {
 }
 
 /** Shops that sit on and next to the rules' thresholds, with missing values mixed in. */
-function shopsAround(ruleSet: RuleSet, count: number, seed: number): IndicatorValues[] {
+function shopsAround(ruleSet: RuleSet<string>, count: number, seed: number): IndicatorValues[] {
   const near = thresholds(ruleSet);
   let state = seed;
   const random = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;

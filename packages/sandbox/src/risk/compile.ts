@@ -1,7 +1,17 @@
-import { INDICATOR_INDEX, MAX_INDICATOR_VALUE, MISSING } from './indicators.js';
+import { DEFAULT_CATALOGUE } from './indicators.js';
+import { MAX_INDICATOR_VALUE, MISSING } from './catalogue.js';
+import { codegenPass } from './codegen.js';
 import DEFAULT_RULES from './default-rules.json' with { type: 'json' };
+import { catalogueOf } from './indicator-references.js';
 import { RiskEngine } from './risk-engine.js';
-import type { CompiledRule, LimitFn, Test } from './compiled-rule.js';
+import type {
+  CompiledRule,
+  CompileMode,
+  LimitFn,
+  RulePass,
+  SlotOf,
+  Test,
+} from './compiled-rule.js';
 import {
   parseRuleSet,
   type ComparisonOp,
@@ -10,35 +20,83 @@ import {
   type Rule,
 } from './rule-set.js';
 
+/** Options of {@link compileRuleSet}. */
+export interface CompileOptions {
+  /**
+   * `closures` (the default) compiles every test into a closure: no `eval` or `new Function`, so
+   * the engine loads under a strict Content-Security-Policy. `codegen` generates the rule passes
+   * as JavaScript with `new Function`, faster where eval is allowed; both decide identically.
+   * @default 'closures'
+   */
+  mode?: CompileMode;
+}
+
 /**
- * Validates a rule set and compiles each rule, once, into closures over the indicator array.
- * Call it at start; the engine it returns is immutable and may serve every decision.
+ * Validates a rule set and compiles each rule, once, into closures over the indicator array
+ * (or, with `mode: 'codegen'`, into generated functions). Call it at start; the engine it
+ * returns is immutable and may serve every decision.
  *
  * @param json - a rule set as parsed JSON (see docs/risk.md), e.g. `default-rules.json`
  * @throws {@link RuleSetError} when the rule set is invalid
+ * @throws EvalError with `mode: 'codegen'` where code generation is forbidden (CSP)
  * @example
  * ```ts
  * const engine = compileRuleSet(JSON.parse(text));
  * engine.decideApplication({ months_trading: 36, gmv_90d_fen: 12_000_000 });
  * ```
  */
-export function compileRuleSet(json: unknown): RiskEngine {
+export function compileRuleSet(json: unknown, options: CompileOptions = {}): RiskEngine {
+  const mode = options.mode ?? 'closures';
+  if (mode !== 'closures' && mode !== 'codegen') {
+    throw new TypeError(`mode is 'closures' or 'codegen'; got ${JSON.stringify(mode)}`);
+  }
   const ruleSet = parseRuleSet(json);
-  return new RiskEngine(ruleSet, ruleSet.rules.map(compileRule));
+  const catalogue = catalogueOf(ruleSet);
+  const read = new Set<number>(); // every slot a rule reads, for reading facts by name
+  const slotOf: SlotOf = (name) => {
+    const slot = catalogue.slotOf(name)!;
+    read.add(slot);
+    return slot;
+  };
+  const compiled = ruleSet.rules.map((rule) => compileRule(rule, slotOf));
+  // A decision's rules are those not meant only for the other kind, in rule-set order.
+  const passWithout = (other: Rule['applies_to']): RulePass => {
+    const keep = (rule: Rule<string>) => rule.applies_to !== other;
+    if (mode === 'codegen') return codegenPass(ruleSet.rules.filter(keep), slotOf);
+    return closurePass(compiled.filter((_, i) => keep(ruleSet.rules[i]!)).map((r) => r.test));
+  };
+  const passes = {
+    application: passWithout('limit_review'),
+    limit_review: passWithout('application'),
+  };
+  const slots = Int32Array.from(read).sort();
+  return new RiskEngine(ruleSet, catalogue, compiled, mode, passes, slots);
 }
 
-/** Compiles one (validated) rule. */
-export function compileRule(rule: Rule): CompiledRule {
+const defaultSlot: SlotOf = (name) => DEFAULT_CATALOGUE.slotOf(name)!;
+
+/** Compiles one (validated) rule; `slotOf` places its indicators (default: shipped catalogue). */
+export function compileRule(rule: Rule<string>, slotOf: SlotOf = defaultSlot): CompiledRule {
   const { reason, score = 0, outcome, propose_limit, cap_limit } = rule.then;
   return {
     id: rule.id,
     appliesTo: rule.applies_to,
-    test: rule.when === undefined ? ALWAYS : compileCondition(rule.when),
+    test: rule.when === undefined ? ALWAYS : compileTest(rule.when, slotOf, false),
     score,
     reason,
     outcome,
-    proposeLimit: propose_limit && compileLimit(propose_limit),
-    capLimit: cap_limit && compileLimit(cap_limit),
+    proposeLimit: propose_limit && compileLimitAt(propose_limit, slotOf),
+    capLimit: cap_limit && compileLimitAt(cap_limit, slotOf),
+  };
+}
+
+/** The closures mode's pass: each rule's test in turn, the positions of those that hold. */
+function closurePass(tests: readonly Test[]): RulePass {
+  const count = tests.length;
+  return (values, fired) => {
+    let n = 0;
+    for (let i = 0; i < count; i++) if (tests[i]!(values)) fired[n++] = i;
+    return n;
   };
 }
 
@@ -48,7 +106,8 @@ const NEVER: Test = () => false;
 /** The operators of a test after `not` has been pushed into it. */
 type LeafOp = ComparisonOp | 'in' | 'not_in' | 'missing' | 'present';
 
-const NEGATED: Record<LeafOp, LeafOp> = {
+/** Each operator's negation, for pushing `not` down to the tests. */
+const NEGATED: Readonly<Record<LeafOp, LeafOp>> = {
   '<': '>=',
   '<=': '>',
   '>': '<=',
@@ -62,22 +121,27 @@ const NEGATED: Record<LeafOp, LeafOp> = {
 };
 
 /**
- * Compiles a condition. `not` is pushed down to the tests (De Morgan: not all = any not), so
- * it costs nothing at decision time and a negated test on a missing indicator stays false:
- * `not (x > 5)` becomes `x <= 5`, which is no more true than `x > 5` when x is unknown.
+ * Compiles a condition over the shipped catalogue. `not` is pushed down to the tests (De Morgan:
+ * not all = any not), so it costs nothing at decision time and a negated test on a missing
+ * indicator stays false: `not (x > 5)` becomes `x <= 5`, which is no more true than `x > 5` when
+ * x is unknown.
  */
-export function compileCondition(condition: Condition, negated = false): Test {
-  if ('not' in condition) return compileCondition(condition.not, !negated);
+export function compileCondition(condition: Condition<string>, negated = false): Test {
+  return compileTest(condition, defaultSlot, negated);
+}
+
+function compileTest(condition: Condition<string>, slotOf: SlotOf, negated: boolean): Test {
+  if ('not' in condition) return compileTest(condition.not, slotOf, !negated);
   if ('all' in condition) {
-    const parts = condition.all.map((part) => compileCondition(part, negated));
+    const parts = condition.all.map((part) => compileTest(part, slotOf, negated));
     return negated ? anyOf(parts) : allOf(parts);
   }
   if ('any' in condition) {
-    const parts = condition.any.map((part) => compileCondition(part, negated));
+    const parts = condition.any.map((part) => compileTest(part, slotOf, negated));
     return negated ? allOf(parts) : anyOf(parts);
   }
 
-  const i = INDICATOR_INDEX[condition.indicator];
+  const i = slotOf(condition.indicator);
   const op = negated ? NEGATED[condition.op] : condition.op;
   const value = 'value' in condition ? condition.value : 0;
   const values = new Set('values' in condition ? condition.values : []);
@@ -106,9 +170,19 @@ export function compileCondition(condition: Condition, negated = false): Test {
   }
 }
 
+// Two and three parts get closures of their own: no loop, no array read, for the common case.
 function allOf(parts: Test[]): Test {
-  if (parts.length === 0) return ALWAYS;
-  if (parts.length === 1) return parts[0]!;
+  const [a, b, c] = parts;
+  switch (parts.length) {
+    case 0:
+      return ALWAYS;
+    case 1:
+      return a!;
+    case 2:
+      return (v) => a!(v) && b!(v);
+    case 3:
+      return (v) => a!(v) && b!(v) && c!(v);
+  }
   return (v) => {
     for (const part of parts) if (!part(v)) return false;
     return true;
@@ -116,30 +190,61 @@ function allOf(parts: Test[]): Test {
 }
 
 function anyOf(parts: Test[]): Test {
-  if (parts.length === 0) return NEVER;
-  if (parts.length === 1) return parts[0]!;
+  const [a, b, c] = parts;
+  switch (parts.length) {
+    case 0:
+      return NEVER;
+    case 1:
+      return a!;
+    case 2:
+      return (v) => a!(v) || b!(v);
+    case 3:
+      return (v) => a!(v) || b!(v) || c!(v);
+  }
   return (v) => {
     for (const part of parts) if (part(v)) return true;
     return false;
   };
 }
 
+/** Compiles a limit formula over the shipped catalogue (see {@link compileLimitAt}). */
+export function compileLimit(formula: LimitFormula<string>): LimitFn {
+  return compileLimitAt(formula, defaultSlot);
+}
+
 /**
- * Compiles a limit formula: `fen + indicator × bp / 10 000`, kept within `min_fen`..`max_fen`.
- * The product is taken in BigInt because fen × basis points can pass 2^53.
+ * Compiles a limit formula: `fen + indicator × bp / 10 000` (toward zero), kept within
+ * `min_fen`..`max_fen`. The product is exact in floats while it stays below 2^53 (it does for
+ * every realistic amount) and is taken in BigInt past that, so no decision rounds a limit wrong
+ * and the common case allocates nothing.
  */
-export function compileLimit(formula: LimitFormula): LimitFn {
+function compileLimitAt(formula: LimitFormula<string>, slotOf: SlotOf): LimitFn {
   const { fen = 0, min_fen = 0, max_fen = MAX_INDICATOR_VALUE } = formula;
   const keep = (amount: number) => Math.min(Math.max(amount, min_fen), max_fen);
   if (formula.indicator === undefined) return () => keep(fen);
 
-  const i = INDICATOR_INDEX[formula.indicator];
-  const bp = BigInt(formula.bp ?? 0);
+  const i = slotOf(formula.indicator);
+  const bp = formula.bp ?? 0;
   return (v) => {
     const x = v[i]!;
     if (x === MISSING) return undefined;
-    return keep(fen + Number((BigInt(x) * bp) / 10_000n));
+    return keep(fen + basisPoints(x, bp));
   };
+}
+
+/** `x × bp / 10 000`, rounded toward zero, exactly. */
+export function basisPoints(x: number, bp: number): number {
+  const product = x * bp;
+  if (!Number.isSafeInteger(product)) return Number((BigInt(x) * BigInt(bp)) / 10_000n);
+  let quotient = Math.trunc(product / 10_000);
+  // The float division may land one off an integer near 2^53: put it right with the remainder.
+  const rest = product - quotient * 10_000;
+  if (product >= 0) {
+    if (rest < 0) quotient--;
+    else if (rest >= 10_000) quotient++;
+  } else if (rest > 0) quotient++;
+  else if (rest <= -10_000) quotient--;
+  return quotient;
 }
 
 let defaultEngine: RiskEngine | undefined;

@@ -69,13 +69,13 @@ export function roundLimit(fen: number, { floor_fen, ceiling_fen }: LimitBounds)
 }
 
 /** The band a score falls in: the first, from the best down, whose `min_score` it reaches. */
-export function bandOf(ruleSet: RuleSet, score: number): ScoreBand {
+export function bandOf(ruleSet: RuleSet<string>, score: number): ScoreBand {
   // The last band starts at 0 and scores are never negative, so a band is always found.
   return ruleSet.score.bands.find((band) => score >= band.min_score)!;
 }
 
 /** Builds the reasons of a decision from codes, once each, in order. */
-export function reasonsOf(ruleSet: RuleSet, codes: readonly string[]): Reason[] {
+export function reasonsOf(ruleSet: RuleSet<string>, codes: readonly string[]): Reason[] {
   return [...new Set(codes)].map((code) => {
     const text = ruleSet.reasons[code]!; // every code used is checked to have text on load
     return { code, message_zh: text['zh-CN'], message_en: text.en };

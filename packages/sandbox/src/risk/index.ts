@@ -14,7 +14,10 @@ export {
   MAX_INDICATOR_VALUE,
   MISSING,
   buildIndicatorArray,
+  DEFAULT_CATALOGUE,
 } from './indicators.js';
+export { IndicatorCatalogue } from './catalogue.js';
+export type { Facts } from './catalogue.js';
 export type {
   IndicatorArray,
   IndicatorDefinition,
@@ -25,12 +28,19 @@ export type {
 } from './indicators.js';
 
 // Rule sets
-export { COMPARISON_OPS, LIMIT_STEP_FEN, MAX_SCORE, parseRuleSet } from './rule-set.js';
+export {
+  COMPARISON_OPS,
+  LIMIT_STEP_FEN,
+  MAX_ADDED_INDICATORS,
+  MAX_SCORE,
+  parseRuleSet,
+} from './rule-set.js';
 export type {
   AppliesTo,
   Comparison,
   ComparisonOp,
   Condition,
+  IndicatorEntry,
   LimitBounds,
   LimitFormula,
   LocalizedText,
@@ -46,6 +56,8 @@ export { DEFAULT_RULES } from './default-rules.js';
 
 // The engine and its decisions
 export { compileRuleSet, defaultRiskEngine } from './compile.js';
+export type { CompileOptions } from './compile.js';
+export type { CompileMode } from './compiled-rule.js';
 export { RiskEngine } from './risk-engine.js';
 export type {
   ApplicationDecision,
@@ -62,4 +74,4 @@ export type { ScenarioSubject } from './scenarios.js';
 
 // The benchmark's workload
 export { createRiskWorkload, syntheticRuleSet, syntheticShops } from './workload.js';
-export type { RiskWorkload, RiskWorkloadOptions } from './workload.js';
+export type { RiskWorkload, RiskWorkloadOptions, SyntheticCatalogue } from './workload.js';

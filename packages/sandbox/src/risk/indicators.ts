@@ -1,4 +1,13 @@
 import type { INDUSTRIES } from '@xinghui/contract';
+import {
+  IndicatorCatalogue,
+  MAX_INDICATOR_VALUE,
+  MISSING,
+  type IndicatorArray,
+} from './catalogue.js';
+
+// The generic mechanics live in catalogue.ts; these names stay importable from here.
+export { MAX_INDICATOR_VALUE, MISSING, type IndicatorArray };
 
 /** The indicator families of a limit review (see docs/risk.md). */
 export type IndicatorFamily =
@@ -250,30 +259,17 @@ export const INDUSTRY_CODES: Readonly<Record<(typeof INDUSTRIES)[number], number
 };
 
 /**
- * What the array holds for an indicator nobody knows. It lies far outside every real value
- * (see {@link MAX_INDICATOR_VALUE}), and compiled comparisons check for it first: a rule never
- * fires on data it does not have unless it asks `{ "op": "missing" }`.
- */
-export const MISSING = Number.MIN_SAFE_INTEGER;
-
-/** The largest magnitude an indicator may have: 100 billion yuan in fen, as for money. */
-export const MAX_INDICATOR_VALUE = 10_000_000_000_000;
-
-/**
- * The indicator array compiled rules run over: one integer per catalogue entry, at its index.
- * A Float64Array rather than an Int32Array because fen amounts pass 2^31 (21 million yuan);
- * it holds every integer up to 2^53 exactly, and {@link buildIndicatorArray} admits integers only.
- */
-export type IndicatorArray = Float64Array;
-
-/**
  * What the platform knows of a shop, by indicator name. Leave a value out (or `null`) when it is
  * not known: it becomes {@link MISSING}, never a silent zero.
  */
 export type IndicatorValues = { readonly [Name in IndicatorName]?: number | null };
 
+/** The shipped catalogue as the engine uses it: every rule set starts from it. */
+export const DEFAULT_CATALOGUE = new IndicatorCatalogue(INDICATOR_NAMES);
+
 /**
- * Builds the indicator array a decision runs over.
+ * Builds the indicator array of the shipped catalogue a decision runs over (for a rule set
+ * with indicators of its own, `engine.catalogue.build`).
  *
  * @throws RangeError on a name outside the catalogue or a value that is not an integer within
  *   ±{@link MAX_INDICATOR_VALUE}, so a typo or a float fails here, not inside a decision
@@ -285,18 +281,5 @@ export type IndicatorValues = { readonly [Name in IndicatorName]?: number | null
  * ```
  */
 export function buildIndicatorArray(values: IndicatorValues): IndicatorArray {
-  const array = new Float64Array(INDICATORS.length).fill(MISSING);
-  for (const [name, value] of Object.entries(values)) {
-    if (!Object.hasOwn(INDICATOR_INDEX, name)) {
-      throw new RangeError(`Unknown indicator: ${JSON.stringify(name)}`);
-    }
-    if (value === null || value === undefined) continue;
-    if (!Number.isSafeInteger(value) || Math.abs(value) > MAX_INDICATOR_VALUE) {
-      throw new RangeError(
-        `Indicator ${name} must be an integer within ±${MAX_INDICATOR_VALUE}; got ${value}`,
-      );
-    }
-    array[INDICATOR_INDEX[name as IndicatorName]] = value;
-  }
-  return array;
+  return DEFAULT_CATALOGUE.build(values);
 }

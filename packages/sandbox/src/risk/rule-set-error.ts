@@ -13,3 +13,9 @@ export class RuleSetError extends Error {
     super(`Invalid risk rule set:\n- ${problems.join('\n- ')}`);
   }
 }
+
+/** One thing wrong with a rule set, where it is (a path into the JSON). */
+export interface Problem {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}

@@ -1,6 +1,8 @@
 import { LoanTermParams, Rate, z, type LoanTerm } from '@xinghui/contract';
-import { INDICATOR_NAMES, MAX_INDICATOR_VALUE, type IndicatorName } from './indicators.js';
-import { RuleSetError } from './rule-set-error.js';
+import { MAX_INDICATOR_VALUE, type IndicatorName, type IndicatorUnit } from './indicators.js';
+import { checkIndicators } from './indicator-references.js';
+import { RuleSetError, type Problem } from './rule-set-error.js';
+import { describeProblem, explainIssue } from './rule-set-messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // The JSON format, as types (docs/risk.md shows it with examples)
@@ -18,22 +20,22 @@ export const COMPARISON_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
 export type ComparisonOp = (typeof COMPARISON_OPS)[number];
 
 /** `{ "indicator": "orders_90d", "op": ">=", "value": 6 }` */
-export interface Comparison {
-  readonly indicator: IndicatorName;
+export interface Comparison<Name extends string = IndicatorName> {
+  readonly indicator: Name;
   readonly op: ComparisonOp;
   readonly value: number;
 }
 
 /** `{ "indicator": "industry_code", "op": "in", "values": [1, 2] }` */
-export interface Membership {
-  readonly indicator: IndicatorName;
+export interface Membership<Name extends string = IndicatorName> {
+  readonly indicator: Name;
   readonly op: 'in';
   readonly values: readonly number[];
 }
 
 /** `{ "indicator": "gmv_90d_fen", "op": "missing" }`: true when the platform does not know it. */
-export interface MissingTest {
-  readonly indicator: IndicatorName;
+export interface MissingTest<Name extends string = IndicatorName> {
+  readonly indicator: Name;
   readonly op: 'missing';
 }
 
@@ -41,13 +43,13 @@ export interface MissingTest {
  * When a rule fires. A test on a missing indicator is never satisfied, and neither is its
  * negation (`not`): only `missing` looks at absent data.
  */
-export type Condition =
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] }
-  | { readonly not: Condition }
-  | Comparison
-  | Membership
-  | MissingTest;
+export type Condition<Name extends string = IndicatorName> =
+  | { readonly all: readonly Condition<Name>[] }
+  | { readonly any: readonly Condition<Name>[] }
+  | { readonly not: Condition<Name> }
+  | Comparison<Name>
+  | Membership<Name>
+  | MissingTest<Name>;
 
 /**
  * A limit as data: `fen + indicator × bp / 10 000` (rounded toward zero), then kept within
@@ -58,16 +60,16 @@ export type Condition =
  * { "indicator": "gmv_90d_fen", "bp": 4000, "min_fen": 500000, "max_fen": 5000000 }
  * ```
  */
-export interface LimitFormula {
+export interface LimitFormula<Name extends string = IndicatorName> {
   readonly fen?: number;
-  readonly indicator?: IndicatorName;
+  readonly indicator?: Name;
   readonly bp?: number;
   readonly min_fen?: number;
   readonly max_fen?: number;
 }
 
 /** What a rule does when it fires. */
-export interface RuleEffect {
+export interface RuleEffect<Name extends string = IndicatorName> {
   /** The reason code it adds; its text is in the rule set's `reasons`. */
   readonly reason: string;
   /** Points added to the score (negative to subtract). */
@@ -75,22 +77,22 @@ export interface RuleEffect {
   /** Forces an outcome: `decline` or `refer` an application, `hold` a limit review. */
   readonly outcome?: 'decline' | 'refer' | 'hold';
   /** A limit this rule supports; the decision takes the highest proposal. */
-  readonly propose_limit?: LimitFormula;
+  readonly propose_limit?: LimitFormula<Name>;
   /** A limit this rule will not let the line exceed; the lowest cap wins. */
-  readonly cap_limit?: LimitFormula;
+  readonly cap_limit?: LimitFormula<Name>;
 }
 
 /** Which decision a rule takes part in. */
 export type AppliesTo = 'application' | 'limit_review' | 'both';
 
 /** One rule: an id, what it means, when it fires, what it does. */
-export interface Rule {
+export interface Rule<Name extends string = IndicatorName> {
   readonly id: string;
   readonly description: LocalizedText;
   readonly applies_to: AppliesTo;
   /** Left out: the rule always fires (a base line, a per-review cap). */
-  readonly when?: Condition;
-  readonly then: RuleEffect;
+  readonly when?: Condition<Name>;
+  readonly then: RuleEffect<Name>;
 }
 
 /** A score band, from the best down: approve at a price, or refer or decline for a reason. */
@@ -111,8 +113,24 @@ export interface LimitBounds {
   readonly ceiling_fen: number;
 }
 
-/** A whole rule set, as `default-rules.json` holds it. */
-export interface RuleSet {
+/**
+ * An indicator a rule set adds to the shipped catalogue, e.g.
+ * `{ "name": "tax_paid_12m_fen", "unit": "fen" }`. Its slot follows the shipped ones, in file order.
+ */
+export interface IndicatorEntry {
+  /** snake_case, unique across the shipped catalogue and the file. */
+  readonly name: string;
+  readonly unit: IndicatorUnit;
+  /** A grouping for people (the shipped ones use `IndicatorFamily`); the engine ignores it. */
+  readonly family?: string;
+  readonly description?: LocalizedText;
+}
+
+/**
+ * A whole rule set, as `default-rules.json` holds it. `Name` is the type of the indicator names
+ * its rules use: the shipped catalogue's, or any string for a rule set with `indicators`.
+ */
+export interface RuleSet<Name extends string = IndicatorName> {
   readonly version: string;
   readonly description?: LocalizedText;
   /** Every decision starts at `base`; rules add points; the total is kept within 0..1000. */
@@ -124,7 +142,9 @@ export interface RuleSet {
   };
   /** Plain-language text of every reason code. */
   readonly reasons: Readonly<Record<string, LocalizedText>>;
-  readonly rules: readonly Rule[];
+  /** Indicators beyond the shipped catalogue that the rules may test (up to 20,000). */
+  readonly indicators?: readonly IndicatorEntry[];
+  readonly rules: readonly Rule<Name>[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,8 +165,20 @@ const TextSchema = z.strictObject({
   en: z.string().check(z.minLength(1, 'needs the en text')),
 });
 
-const IndicatorNameSchema = z.enum(INDICATOR_NAMES, {
-  error: (issue) => `unknown indicator ${JSON.stringify(issue.input)}`,
+// A name's shape only: whether the catalogue (shipped + the file's) has it is checked after, so
+// a rule set may bring its own indicators (a closed enum here is what refused them, issue 14).
+const IndicatorNameSchema = z
+  .string()
+  .check(z.regex(CODE, 'indicator names are snake_case'), z.maxLength(100));
+
+/** How many indicators a rule set may add: a bank's 1,300 and far more, within reason. */
+export const MAX_ADDED_INDICATORS = 20_000;
+
+const IndicatorEntrySchema = z.strictObject({
+  name: IndicatorNameSchema,
+  unit: z.enum(['months', 'days', 'count', 'fen', 'bp', 'percent', 'code']),
+  family: z.optional(z.string().check(z.minLength(1))),
+  description: z.optional(TextSchema),
 });
 
 const IndicatorValue = z
@@ -271,6 +303,11 @@ const RuleSetSchema = z.strictObject({
   application: z.strictObject(BoundsShape),
   limit_review: z.strictObject({ ...BoundsShape, hold_reason: z.string() }),
   reasons: z.record(z.string().check(z.regex(CODE, 'reason codes are snake_case')), TextSchema),
+  indicators: z.optional(
+    z
+      .array(IndicatorEntrySchema)
+      .check(z.maxLength(MAX_ADDED_INDICATORS, `at most ${MAX_ADDED_INDICATORS} indicators`)),
+  ),
   rules: z.array(RuleSchema),
 });
 
@@ -279,10 +316,6 @@ const RuleSetSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 
 type Path = readonly PropertyKey[];
-interface Problem {
-  readonly path: Path;
-  readonly message: string;
-}
 
 /**
  * Validates a rule set (parsed JSON) and returns it typed. Unknown indicators, bad operators,
@@ -295,19 +328,22 @@ interface Problem {
  * const ruleSet = parseRuleSet(JSON.parse(text));
  * ```
  */
-export function parseRuleSet(input: unknown): RuleSet {
+export function parseRuleSet(input: unknown): RuleSet<string> {
   const parsed = RuleSetSchema.safeParse(input, { error: explainIssue });
   const problems: Problem[] = parsed.success
-    ? checkMeaning(parsed.data as RuleSet)
+    ? [
+        ...checkIndicators(parsed.data as RuleSet<string>),
+        ...checkMeaning(parsed.data as RuleSet<string>),
+      ]
     : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   if (problems.length > 0) {
     throw new RuleSetError(problems.map((problem) => describeProblem(problem, input)));
   }
-  return parsed.data as RuleSet;
+  return parsed.data as RuleSet<string>;
 }
 
 /** The checks a schema cannot make: references between parts and the order of bands. */
-function checkMeaning(ruleSet: RuleSet): Problem[] {
+function checkMeaning(ruleSet: RuleSet<string>): Problem[] {
   const problems: Problem[] = [];
   const needText = (code: string, path: Path) => {
     if (!Object.hasOwn(ruleSet.reasons, code)) {
@@ -372,56 +408,4 @@ function checkMeaning(ruleSet: RuleSet): Problem[] {
   }
   needText(ruleSet.limit_review.hold_reason, ['limit_review', 'hold_reason']);
   return problems;
-}
-
-/**
- * Says what is wrong where the schema has no message of its own. zod/mini carries no message
- * locale, so without this most problems would read "Invalid input".
- */
-const TYPE_NAMES: Partial<Record<string, string>> = {
-  int: 'an integer',
-  number: 'an integer',
-  string: 'a string',
-  object: 'an object',
-  record: 'an object',
-  array: 'a list',
-};
-
-function explainIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  const quote = (value: unknown) => JSON.stringify(value);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
-      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-    case 'unrecognized_keys':
-      return `unknown field ${issue.keys.map(quote).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map(quote).join(', ')}`;
-    case 'invalid_union':
-      return Array.isArray(issue.options)
-        ? `must be one of ${issue.options.map(quote).join(', ')}`
-        : undefined;
-    case 'too_small':
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return 'must not be empty';
-      return `must be at least ${issue.minimum}`;
-    case 'too_big':
-      return `must be at most ${issue.maximum}`;
-    default:
-      return undefined;
-  }
-}
-
-/** `rule "x" at rules[3].when.op: unknown op "=>"`: names the rule, not just its index. */
-function describeProblem({ path, message }: Problem, input: unknown): string {
-  const where = path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-  const [section, index] = path;
-  if (section === 'rules' && typeof index === 'number') {
-    const id = (input as { rules?: { id?: unknown }[] }).rules?.[index]?.id;
-    const rule = typeof id === 'string' ? `rule ${JSON.stringify(id)}` : `rule #${index + 1}`;
-    return `${rule} at ${where}: ${message}`;
-  }
-  return `${where || 'rule set'}: ${message}`;
 }

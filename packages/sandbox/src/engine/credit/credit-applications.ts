@@ -4,7 +4,8 @@ import {
   type CreditApplication,
   type DecisionReason,
 } from '@xinghui/contract';
-import { defaultRiskEngine, INDUSTRY_CODES, type Reason } from '../../risk/index.js';
+import { INDUSTRY_CODES, type Reason } from '../../risk/index.js';
+import { riskEngineOf } from './risk-engine-of.js';
 import { ApiError } from '../core/api-error.js';
 import { getBuyer } from '../trade/buyers.js';
 import { activeConsent } from './consents.js';
@@ -100,7 +101,7 @@ export function applyForCredit(
     // Trade data only with the shop's data-sharing consent, and only from trade reports.
     const sharing = activeConsent(ctx, buyer.id, 'data_sharing');
     const trade = sharing ? reviewIndicators(ctx, buyer, undefined) : {};
-    const decision = defaultRiskEngine().decideApplication(
+    const decision = riskEngineOf(ctx).decideApplication(
       {
         ...trade,
         months_trading: params.months_trading,

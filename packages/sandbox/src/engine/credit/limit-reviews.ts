@@ -1,5 +1,5 @@
 import { generateId, type DecisionReason, type LimitReview } from '@xinghui/contract';
-import { defaultRiskEngine } from '../../risk/index.js';
+import { riskEngineOf } from './risk-engine-of.js';
 import { ApiError } from '../core/api-error.js';
 import { getBuyer } from '../trade/buyers.js';
 import { activeConsent } from './consents.js';
@@ -41,14 +41,10 @@ export function reviewLimit(ctx: Context, lineId: string): LimitReview {
   const noDataSharing = [NO_DATA_SHARING];
   let reasons = noDataSharing;
   if (activeConsent(ctx, buyer.id, 'data_sharing')) {
-    const decision = defaultRiskEngine().reviewLimit(
-      reviewIndicators(ctx, buyer, line),
-      line.limit,
-      {
-        business_name: buyer.business_name,
-        credit_code: buyer.credit_code,
-      },
-    );
+    const decision = riskEngineOf(ctx).reviewLimit(reviewIndicators(ctx, buyer, line), line.limit, {
+      business_name: buyer.business_name,
+      credit_code: buyer.credit_code,
+    });
     outcome = decision.outcome;
     limit = decision.limit;
     reasons = decision.reasons.map((r) => ({
