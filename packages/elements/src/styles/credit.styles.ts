@@ -42,7 +42,7 @@ export const creditStyles = css`
     height: 1.25rem;
     margin: 0.15rem 0 0;
     flex: none;
-    accent-color: var(--xh-color-primary, #c7000b);
+    accent-color: var(--xh-color-primary, #0b57d0);
   }
 
   input[type='radio']:focus-visible,

@@ -4,8 +4,16 @@ import type { CommonMessages } from '../i18n/common.messages.js';
 /** The six digits of a one-time code: checked in the page before the bank is asked. */
 export const CODE_PATTERN = /^\d{6}$/;
 
+/** One line of what a code confirms: a label and its value ("金额", "¥258.00"). */
+export type SummaryRow = readonly [label: string, value: string];
+
 export interface CodeFormOptions {
   t: CommonMessages;
+  /**
+   * What the code confirms, restated on the code step itself: amount, payee, method, and for
+   * credit the total to repay and the term. Part `confirm-summary`; none when empty.
+   */
+  summary?: readonly SummaryRow[];
   /** The confirm button's words ("确认付款", "确认还款", …). */
   confirmLabel: string;
   /** While the bank is confirming: everything disabled. */
@@ -18,8 +26,8 @@ export interface CodeFormOptions {
 
 /**
  * The one-time-code form: a numeric field the phone can fill from the SMS, the confirm button
- * (Enter submits), and a resend button that counts down. Parts: `code-input`, `confirm`,
- * `resend`.
+ * (Enter submits), and a resend button that counts down, under what it confirms. Parts:
+ * `confirm-summary`, `code-input`, `confirm`, `resend`.
  */
 export function codeForm(options: CodeFormOptions): TemplateResult {
   const { t, busy, resendInSeconds } = options;
@@ -28,7 +36,21 @@ export function codeForm(options: CodeFormOptions): TemplateResult {
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('code');
     options.onSubmit((input as HTMLInputElement | null)?.value.trim() ?? '');
   };
+  const summary = options.summary ?? [];
   return html`
+    ${
+      summary.length
+        ? html`<dl part="confirm-summary" class="offer">
+            ${summary.map(
+              ([label, value]) =>
+                html`<div class="row">
+                  <dt class="label">${label}</dt>
+                  <dd>${value}</dd>
+                </div>`,
+            )}
+          </dl>`
+        : ''
+    }
     <form @submit=${submit} novalidate>
       <label for="code">${t.codeLabel}</label>
       <input

@@ -1,0 +1,102 @@
+import type {
+  ClientCheckoutSession,
+  ConfirmCheckoutSessionParams,
+  ConsentTemplate,
+  LoanOffer,
+  LoanOffers,
+} from '@xinghui/contract';
+import type { XinghuiBrowserClient } from '@xinghui/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { failureCode } from '../base/failure.js';
+import type { Locale } from '../i18n/locale.js';
+import { termKey, termOf } from '../templates/loan-offer.js';
+
+/**
+ * The credit choice of a checkout (星辉贷): the offers of the shop's line for this order, the
+ * term chosen, the loan agreement shown and whether the shop accepted it, and what
+ * `checkoutSessions.confirm` is sent to borrow on that term. The bank checks all of it again;
+ * this only keeps what the page shows and sends in one place.
+ */
+export class CreditCheckoutController implements ReactiveController {
+  /** The offers and the agreement, when this order can be paid on credit; else `undefined`. */
+  offers: LoanOffers | undefined;
+  agreement: ConsentTemplate | undefined;
+  /** The chosen offer's {@link termKey}. */
+  selected = '';
+  agreementAccepted = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The chosen offer, if the shop can borrow. */
+  get offer(): LoanOffer | undefined {
+    return this.offers?.data.find((offer) => termKey(offer) === this.selected);
+  }
+
+  /**
+   * Reads the offers and the loan agreement when the session allows credit and the shop's
+   * active line has enough available for this order; otherwise (no line, a frozen one, too
+   * little, a paid session) asks the bank nothing and offers no credit. Keeps the chosen term
+   * when it is still offered.
+   */
+  async load(
+    client: XinghuiBrowserClient,
+    clientSecret: string,
+    session: ClientCheckoutSession,
+    locale: Locale,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const line = session.credit;
+    const due = session.amount.amount;
+    let offers: LoanOffers | null = null;
+    let agreement: ConsentTemplate | undefined;
+    if (
+      session.status === 'open' &&
+      session.payment_methods.includes('credit') &&
+      line !== null &&
+      (!line || (line.status === 'active' && line.available.amount >= due))
+    ) {
+      [offers, agreement] = await Promise.all([
+        client.credit.listLoanOffers(clientSecret, { signal }).catch((error: unknown) => {
+          // A bank from before `session.credit` answers a shop without a line this way.
+          if (failureCode(error) === 'credit_line_missing') return null;
+          throw error;
+        }),
+        client.consents.retrieveTemplate(clientSecret, 'loan_agreement', { locale }, { signal }),
+      ]);
+    }
+    const usable = offers && offers.data.length > 0 && offers.available.amount >= due;
+    this.offers = usable ? offers! : undefined;
+    this.agreement = usable ? agreement : undefined;
+    if (this.offers && !this.offer) this.selected = termKey(this.offers.data[0]!);
+    this.host.requestUpdate();
+  }
+
+  choose(offer: LoanOffer): void {
+    this.selected = termKey(offer);
+    this.host.requestUpdate();
+  }
+
+  accept(accepted: boolean): void {
+    this.agreementAccepted = accepted;
+    this.host.requestUpdate();
+  }
+
+  /** What confirms the session on the chosen term, with the agreement the shop accepted. */
+  confirmParams(code: string): ConfirmCheckoutSessionParams {
+    const { offer, agreement } = this;
+    if (!offer || !agreement) return { payment_method: 'wallet', verification_code: code };
+    return {
+      payment_method: 'credit',
+      term: termOf(offer),
+      loan_agreement: {
+        template_version: agreement.version,
+        locale: agreement.locale === 'en' ? 'en' : 'zh-CN',
+      },
+      verification_code: code,
+    };
+  }
+}
