@@ -30,6 +30,9 @@ export type FlowState =
  * @event xh-state-change - The flow moved to another step. `detail: { state, previous }`
  * @event xh-funds-changed - Money moved (a payment, a loan, a repayment): other components re-read their figures. `detail: { reason }`
  *
+ * @slot code-help - Shown beside the one-time code field on the code step: your own help, or in
+ *   the sandbox the code the bank "texted" (the demo's sandbox panel).
+ *
  * @csspart status - The live status line (progress and errors).
  * @csspart confirm-summary - On the code step: what the code confirms (amount, payee, method…).
  * @csspart code-input - The one-time code field.

@@ -6,9 +6,11 @@ import type {
   LoanOffers,
 } from '@xinghui/contract';
 import type { XinghuiBrowserClient } from '@xinghui/sdk';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { failureCode } from '../base/failure.js';
-import type { Locale } from '../i18n/locale.js';
+import type { CreditMessages } from '../i18n/credit.messages.js';
+import type { Formatters, Locale } from '../i18n/locale.js';
+import type { SummaryRow } from '../templates/summary-list.js';
 import { termKey, termOf } from '../templates/loan-offer.js';
 
 /**
@@ -17,7 +19,7 @@ import { termKey, termOf } from '../templates/loan-offer.js';
  * `checkoutSessions.confirm` is sent to borrow on that term. The bank checks all of it again;
  * this only keeps what the page shows and sends in one place.
  */
-export class CreditCheckoutController implements ReactiveController {
+export class CreditCheckoutController {
   /** The offers and the agreement, when this order can be paid on credit; else `undefined`. */
   offers: LoanOffers | undefined;
   agreement: ConsentTemplate | undefined;
@@ -25,11 +27,8 @@ export class CreditCheckoutController implements ReactiveController {
   selected = '';
   agreementAccepted = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  /** @param host re-rendered when the offers, the term or the acceptance change */
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** The chosen offer, if the shop can borrow. */
   get offer(): LoanOffer | undefined {
@@ -83,6 +82,16 @@ export class CreditCheckoutController implements ReactiveController {
   accept(accepted: boolean): void {
     this.agreementAccepted = accepted;
     this.host.requestUpdate();
+  }
+
+  /** What borrowing on the chosen term commits the shop to: the term and the total to repay. */
+  commitment(t: CreditMessages & { term: string }, format: Formatters): SummaryRow[] {
+    const offer = this.offer;
+    if (!offer) return [];
+    return [
+      [t.term, t.termName(offer.repayment_method, offer.length)],
+      [t.totalToRepay, format.money(offer.schedule.total_amount)],
+    ];
   }
 
   /** What confirms the session on the chosen term, with the agreement the shop accepted. */

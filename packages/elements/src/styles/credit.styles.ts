@@ -90,4 +90,11 @@ export const creditStyles = css`
   table.schedule td.amount {
     text-align: end;
   }
+
+  /* Figures and dates never break across lines, even at 320 px. */
+  table.schedule td,
+  dl.offer dd,
+  .figure {
+    white-space: nowrap;
+  }
 `;

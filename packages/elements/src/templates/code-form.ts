@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.messages.js';
+import { summaryList, type SummaryRow } from './summary-list.js';
+
+export type { SummaryRow } from './summary-list.js';
 
 /** The six digits of a one-time code: checked in the page before the bank is asked. */
 export const CODE_PATTERN = /^\d{6}$/;
-
-/** One line of what a code confirms: a label and its value ("金额", "¥258.00"). */
-export type SummaryRow = readonly [label: string, value: string];
 
 export interface CodeFormOptions {
   t: CommonMessages;
@@ -27,7 +27,8 @@ export interface CodeFormOptions {
 /**
  * The one-time-code form: a numeric field the phone can fill from the SMS, the confirm button
  * (Enter submits), and a resend button that counts down, under what it confirms. Parts:
- * `confirm-summary`, `code-input`, `confirm`, `resend`.
+ * `confirm-summary`, `code-input`, `confirm`, `resend`. The `code-help` slot shows the page's own
+ * words beside the field (the demo's sandbox code panel).
  */
 export function codeForm(options: CodeFormOptions): TemplateResult {
   const { t, busy, resendInSeconds } = options;
@@ -38,19 +39,7 @@ export function codeForm(options: CodeFormOptions): TemplateResult {
   };
   const summary = options.summary ?? [];
   return html`
-    ${
-      summary.length
-        ? html`<dl part="confirm-summary" class="offer">
-            ${summary.map(
-              ([label, value]) =>
-                html`<div class="row">
-                  <dt class="label">${label}</dt>
-                  <dd>${value}</dd>
-                </div>`,
-            )}
-          </dl>`
-        : ''
-    }
+    ${summary.length ? summaryList(summary, 'confirm-summary') : ''}
     <form @submit=${submit} novalidate>
       <label for="code">${t.codeLabel}</label>
       <input
@@ -66,6 +55,7 @@ export function codeForm(options: CodeFormOptions): TemplateResult {
         required
       />
       <span id="code-hint" class="muted">${t.codeHint}</span>
+      <slot name="code-help"></slot>
       <button part="confirm" class="primary" type="submit" ?disabled=${busy}>
         ${options.confirmLabel}
       </button>
