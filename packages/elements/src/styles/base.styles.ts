@@ -129,6 +129,18 @@ export const baseStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Labelled figures (what a code confirms, a receipt): a long id may break anywhere. */
+  dl.summary {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+
+  dl.summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

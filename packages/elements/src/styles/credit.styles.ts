@@ -93,8 +93,13 @@ export const creditStyles = css`
 
   /* Figures and dates never break across lines, even at 320 px. */
   table.schedule td,
-  dl.offer dd,
+  dl.offer dd:not(.penalty),
   .figure {
     white-space: nowrap;
+  }
+
+  /* An order number or a payment id is one long word: it may break anywhere on a phone. */
+  .id {
+    overflow-wrap: anywhere;
   }
 `;

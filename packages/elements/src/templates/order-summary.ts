@@ -18,10 +18,11 @@ export interface OrderSummaryOptions {
  */
 export function orderSummary(options: OrderSummaryOptions): TemplateResult {
   const { t, format, session, secondsLeft } = options;
+  // The order number wraps on a phone; the time left is a figure and never does.
   const row = (label: string, value: string, part = '') =>
     html`<div class="row">
       <span class="label">${label}</span
-      ><span part=${part || nothing} class="figure">${value}</span>
+      ><span part=${part || nothing} class=${part ? 'figure' : 'id'}>${value}</span>
     </div>`;
   return html`<section part="order" aria-label=${t.order}>
     ${session.description ? row(t.order, session.description) : nothing}

@@ -8,7 +8,7 @@ export type SummaryRow = readonly [label: string, value: string];
  * value has its label, so no id or figure stands alone.
  */
 export function summaryList(rows: readonly SummaryRow[], part: string): TemplateResult {
-  return html`<dl part=${part} class="offer">
+  return html`<dl part=${part} class="summary">
     ${rows.map(
       ([label, value]) =>
         html`<div class="row">

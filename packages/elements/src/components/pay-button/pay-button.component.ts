@@ -37,7 +37,7 @@ export type PayButtonMethod = 'wallet' | 'credit';
  *
  * @summary The checkout: wallet or credit in one place, confirmed by SMS code, with a receipt.
  *
- * @event xh-ready - The session is loaded. `detail: { checkoutSessionId }`
+ * @event xh-ready - The session is loaded. `detail: { checkoutSessionId, canEnrol }` (`canEnrol`: credit is allowed but the shop has no line yet)
  * @event xh-payment-succeeded - The payment is made (held in escrow or paid to the supplier, as the session says). `detail: { checkoutSessionId, paymentId, amount }`
  * @event xh-payment-failed - A payment attempt failed. `detail: { code, message }`
  * @event xh-top-up-requested - Neither the wallet nor credit can pay, and the shop owner chose to top up. `detail: { checkoutSessionId, shortfall }`
@@ -157,7 +157,8 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     } else {
       this.setState('ready');
     }
-    if (first) emit(this, 'xh-ready', { checkoutSessionId: session.id });
+    const canEnrol = session.payment_methods.includes('credit') && session.credit === null;
+    if (first) emit(this, 'xh-ready', { checkoutSessionId: session.id, canEnrol });
   }
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */

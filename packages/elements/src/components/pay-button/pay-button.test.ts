@@ -54,7 +54,10 @@ describe('<xh-pay-button>', () => {
       }),
     );
     const element = await mount(checkout);
-    expect((await ready).detail).to.deep.equal({ checkoutSessionId: checkout.sessionId });
+    expect((await ready).detail).to.deep.equal({
+      checkoutSessionId: checkout.sessionId,
+      canEnrol: false,
+    });
     expect(element.state).to.equal('ready');
     expect(element.getAttribute('state')).to.equal('ready');
     expect(part(element, 'amount').textContent).to.equal('¥258.00');
