@@ -233,6 +233,12 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
 
   #money = (value: Money) => this.format.money(value);
 
+  /** Where the money goes, as the session has it: held by the bank until receipt, or paid now. */
+  #whereMoneyGoes(session: ClientCheckoutSession): string {
+    const t = this.messages;
+    return session.escrow ? t.escrowNotice(session.escrow.auto_release_days) : t.direct;
+  }
+
   /** Amount, payee, method and, on credit, the term and the total to repay. */
   #summary(session: ClientCheckoutSession): SummaryRow[] {
     const t = this.messages;
@@ -270,9 +276,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         <span class="label">${t.payTo}</span>
         <span part="supplier">${session.supplier.business_name}</span>
       </div>
-      <p part="escrow" class="muted">
-        ${session.escrow ? t.escrowNotice(session.escrow.auto_release_days) : t.direct}
-      </p>
+      <p part="escrow" class="muted">${this.#whereMoneyGoes(session)}</p>
     `;
   }
 
@@ -319,13 +323,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   #renderSucceeded(session: ClientCheckoutSession): TemplateResult {
     const t = this.messages;
     const [amount, payee] = [this.#money(session.amount), session.supplier.business_name];
-    return html`<p>
-        ${
-          session.escrow
-            ? t.escrowHeld(amount, payee, session.escrow.auto_release_days)
-            : t.succeededDetail(amount, payee)
-        }
-      </p>
+    return html`<p>${this.#whereMoneyGoes(session)}</p>
       ${
         this.paymentId
           ? receipt(t.receipt, t.print, [

@@ -26,12 +26,9 @@ const zhCN = {
   confirm: '确认付款',
   processing: '正在付款，请勿关闭页面…',
   succeeded: '付款成功',
-  direct: '付款后款项直接付给供应商',
+  direct: '款项直接付给供应商',
   escrowNotice: (days: number) =>
     `担保交易：款项由银行托管，您确认收货后（或发货 ${days} 天后自动确认）银行才付给供应商`,
-  succeededDetail: (amount: string, supplier: string) => `已向 ${supplier} 支付 ${amount}`,
-  escrowHeld: (amount: string, supplier: string, days: number) =>
-    `${amount} 由银行托管：您确认收货后（或发货 ${days} 天后自动确认），银行付给 ${supplier}`,
   receipt: '电子回单',
   paymentId: '付款单号',
   paidAt: '付款时间',
@@ -79,12 +76,9 @@ export const payButtonMessages: Translations<PayButtonMessages> = {
     confirm: 'Confirm payment',
     processing: 'Paying… please keep this page open',
     succeeded: 'Payment successful',
-    direct: 'Paid to the supplier as soon as you pay',
+    direct: 'The money goes straight to the supplier',
     escrowNotice: (days) =>
       `Escrow: the bank holds the money and pays the supplier once you confirm receipt (or ${days} days after shipment)`,
-    succeededDetail: (amount, supplier) => `You paid ${amount} to ${supplier}`,
-    escrowHeld: (amount, supplier, days) =>
-      `The bank holds ${amount} and pays ${supplier} once you confirm receipt (or ${days} days after shipment)`,
     receipt: 'E-receipt',
     paymentId: 'Payment no.',
     paidAt: 'Paid at',
