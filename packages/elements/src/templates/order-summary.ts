@@ -1,4 +1,4 @@
-import type { ClientCheckoutSession } from '@xinghui/contract';
+import { CHECKOUT_SESSION_LIFETIME, type ClientCheckoutSession } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { clock } from '../controllers/countdown.controller.js';
 import type { Formatters } from '../i18n/locale.js';
@@ -35,6 +35,12 @@ export function orderSummary(options: OrderSummaryOptions): TemplateResult {
           </li>`,
       )}
     </ul>
-    ${secondsLeft > 0 ? row(t.timeLeft, clock(secondsLeft), 'time-left') : nothing}
+    ${
+      // A session never lives longer than a day: more left means the device's clock and the
+      // bank's disagree (a sandbox test clock), and a countdown would mislead.
+      secondsLeft > 0 && secondsLeft <= CHECKOUT_SESSION_LIFETIME.max
+        ? row(t.timeLeft, clock(secondsLeft), 'time-left')
+        : nothing
+    }
   </section>`;
 }
