@@ -74,7 +74,7 @@ describe('<xh-pay-button> as the cashier', function () {
     await waitUntil(() => part(element, 'time-left').textContent !== left, 'no countdown', {
       timeout: 3000,
     });
-    expect(text(part(element, 'escrow'))).to.equal('付款后款项直接付给供应商');
+    expect(text(part(element, 'escrow'))).to.equal('款项直接付给供应商');
     await expect(element).to.be.accessible();
   });
 
