@@ -127,6 +127,7 @@ export {
   balanceEndpoints,
   paymentEndpoints,
   sandboxEndpoints,
+  sandboxInspectEndpoints,
   supplierEndpoints,
   walletEndpoints,
   webhookEndpointEndpoints,
@@ -265,6 +266,13 @@ export {
   SandboxVerificationCodeQuery,
   TestClock,
 } from './resources/sandbox.js';
+export {
+  LedgerAccount,
+  ListSandboxRequestsParams,
+  REQUEST_CREDENTIAL_KINDS,
+  SandboxMessage,
+  SandboxRequest,
+} from './resources/sandbox-request.js';
 export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';
 export {
   CreateWebhookEndpointParams,

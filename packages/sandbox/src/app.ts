@@ -4,10 +4,13 @@ import { ApiError } from './engine/core/api-error.js';
 import type { Bank } from './engine/bank.js';
 import { clientCors } from './http/cors.js';
 import type { Env } from './http/env.js';
+import { dashboardRoutes } from './dashboard/routes.js';
+import type { DashboardAssets } from './dashboard/assets.js';
 import { onError } from './http/error-response.js';
 import { hostCheck } from './http/host.js';
 import { releaseKeysOfDeadProcesses } from './http/idempotency.js';
 import { rateLimits, type RateLimitOptions } from './http/rate-limit.js';
+import { recordRequest } from './http/request-log.js';
 import { requestLimits } from './http/request-limits.js';
 import { buyerRoutes } from './routes/buyers.js';
 import { checkoutSessionRoutes } from './routes/checkout-sessions.js';
@@ -21,6 +24,7 @@ import { escrowRoutes } from './routes/escrow.js';
 import { balanceRoutes } from './routes/balance.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
+import { sandboxInspectRoutes } from './routes/sandbox-inspect.js';
 import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
@@ -44,6 +48,12 @@ export interface AppOptions {
    * @default 65536
    */
   maxBodyBytes?: number;
+  /**
+   * The dashboard's pages, served at `/dashboard` (`dashboardFiles()` of
+   * `@xinghui/sandbox/node`); without it there is no dashboard.
+   * @default undefined
+   */
+  dashboard?: DashboardAssets;
 }
 
 /**
@@ -86,6 +96,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
       ms: Math.round((performance.now() - started) * 10) / 10,
       partner: c.get('partnerId'),
     });
+    await recordRequest(c, started);
   });
 
   app.use(hostCheck(options.hosts));
@@ -120,9 +131,11 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     eventRoutes,
     webhookEndpointRoutes,
     sandboxRoutes,
+    sandboxInspectRoutes,
   ]) {
     routes(app);
   }
+  if (options.dashboard) dashboardRoutes(app, options.dashboard);
 
   app.notFound((c) =>
     onError(new ApiError('route_not_found', `No such endpoint: ${c.req.method} ${c.req.path}`), c),

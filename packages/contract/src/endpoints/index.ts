@@ -22,6 +22,7 @@ import { balanceEndpoints } from './balance.js';
 import { eventEndpoints } from './events.js';
 import { webhookEndpointEndpoints } from './webhook-endpoints.js';
 import { sandboxEndpoints } from './sandbox.js';
+import { sandboxInspectEndpoints } from './sandbox-inspect.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -44,6 +45,7 @@ export {
   eventEndpoints,
   webhookEndpointEndpoints,
   sandboxEndpoints,
+  sandboxInspectEndpoints,
 };
 
 /**
@@ -76,6 +78,7 @@ export const endpoints = {
   ...eventEndpoints,
   ...webhookEndpointEndpoints,
   ...sandboxEndpoints,
+  ...sandboxInspectEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */
