@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { verifyLedger } from './engine/ledger/ledger.js';
 import { createPartner } from './engine/core/partners.js';
 import type { ApiKeyRecord, PartnerRecord } from './engine/core/records.js';
+import { dashboardFiles } from './dashboard/files.js';
 import { jsonLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
 import { startServer, type RunningServer } from './server.js';
@@ -131,6 +132,7 @@ const log = values.json ? process.stderr : process.stdout;
 const sandbox = createSandbox({
   store,
   log: jsonLogger((line) => log.write(line)),
+  dashboard: dashboardFiles(),
   ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
 });
 
@@ -162,6 +164,7 @@ if (values.json) {
   partner:          ${partner.id}
   secret key:       ${key('secret')}   (your server only)
   publishable key:  ${key('publishable')}   (pages, from ${partner.allowed_origins.join(', ')})
+  dashboard:        ${server.url}/dashboard (sign in with the secret key)
   one-time codes:   printed below as "sms.sent", or GET ${server.url}/v1/sandbox/verification_codes?checkout_session=cs_…
 `);
 }
