@@ -34,9 +34,9 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
 
-  // …except the demo platform's pages, which are browser modules.
+  // …except the demo platform's pages and the sandbox dashboard's, which are browser modules.
   {
-    files: ['examples/*/src/public/**/*.js'],
+    files: ['examples/*/src/public/**/*.js', 'packages/sandbox/dashboard/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
 );

@@ -130,6 +130,7 @@ export {
   paymentEndpoints,
   sandboxEndpoints,
   sandboxApiKeyEndpoints,
+  sandboxInspectEndpoints,
   supplierEndpoints,
   walletEndpoints,
   webhookEndpointEndpoints,
@@ -277,6 +278,13 @@ export {
   RollSecretKeyParams,
   RolledSecretKey,
 } from './resources/sandbox-api-keys.js';
+export {
+  LedgerAccount,
+  ListSandboxRequestsParams,
+  REQUEST_CREDENTIAL_KINDS,
+  SandboxMessage,
+  SandboxRequest,
+} from './resources/sandbox-request.js';
 export type { EventOf, EventType, KnownEvent, UnknownEvent } from './resources/event.js';
 export {
   CreateWebhookEndpointParams,

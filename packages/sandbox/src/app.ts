@@ -4,10 +4,13 @@ import { ApiError } from './engine/core/api-error.js';
 import type { Bank } from './engine/bank.js';
 import { clientCors } from './http/cors.js';
 import type { Env } from './http/env.js';
+import { dashboardRoutes } from './dashboard/routes.js';
+import type { DashboardAssets } from './dashboard/assets.js';
 import { onError } from './http/error-response.js';
 import { hostCheck } from './http/host.js';
 import { releaseKeysOfDeadProcesses } from './http/idempotency.js';
 import { rateLimits, type RateLimitOptions } from './http/rate-limit.js';
+import { recordRequest } from './http/request-log.js';
 import { requestLimits } from './http/request-limits.js';
 import { decisionDelay } from './http/decision-delay.js';
 import { buyerRoutes } from './routes/buyers.js';
@@ -24,6 +27,7 @@ import { balanceRoutes } from './routes/balance.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { sandboxApiKeyRoutes } from './routes/sandbox-api-keys.js';
+import { sandboxInspectRoutes } from './routes/sandbox-inspect.js';
 import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
@@ -47,6 +51,12 @@ export interface AppOptions {
    * @default 65536
    */
   maxBodyBytes?: number;
+  /**
+   * The dashboard's pages, served at `/dashboard` (`dashboardFiles()` of
+   * `@xinghui/sandbox/node`); without it there is no dashboard.
+   * @default undefined
+   */
+  dashboard?: DashboardAssets;
 }
 
 /**
@@ -89,6 +99,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
       ms: Math.round((performance.now() - started) * 10) / 10,
       partner: c.get('partnerId'),
     });
+    await recordRequest(c, started);
   });
 
   app.use(hostCheck(options.hosts));
@@ -129,9 +140,11 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     webhookEndpointRoutes,
     sandboxRoutes,
     sandboxApiKeyRoutes,
+    sandboxInspectRoutes,
   ]) {
     routes(app);
   }
+  if (options.dashboard) dashboardRoutes(app, options.dashboard);
 
   app.notFound((c) =>
     onError(new ApiError('route_not_found', `No such endpoint: ${c.req.method} ${c.req.path}`), c),

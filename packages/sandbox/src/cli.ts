@@ -16,6 +16,7 @@ import { createPartner } from './engine/core/partners.js';
 import type { ApiKeyRecord, PartnerRecord } from './engine/core/records.js';
 import { isTool, runTool, TOOLS_HELP } from './cli/run.js';
 import { keysFileBeside, writeKeysFile } from './cli/keys-file.js';
+import { dashboardFiles } from './dashboard/files.js';
 import { jsonLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
 import { compileRuleSet, RuleSetError, type RiskEngine } from './risk/index.js';
@@ -166,6 +167,7 @@ const log = values.json ? process.stderr : process.stdout;
 const sandbox = createSandbox({
   store,
   log: jsonLogger((line) => log.write(line)),
+  dashboard: dashboardFiles(),
   ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
   ...(rules ? { rules } : {}),
 });
@@ -211,6 +213,7 @@ if (values.json) {
   partner:          ${partner.id}
   secret key:       ${key('secret')}   (your server only)
   publishable key:  ${key('publishable')}   (pages, from ${partner.allowed_origins.join(', ')})
+  dashboard:        ${server.url}/dashboard (sign in with the secret key)
   one-time codes:   printed below as "sms.sent", or GET ${server.url}/v1/sandbox/verification_codes?checkout_session=cs_…
   keys file:        ${keysFile ?? 'none (--memory)'}   (read by xinghui-sandbox trigger, events, …)
 `);

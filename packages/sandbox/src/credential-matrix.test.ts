@@ -156,6 +156,8 @@ async function seed(app: App) {
   );
   const otherSession = await newSession(shop2.id);
   await ok(server.post('/v1/test_clocks/advance', { seconds: 301 }));
+  const [logged] = (await ok(server.get<List<{ id: string }>>('/v1/sandbox/requests?limit=1')))
+    .data;
 
   /** The id each path's `{id}` names: always one of this partner's own objects. */
   const idFor = (path: string): string => {
@@ -174,6 +176,7 @@ async function seed(app: App) {
       [/^\/v1\/accounts\//, shop.wallet],
       [/^\/v1\/events\//, event!.id],
       [/^\/v1\/webhook_endpoints\//, hook.id],
+      [/^\/v1\/sandbox\/requests\//, logged!.id],
     ];
     const found = ids.find(([pattern]) => pattern.test(path));
     if (!found) throw new Error(`No id for ${path}: give the matrix one`);

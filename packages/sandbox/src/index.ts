@@ -10,6 +10,7 @@ export { createSandbox } from './sandbox.js';
 export type { Sandbox, SandboxOptions } from './sandbox.js';
 export { createApp } from './app.js';
 export type { AppOptions } from './app.js';
+export type { DashboardAssets, DashboardFile } from './dashboard/assets.js';
 export { DEFAULT_RATE_LIMITS } from './http/rate-limit.js';
 export type { RateLimit, RateLimitOptions } from './http/rate-limit.js';
 export { DEFAULT_HOSTS } from './http/host.js';

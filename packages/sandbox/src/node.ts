@@ -8,3 +8,4 @@
 export { RECORD_FORMAT, RecordFormatError, SqliteStore } from './store/sqlite-store.js';
 export { startServer } from './server.js';
 export type { RunningServer } from './server.js';
+export { dashboardFiles } from './dashboard/files.js';

@@ -93,6 +93,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       hosts: options.hosts,
       rateLimits: options.rateLimits,
       maxBodyBytes: options.maxBodyBytes,
+      dashboard: options.dashboard,
     }),
     close: () => {
       webhooks.stop();

@@ -108,6 +108,7 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
   });
   const walletSession = await bank.walletSessions.create({ buyer: shop.id });
   await sandbox.webhooks.idle();
+  const [logged] = (await bank.sandbox.listRequests({ limit: 1 })).data;
 
   const ids: IdsByCollection = {
     buyers: shop.id,
@@ -124,6 +125,7 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
     events: event!.id,
     webhook_endpoints: endpoint.id,
     limit_reviews: review.id,
+    requests: logged!.id,
   };
   return {
     secretKey: partner.secret_key,

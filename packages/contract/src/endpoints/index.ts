@@ -23,6 +23,7 @@ import { eventEndpoints } from './events.js';
 import { webhookEndpointEndpoints } from './webhook-endpoints.js';
 import { sandboxEndpoints } from './sandbox.js';
 import { sandboxApiKeyEndpoints } from './sandbox-api-keys.js';
+import { sandboxInspectEndpoints } from './sandbox-inspect.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -46,6 +47,7 @@ export {
   webhookEndpointEndpoints,
   sandboxEndpoints,
   sandboxApiKeyEndpoints,
+  sandboxInspectEndpoints,
 };
 
 /**
@@ -79,6 +81,7 @@ export const endpoints = {
   ...webhookEndpointEndpoints,
   ...sandboxEndpoints,
   ...sandboxApiKeyEndpoints,
+  ...sandboxInspectEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */

@@ -15,6 +15,7 @@ import type {
   WalletSessionRecord,
 } from '../engine/core/records.js';
 import { assertSessionAllows } from '../engine/payments/session-state.js';
+import { fromOwnPage } from '../dashboard/same-origin.js';
 import type { Env } from './env.js';
 import { hasFinishedReply } from './idempotency.js';
 
@@ -32,7 +33,8 @@ function bearerKey(c: Context<Env>): string {
 /**
  * Authenticates a call from the partner's server: the secret key only. A publishable key may
  * never act for the server, and a secret key is refused when a browser sent it (an `Origin`
- * header), because a secret key in a page is a leaked key.
+ * header), because a secret key in a page is a leaked key; the sandbox's own dashboard page,
+ * same-origin, is the one exception (dashboard/same-origin.ts).
  */
 export function authenticateSecret(c: Context<Env>): PartnerRecord {
   const found = findApiKey(c.get('bank').store, bearerKey(c));
@@ -45,7 +47,7 @@ export function authenticateSecret(c: Context<Env>): PartnerRecord {
       'This call needs your secret key (sk_test_…), from your server',
     );
   }
-  if (c.req.header('Origin')) {
+  if (c.req.header('Origin') && !fromOwnPage(c)) {
     throw new ApiError(
       'permission_denied',
       'A secret key was sent from a browser page. Keep it on your server and roll it if it leaked.',

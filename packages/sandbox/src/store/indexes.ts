@@ -29,6 +29,7 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
   idempotency_keys: [['state']],
   timers: [['due_at'], ['ref'], ['kind', 'ref']],
   webhook_deliveries: [['webhook_endpoint', 'event'], ['status'], ['event']],
+  request_log: [['status'], ['status_class'], ['path']],
 };
 
 /** The column that holds a field: plain names only, since they go into SQL as they are. */

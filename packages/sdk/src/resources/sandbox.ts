@@ -1,14 +1,21 @@
 import {
   sandboxApiKeyEndpoints,
   sandboxEndpoints as endpoints,
+  sandboxInspectEndpoints as inspect,
   type AdvanceTestClockParams,
+  type LedgerAccount,
   type LedgerReport,
   type RollSecretKeyParams,
   type RolledSecretKey,
+  type ListParams,
+  type ListSandboxRequestsParams,
+  type SandboxMessage,
+  type SandboxRequest,
   type SandboxVerificationCode,
   type TestClock,
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
+import { paginate, type PagePromise } from '../core/page.js';
 import type { Transport } from '../core/transport.js';
 
 /**
@@ -91,5 +98,85 @@ export class Sandbox {
     options?: RequestOptions,
   ): Promise<RolledSecretKey> {
     return this.transport.request(sandboxApiKeyEndpoints.rollSecretKey, { body: params, options });
+  }
+
+  /**
+   * Lists the API calls the sandbox answered (the request log), newest first: find the call
+   * behind an error by its `request_id`. Each names the kind of credential used, never the key.
+   *
+   * @example
+   * ```ts
+   * const { data } = await xinghui.sandbox.listRequests({ status: '4xx', limit: 20 });
+   * for (const call of data) console.log(call.id, call.status, call.error_code);
+   * ```
+   */
+  listRequests(
+    params: ListSandboxRequestsParams = {},
+    options?: RequestOptions,
+  ): PagePromise<SandboxRequest> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(inspect.listSandboxRequests, {
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
+  }
+
+  /**
+   * Retrieves one logged API call by its request id (`req_…`, as every error carries).
+   *
+   * @example
+   * ```ts
+   * const call = await xinghui.sandbox.retrieveRequest('req_7hJ9kL1mN3pQ5rS7');
+   * ```
+   */
+  retrieveRequest(id: string, options?: RequestOptions): Promise<SandboxRequest> {
+    return this.transport.request(inspect.retrieveSandboxRequest, { id, options });
+  }
+
+  /**
+   * Lists the one-time codes the sandbox "sent" by SMS, newest first: what shop owners' phones
+   * would show.
+   *
+   * @example
+   * ```ts
+   * const { data } = await xinghui.sandbox.listMessages({ limit: 5 });
+   * ```
+   */
+  listMessages(params: ListParams = {}, options?: RequestOptions): PagePromise<SandboxMessage> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(inspect.listSandboxMessages, {
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
+  }
+
+  /**
+   * Lists the partner's ledger accounts with their recorded balances, newest first.
+   *
+   * @example
+   * ```ts
+   * for await (const account of xinghui.sandbox.listLedgerAccounts()) {
+   *   console.log(account.kind, account.balance);
+   * }
+   * ```
+   */
+  listLedgerAccounts(
+    params: ListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<LedgerAccount> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(inspect.listLedgerAccounts, {
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
   }
 }

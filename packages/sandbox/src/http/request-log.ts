@@ -1,0 +1,200 @@
+import {
+  CLIENT_SECRET_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAY_HEADER,
+  apiKeyKind,
+  sessionIdOfClientSecret,
+  type ListSandboxRequestsParams,
+  type List,
+  type SandboxRequest,
+} from '@xinghui/contract';
+import type { Context } from 'hono';
+import type { Context as EngineContext } from '../engine/core/context.js';
+import { listPage } from '../engine/core/list-page.js';
+import { getOwned } from '../engine/core/owned-rows.js';
+import { findApiKey } from '../engine/core/partners.js';
+import type { Bank } from '../engine/bank.js';
+import type { Store, Where } from '../store/store.js';
+import type { Env } from './env.js';
+
+/**
+ * The request log: every API call the sandbox answered, one row per call in `request_log`, so
+ * a partner can find the call behind an error by the request id it carried. A row names the
+ * KIND of credential used, never the key or the client secret.
+ *
+ * Rows are written after the answer is decided, outside the call's own transaction and batched
+ * (see {@link flushRequestLog}): recording can neither change an answer nor roll one back, and
+ * a failure to record is logged, not thrown.
+ */
+
+/** How many calls are kept per partner; older ones are dropped. */
+export const REQUEST_LOG_RETENTION = 10_000;
+/** Old rows are dropped in batches: one pruning read per this many calls of a partner. */
+const PRUNE_EVERY = 100;
+
+/** A row of `request_log`: the request as listed, under its request id, with its status class. */
+type RequestLogRecord = SandboxRequest & { status_class: string };
+
+function bearerOf(c: Context<Env>): string {
+  return /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1] ?? '';
+}
+
+/** The kind of credential a call presented (what `auth.ts` checks), never the credential. */
+export function credentialKind(c: Context<Env>): SandboxRequest['credential'] {
+  const kind = apiKeyKind(bearerOf(c));
+  if (kind === 'secret') return 'secret_key';
+  if (kind !== 'publishable') return 'none';
+  const session = sessionIdOfClientSecret(c.req.header(CLIENT_SECRET_HEADER) ?? '');
+  if (session?.startsWith('cs_')) return 'publishable_key+checkout_session';
+  if (session?.startsWith('ws_')) return 'publishable_key+wallet_session';
+  return 'publishable_key';
+}
+
+/** The error code of an error answer, read from its envelope. */
+async function errorCodeOf(response: Response): Promise<string | null> {
+  if (response.status < 400) return null;
+  try {
+    const body = (await response.clone().json()) as { error?: { code?: unknown } };
+    return typeof body.error?.code === 'string' ? body.error.code : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Calls the log keeps: the API's, except reading the log itself (a dashboard polls it). */
+function logged(c: Context<Env>): boolean {
+  return c.req.path.startsWith('/v1/') && !c.req.path.startsWith('/v1/sandbox/requests');
+}
+
+const prunes = new WeakMap<object, Map<string, number>>();
+
+/** Drops a partner's oldest rows past the retention, once every {@link PRUNE_EVERY} calls. */
+function prune(c: Context<Env>, partner: string): void {
+  const { store } = c.get('bank');
+  const counts = prunes.get(store) ?? new Map<string, number>();
+  prunes.set(store, counts);
+  const count = (counts.get(partner) ?? 0) + 1;
+  counts.set(partner, count % PRUNE_EVERY);
+  if (count < PRUNE_EVERY) return;
+  const rows = store.find<RequestLogRecord>('request_log', {
+    where: { partner },
+    limit: REQUEST_LOG_RETENTION + PRUNE_EVERY,
+  });
+  for (const row of rows.slice(REQUEST_LOG_RETENTION)) store.delete('request_log', row.id);
+}
+
+/**
+ * Records the call `c` answered. Called by the app once the answer is final; never throws.
+ *
+ * @param started - `performance.now()` when the call arrived
+ */
+export async function recordRequest(c: Context<Env>, started: number): Promise<void> {
+  if (!logged(c)) return;
+  const bank = c.get('bank');
+  try {
+    // Refused before authentication (a rate limit, an unknown route): the key still says whose.
+    const partner = c.get('partnerId') ?? findApiKey(bank.store, bearerOf(c))?.partner.id;
+    // A call with no known key belongs to nobody's log (no partner could list it).
+    if (!partner) return;
+    const row: RequestLogRecord = {
+      id: c.get('requestId'),
+      object: 'sandbox_request',
+      partner,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      status_class: statusClassOf(c.res.status),
+      error_code: await errorCodeOf(c.res),
+      credential: credentialKind(c),
+      idempotency_key: c.req.header(IDEMPOTENCY_KEY_HEADER) ?? null,
+      replayed: c.res.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true',
+      duration_ms: Math.round((performance.now() - started) * 10) / 10,
+      created: Math.floor(bank.wallClock() / 1000),
+    };
+    queue(bank, row, () => prune(c, partner));
+  } catch (error) {
+    bank.log({
+      msg: 'request log not written',
+      request_id: c.get('requestId'),
+      error: String(error),
+    });
+  }
+}
+
+interface Pending {
+  rows: RequestLogRecord[];
+  prunes: (() => void)[];
+  log: (line: Record<string, unknown>) => void;
+}
+const pending = new WeakMap<Store, Pending>();
+
+/**
+ * Rows wait for the end of the event loop's turn and are written together in one transaction:
+ * a call stays one write transaction of its own (what it changed and its answer), and the
+ * log costs one more per batch, not per call. Reading the log writes what waits first.
+ */
+function queue(bank: Bank, row: RequestLogRecord, pruneAfter: () => void): void {
+  let batch = pending.get(bank.store);
+  if (!batch) {
+    const fresh: Pending = { rows: [], prunes: [], log: (line) => bank.log(line) };
+    pending.set(bank.store, fresh);
+    batch = fresh;
+    setImmediate(() => flushRequestLog(bank.store));
+  }
+  batch.rows.push(row);
+  batch.prunes.push(pruneAfter);
+}
+
+/** Writes the rows that wait, in one transaction; a failure is logged, the rows dropped. */
+export function flushRequestLog(store: Store): void {
+  const batch = pending.get(store);
+  if (!batch) return;
+  pending.delete(store);
+  try {
+    store.transaction(() => {
+      batch.rows.forEach((row, i) => {
+        store.insert('request_log', row);
+        batch.prunes[i]!();
+      });
+    });
+  } catch (error) {
+    for (const row of batch.rows) {
+      batch.log({ msg: 'request log not written', request_id: row.id, error: String(error) });
+    }
+  }
+}
+
+/** The class of a status, as the `status` filter names it: `4xx` for 402. */
+function statusClassOf(status: number): string {
+  return `${String(status)[0]}xx`;
+}
+
+/**
+ * A page of the partner's request log, newest first: the filters go to the store as indexed
+ * fields (`status`, `status_class`, `path`), so a page is read, never the log.
+ */
+export function listRequests(
+  ctx: EngineContext,
+  params: ListSandboxRequestsParams,
+): List<SandboxRequest> {
+  flushRequestLog(ctx.store);
+  const { status, path, ...page } = params;
+  const where: Where = {};
+  if (status !== undefined) {
+    if (status.endsWith('xx')) where.status_class = status;
+    else where.status = Number(status);
+  }
+  if (path !== undefined) where.path = path;
+  return listPage<RequestLogRecord, SandboxRequest>(ctx, 'request_log', where, page, present);
+}
+
+/** A row as the API shows it: without its indexed status class. */
+function present({ status_class: _class, ...request }: RequestLogRecord): SandboxRequest {
+  return request;
+}
+
+/** One logged call of the partner, by request id. */
+export function retrieveRequest(ctx: EngineContext, id: string): SandboxRequest {
+  flushRequestLog(ctx.store);
+  return present(getOwned<RequestLogRecord>(ctx, 'request_log', id));
+}

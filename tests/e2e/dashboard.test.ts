@@ -1,0 +1,242 @@
+// The sandbox's dashboard (issue 18) in Chromium, at 1280 and 375 px: signed in with the
+// partner's secret key typed into its form (sessionStorage only, never in a URL), it shows a
+// payment, verifies the ledger, resends a webhook delivery and advances the test clock, under a
+// strict CSP. `DASHBOARD_SCREENSHOTS=1` also writes docs/images/dashboard-*.png.
+import { createServer, type Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSandbox, SEED, type Sandbox } from '@xinghui/sandbox';
+import { dashboardFiles, startServer, type RunningServer } from '@xinghui/sandbox/node';
+import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+
+const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+
+let sandbox: Sandbox;
+let bank: RunningServer;
+let receiver: Server;
+let browser: Browser;
+let partner: Partner;
+let xinghui: Xinghui;
+let paymentId: string;
+let eventId: string;
+
+/** A webhook endpoint on this machine that answers every delivery 200. */
+function startReceiver(): Promise<string> {
+  receiver = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => response.writeHead(200).end('ok'));
+  });
+  return new Promise((resolve) =>
+    receiver.listen(0, '127.0.0.1', () => {
+      const address = receiver.address() as { port: number };
+      resolve(`http://127.0.0.1:${address.port}/hooks`);
+    }),
+  );
+}
+
+/** A paid wallet checkout, through the page endpoints as a shop's page would pay it. */
+async function payOnce(): Promise<string> {
+  const shop = await xinghui.buyers.create(SEED.shop);
+  const supplier = await xinghui.suppliers.create(SEED.supplier);
+  await xinghui.wallets.topUp(shop.wallet, { amount: { amount: 100_000, currency: 'CNY' } });
+  const session = await xinghui.checkoutSessions.create({
+    buyer: shop.id,
+    supplier: supplier.id,
+    amount: { amount: 25_800, currency: 'CNY' },
+    line_items: [SEED.item(25_800)],
+  });
+  const page = (path: string, body: unknown) =>
+    fetch(`${bank.url}${path}`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${partner.publishable_key}`,
+        'Xinghui-Client-Secret': session.client_secret,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': `e2e-${crypto.randomUUID()}`,
+      },
+      body: JSON.stringify(body),
+    });
+  expect((await page('/v1/client/checkout_session/verification_codes', {})).status).toBe(200);
+  const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+  const paid = await page('/v1/client/checkout_session/confirm', {
+    payment_method: 'wallet',
+    verification_code: code,
+  });
+  expect(paid.status).toBe(200);
+  return (await xinghui.checkoutSessions.retrieve(session.id)).payment!;
+}
+
+beforeAll(async () => {
+  sandbox = createSandbox({ dashboard: dashboardFiles() });
+  bank = await startServer(sandbox.app, { port: 0 });
+  partner = await createSandboxPartner({ baseUrl: bank.url });
+  xinghui = new Xinghui({ secretKey: partner.secret_key, baseUrl: bank.url });
+  await xinghui.webhookEndpoints.create({
+    url: await startReceiver(),
+    enabled_events: ['payment.succeeded'],
+  });
+  paymentId = await payOnce();
+  await sandbox.webhooks.idle();
+  eventId = (await xinghui.events.list({ type: 'payment.succeeded' })).data[0]!.id;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await bank?.close();
+  sandbox?.close();
+  await new Promise((done) => (receiver ? receiver.close(done) : done(undefined)));
+});
+
+/** Opens the dashboard and signs in through its form, recording every URL the page asked for. */
+async function signIn(width: number, locale: 'zh-CN' | 'en') {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale });
+  const page = await context.newPage();
+  const urls: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const response = await page.goto(`${bank.url}/dashboard/`);
+  expect(response!.status()).toBe(200);
+  await page.locator('#secret-key').fill(partner.secret_key);
+  await page.locator('#sign-in button[type="submit"]').click();
+  await page.locator('#app:not([hidden])').waitFor();
+  return { page, urls, errors, context };
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function screenshot(page: Page, name: string) {
+  if (!process.env['DASHBOARD_SCREENSHOTS']) return;
+  mkdirSync(IMAGES, { recursive: true });
+  await page.screenshot({ path: `${IMAGES}${name}.png`, fullPage: false });
+}
+
+describe('the sandbox dashboard in Chromium', () => {
+  it('is served under a strict CSP, with no inline script or style', async () => {
+    const response = await fetch(`${bank.url}/dashboard/`);
+    const csp = response.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    const html = await response.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=/);
+    for (const file of ['app.js', 'style.css']) {
+      const asset = await fetch(`${bank.url}/dashboard/${file}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('Content-Security-Policy')).toBe(csp);
+    }
+    expect((await fetch(`${bank.url}/dashboard/..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  for (const [width, locale] of [
+    [1280, 'en'],
+    [375, 'zh-CN'],
+  ] as const) {
+    it(`signs in, shows a payment, verifies the ledger, resends a delivery and advances the clock at ${width} px (${locale})`, async () => {
+      const { page, urls, errors, context } = await signIn(width, locale);
+      try {
+        // A payment, on the first page.
+        await page.locator(`[data-payment="${paymentId}"]`).waitFor();
+        await expect(
+          page.locator(`[data-payment="${paymentId}"]`).textContent(),
+        ).resolves.toContain('¥258.00');
+        await expectNoHorizontalScroll(page);
+        await screenshot(
+          page,
+          `dashboard-${locale === 'en' ? 'en' : 'zh-CN'}-${width < 768 ? 'mobile' : 'desktop'}`,
+        );
+
+        // The ledger, verified from its postings.
+        await page.locator('#nav a[href="#ledger"]').click();
+        await page.locator('#verify-ledger').click();
+        await expect(page.locator('#ledger-report.ok').textContent()).resolves.toMatch(
+          locale === 'en' ? /^Ledger balanced/ : /^账本平衡/,
+        );
+        await expectNoHorizontalScroll(page);
+
+        // The event's delivery, resent: one attempt more, by hand.
+        await page.locator('#nav a[href="#events"]').click();
+        const event = page.locator(`[data-event="${eventId}"]`);
+        await event.waitFor();
+        const before = await event.locator('.delivery li').count();
+        await event.locator('button.resend').click();
+        await page.locator('#events-refresh').waitFor();
+        await expect
+          .poll(async () => {
+            await sandbox.webhooks.idle();
+            await page.locator('#events-refresh').click();
+            await event.waitFor();
+            return event.locator('.delivery li').count();
+          })
+          .toBe(before + 1);
+        await expectNoHorizontalScroll(page);
+
+        // The clock, an hour on.
+        const { now } = await xinghui.sandbox.retrieveClock();
+        await page.locator('#nav a[href="#clock"]').click();
+        await page.locator('#advance-hours').fill('1');
+        await page.locator('#advance-days').fill('0');
+        await page.locator('.advance button[type="submit"]').click();
+        await page.locator('#clock-note:not(:empty)').waitFor();
+        expect((await xinghui.sandbox.retrieveClock()).now).toBeGreaterThanOrEqual(now + 3600);
+        await expectNoHorizontalScroll(page);
+
+        // The request log shows the dashboard's own calls, with the key's kind only.
+        await page.locator('#nav a[href="#requests"]').click();
+        await page.locator('[data-request]').first().waitFor();
+        const log = await page.locator('#view').textContent();
+        expect(log).toContain('POST /v1/test_clocks/advance');
+        expect(log).toContain('secret_key');
+
+        // The key never travels in a URL and stays in this tab's session only.
+        for (const url of urls) expect(url).not.toContain(partner.secret_key);
+        await expect(
+          page.evaluate(() => localStorage.length && JSON.stringify(localStorage)),
+        ).resolves.not.toContain('sk_test_');
+        await expect(page.evaluate(() => Object.values(sessionStorage))).resolves.toContain(
+          partner.secret_key,
+        );
+        expect(errors).toEqual([]);
+      } finally {
+        if (process.env['DASHBOARD_DEBUG'])
+          console.log(errors, await page.locator('body').innerHTML());
+        await context.close();
+      }
+    }, 90_000);
+  }
+
+  it("refuses the secret key from another origin's page, as before", async () => {
+    const refused = await fetch(`${bank.url}/v1/test_clocks/current`, {
+      headers: {
+        Authorization: `Bearer ${partner.secret_key}`,
+        Origin: 'http://localhost:5173',
+        'Sec-Fetch-Site': 'cross-site',
+      },
+    });
+    expect(refused.status).toBe(403);
+    // Same origin claimed, but not by a browser's same-origin fetch: still refused.
+    const forged = await fetch(`${bank.url}/v1/test_clocks/current`, {
+      headers: { Authorization: `Bearer ${partner.secret_key}`, Origin: bank.url },
+    });
+    expect(forged.status).toBe(403);
+  });
+});
