@@ -120,6 +120,12 @@ export const ERROR_DOCS = {
     meaning: 'Nothing is held any more: the escrow was released or refunded in full.',
     action: 'Nothing to do; read the payment for what happened.',
   },
+  pre_approval_not_open: {
+    meaning:
+      'The shop has no open invitation: it already accepted or declined it, it expired, or it was never invited (ineligible).',
+    action:
+      'Read the pre-approval for its status; an expired or declined shop may be nominated again.',
+  },
   amount_too_large: {
     meaning: 'The amount is more than is left to refund, release or repay; `param` names it.',
     action: 'Send at most what the object says is left (or leave the amount out for all of it).',

@@ -130,6 +130,8 @@ export {
   supplierEndpoints,
   walletEndpoints,
   webhookEndpointEndpoints,
+  preApprovalEndpoints,
+  clientPreApprovalEndpoints,
 } from './endpoints/index.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints/index.js';
 export { buildOpenApiDocument } from './openapi.js';
@@ -279,3 +281,18 @@ export {
   WebhookEndpointId,
 } from './resources/webhook-endpoint.js';
 export type { EnabledEvent } from './resources/webhook-endpoint.js';
+export {
+  AcceptPreApprovalParams,
+  CreatePreApprovalsParams,
+  ListPreApprovalsParams,
+  MAX_PRE_APPROVAL_SHOPS,
+  NomineeTradeHistory,
+  PRE_APPROVAL_LIFETIME_DAYS,
+  PRE_APPROVAL_STATUSES,
+  PreApproval,
+  PreApprovalBatch,
+  PreApprovalBatchId,
+  PreApprovalId,
+  PreApprovalNominee,
+  PreApprovalOffer,
+} from './resources/pre-approval.js';

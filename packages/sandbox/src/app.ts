@@ -24,6 +24,7 @@ import { sandboxRoutes } from './routes/sandbox.js';
 import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
+import { preApprovalRoutes } from './routes/pre-approvals.js';
 
 /** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
 export interface AppOptions {
@@ -120,6 +121,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     eventRoutes,
     webhookEndpointRoutes,
     sandboxRoutes,
+    preApprovalRoutes,
   ]) {
     routes(app);
   }

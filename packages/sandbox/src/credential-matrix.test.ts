@@ -155,6 +155,12 @@ async function seed(app: App) {
     server.post<WalletSession>('/v1/wallet_sessions', { buyer: shop.id, expires_in: 300 }),
   );
   const otherSession = await newSession(shop2.id);
+  const nomination = await ok(
+    server.post<{ data: { id: string }[] }>('/v1/pre_approvals', {
+      supplier: supplier.id,
+      shops: [{ buyer: shop2.id, months_trading: 24 }],
+    }),
+  );
   await ok(server.post('/v1/test_clocks/advance', { seconds: 301 }));
 
   /** The id each path's `{id}` names: always one of this partner's own objects. */
@@ -174,6 +180,7 @@ async function seed(app: App) {
       [/^\/v1\/accounts\//, shop.wallet],
       [/^\/v1\/events\//, event!.id],
       [/^\/v1\/webhook_endpoints\//, hook.id],
+      [/^\/v1\/pre_approvals\//, nomination.data[0]!.id],
     ];
     const found = ids.find(([pattern]) => pattern.test(path));
     if (!found) throw new Error(`No id for ${path}: give the matrix one`);

@@ -83,4 +83,12 @@ export type {
   ReleasePaymentParams,
   ShipPaymentParams,
   Statement,
+  AcceptPreApprovalParams,
+  CreatePreApprovalsParams,
+  ListPreApprovalsParams,
+  NomineeTradeHistory,
+  PreApproval,
+  PreApprovalBatch,
+  PreApprovalNominee,
+  PreApprovalOffer,
 } from '@xinghui/contract';

@@ -29,6 +29,7 @@ export { createSandboxPartner } from './sandbox-partner.js';
 export type { Suppliers } from './resources/suppliers.js';
 export type { Wallets } from './resources/wallets.js';
 export type { WebhookEndpoints } from './resources/webhook-endpoints.js';
+export type { PreApprovals } from './resources/pre-approvals.js';
 
 // Webhooks
 export { Webhooks } from './webhooks.js';

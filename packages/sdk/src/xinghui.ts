@@ -21,6 +21,7 @@ import { Suppliers } from './resources/suppliers.js';
 import { Wallets } from './resources/wallets.js';
 import { WebhookEndpoints } from './resources/webhook-endpoints.js';
 import { Webhooks } from './webhooks.js';
+import { PreApprovals } from './resources/pre-approvals.js';
 
 /** Options of the server client. */
 export interface XinghuiOptions extends ClientOptions {
@@ -57,6 +58,8 @@ export class Xinghui {
   readonly balance: BalanceResource;
   readonly balanceTransactions: BalanceTransactions;
   readonly statements: Statements;
+  /** Supplier-led pre-approval (批量预授信) of a supplier's shops. */
+  readonly preApprovals: PreApprovals;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
   readonly sandbox: Sandbox;
   /** Verifies webhook deliveries; needs no key. */
@@ -92,5 +95,6 @@ export class Xinghui {
     this.balanceTransactions = new BalanceTransactions(transport);
     this.statements = new Statements(transport);
     this.sandbox = new Sandbox(transport);
+    this.preApprovals = new PreApprovals(transport);
   }
 }

@@ -22,6 +22,7 @@ import { balanceEndpoints } from './balance.js';
 import { eventEndpoints } from './events.js';
 import { webhookEndpointEndpoints } from './webhook-endpoints.js';
 import { sandboxEndpoints } from './sandbox.js';
+import { clientPreApprovalEndpoints, preApprovalEndpoints } from './pre-approvals.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -44,6 +45,8 @@ export {
   eventEndpoints,
   webhookEndpointEndpoints,
   sandboxEndpoints,
+  preApprovalEndpoints,
+  clientPreApprovalEndpoints,
 };
 
 /**
@@ -76,6 +79,8 @@ export const endpoints = {
   ...eventEndpoints,
   ...webhookEndpointEndpoints,
   ...sandboxEndpoints,
+  ...preApprovalEndpoints,
+  ...clientPreApprovalEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */

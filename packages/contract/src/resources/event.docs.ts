@@ -41,4 +41,13 @@ export const EVENT_DOCS = {
     'A dispute or refund request was opened on an escrowed payment: the auto-release timer pauses.',
   'escrow.refunded':
     'Held money went back to the shop by a refund; a credit-funded payment cancels that principal and waives its interest.',
+  'pre_approval.invited':
+    "A supplier nominated a shop and the bank's pre-assessment (platform data only, no credit-bureau query) prepared an offer: the shop may accept it from its checkout or wallet page.",
+  'pre_approval.accepted':
+    'The shop accepted its invitation, gave its credit-query and data-sharing consents, and its application opened a credit line (`credit_line`).',
+  'pre_approval.not_approved':
+    'The shop accepted its invitation, but its application, now decided with its own consent, was declined or referred: no line was opened.',
+  'pre_approval.declined': 'The shop declined its invitation: nothing was queried.',
+  'pre_approval.expired':
+    'The shop did not answer its invitation within 30 days; the supplier may nominate it again.',
 } as const satisfies Record<EventType, string>;

@@ -4,6 +4,7 @@ import { collectOnDueDate, markOverdue, remindPaymentDue } from './credit/loan-s
 import type { Context } from './core/context.js';
 import type { PartnerRecord, TimerKind, TimerRecord } from './core/records.js';
 import { attemptWhenDue } from './webhooks/webhook-deliveries.js';
+import { expirePreApprovalWhenDue } from './credit/pre-approvals.js';
 
 /** What each kind of timer does when it falls due. */
 const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
@@ -13,6 +14,7 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
   loan_overdue: markOverdue,
   escrow_auto_release: autoReleaseWhenDue,
   webhook_delivery: attemptWhenDue,
+  expire_pre_approval: expirePreApprovalWhenDue,
 };
 
 /**

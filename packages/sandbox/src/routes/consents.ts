@@ -41,7 +41,8 @@ export function consentRoutes(app: Hono<Env>): void {
     app,
     clientConsentEndpoints.retrieveClientConsentTemplate,
     (_ctx, { id, query }) => template(id, query.locale),
-    'give_consent',
+    // A wallet page shows the texts too, before a shop accepts its pre-approval.
+    ['give_consent', 'respond_to_pre_approval'],
   );
   mount(
     app,

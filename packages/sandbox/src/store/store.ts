@@ -35,6 +35,7 @@ export const TABLES = [
   'timers',
   'webhook_endpoints',
   'webhook_deliveries',
+  'pre_approvals',
 ] as const;
 /** The name of a table of the store. */
 export type Table = (typeof TABLES)[number];

@@ -209,7 +209,8 @@ export type TimerKind =
   | 'loan_due'
   | 'loan_overdue'
   | 'escrow_auto_release'
-  | 'webhook_delivery';
+  | 'webhook_delivery'
+  | 'expire_pre_approval';
 
 export interface TimerRecord {
   id: string;
