@@ -35,6 +35,8 @@ export const ID_PREFIXES = {
   preApproval: 'pa',
   /** One nomination call's pre-approvals. */
   preApprovalBatch: 'pab',
+  /** A repayment reminder or overdue notice sent to a shop. */
+  notice: 'ntc',
 } as const;
 
 /** The prefix that names an id's type (`buy`, `pay`…). */

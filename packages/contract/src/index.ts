@@ -132,6 +132,7 @@ export {
   webhookEndpointEndpoints,
   preApprovalEndpoints,
   clientPreApprovalEndpoints,
+  noticeEndpoints,
 } from './endpoints/index.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints/index.js';
 export { buildOpenApiDocument } from './openapi.js';
@@ -296,3 +297,10 @@ export {
   PreApprovalNominee,
   PreApprovalOffer,
 } from './resources/pre-approval.js';
+export {
+  CREDIT_REPORTING_GRACE_DAYS,
+  ListNoticesParams,
+  NOTICE_KINDS,
+  Notice,
+  NoticeId,
+} from './resources/notice.js';

@@ -25,6 +25,7 @@ import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { preApprovalRoutes } from './routes/pre-approvals.js';
+import { noticeRoutes } from './routes/notices.js';
 
 /** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
 export interface AppOptions {
@@ -122,6 +123,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     webhookEndpointRoutes,
     sandboxRoutes,
     preApprovalRoutes,
+    noticeRoutes,
   ]) {
     routes(app);
   }

@@ -91,4 +91,6 @@ export type {
   PreApprovalBatch,
   PreApprovalNominee,
   PreApprovalOffer,
+  ListNoticesParams,
+  Notice,
 } from '@xinghui/contract';

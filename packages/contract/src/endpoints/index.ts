@@ -23,6 +23,7 @@ import { eventEndpoints } from './events.js';
 import { webhookEndpointEndpoints } from './webhook-endpoints.js';
 import { sandboxEndpoints } from './sandbox.js';
 import { clientPreApprovalEndpoints, preApprovalEndpoints } from './pre-approvals.js';
+import { noticeEndpoints } from './notices.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -47,6 +48,7 @@ export {
   sandboxEndpoints,
   preApprovalEndpoints,
   clientPreApprovalEndpoints,
+  noticeEndpoints,
 };
 
 /**
@@ -81,6 +83,7 @@ export const endpoints = {
   ...sandboxEndpoints,
   ...preApprovalEndpoints,
   ...clientPreApprovalEndpoints,
+  ...noticeEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */

@@ -50,4 +50,6 @@ export const EVENT_DOCS = {
   'pre_approval.declined': 'The shop declined its invitation: nothing was queried.',
   'pre_approval.expired':
     'The shop did not answer its invitation within 30 days; the supplier may nominate it again.',
+  'loan.notice_sent':
+    'The bank sent the shop owner an SMS about a loan: a reminder three days before a due date, a notice on the due date when the debit did not cover it, or the day after a missed due date the credit-report notice (征信) with the day reporting would start. `data.object` is the notice.',
 } as const satisfies Record<EventType, string>;

@@ -8,6 +8,7 @@ import { CreditApplication, CreditLine } from './credit.js';
 import { Loan } from './loan.js';
 import { Payment } from './payment.js';
 import { PreApproval } from './pre-approval.js';
+import { Notice } from './notice.js';
 import { Refund } from './refund.js';
 
 /**
@@ -37,6 +38,7 @@ const EVENT_OBJECTS = {
   'pre_approval.not_approved': PreApproval,
   'pre_approval.declined': PreApproval,
   'pre_approval.expired': PreApproval,
+  'loan.notice_sent': Notice,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

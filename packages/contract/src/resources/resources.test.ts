@@ -237,6 +237,20 @@ const eventObjects: Record<EventType, unknown> = {
   'pre_approval.not_approved': { ...answered, status: 'not_approved' },
   'pre_approval.declined': { ...preApproval, status: 'declined', responded_at: CREATED + 60 },
   'pre_approval.expired': { ...preApproval, status: 'expired' },
+  'loan.notice_sent': {
+    id: 'ntc_1a2B3c4D5e6F7g8H',
+    object: 'notice',
+    kind: 'overdue_credit_report',
+    buyer: buyer.id,
+    loan: loan.id,
+    channel: 'sms',
+    phone: '138****8000',
+    text: '【星辉银行】贝贝母婴生活馆：您的借款已逾期。',
+    due_date: '2026-12-28',
+    amount_due: cny(1_009_125),
+    reporting_starts_on: '2027-01-27',
+    created: CREATED,
+  },
   'credit_line.updated': {
     id: 'cl_1a2B3c4D5e6F7g8H',
     object: 'credit_line',
@@ -777,6 +791,7 @@ describe('Event', () => {
       'pre_approval.not_approved',
       'pre_approval.declined',
       'pre_approval.expired',
+      'loan.notice_sent',
     ]);
   });
 

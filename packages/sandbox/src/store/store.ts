@@ -36,6 +36,7 @@ export const TABLES = [
   'webhook_endpoints',
   'webhook_deliveries',
   'pre_approvals',
+  'notices',
 ] as const;
 /** The name of a table of the store. */
 export type Table = (typeof TABLES)[number];

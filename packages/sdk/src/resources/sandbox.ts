@@ -1,11 +1,15 @@
 import {
+  noticeEndpoints,
   sandboxEndpoints as endpoints,
+  type ListNoticesParams,
+  type Notice,
   type AdvanceTestClockParams,
   type LedgerReport,
   type SandboxVerificationCode,
   type TestClock,
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
+import { paginate, type PagePromise } from '../core/page.js';
 import type { Transport } from '../core/transport.js';
 
 /**
@@ -70,5 +74,26 @@ export class Sandbox {
    */
   verifyLedger(options?: RequestOptions): Promise<LedgerReport> {
     return this.transport.request(endpoints.verifyLedger, { options });
+  }
+
+  /**
+   * Lists the loan notices the bank sent shops by SMS (repayment reminders, the due-date notice,
+   * the overdue credit-report notice), newest first: what the owners' phones would show.
+   *
+   * @example
+   * ```ts
+   * const { data: [latest] } = await xinghui.sandbox.listNotices({ loan: loanId });
+   * console.log(latest?.kind, latest?.text);
+   * ```
+   */
+  listNotices(params: ListNoticesParams = {}, options?: RequestOptions): PagePromise<Notice> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(noticeEndpoints.listSandboxNotices, {
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
   }
 }

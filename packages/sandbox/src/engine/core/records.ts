@@ -210,7 +210,10 @@ export type TimerKind =
   | 'loan_overdue'
   | 'escrow_auto_release'
   | 'webhook_delivery'
-  | 'expire_pre_approval';
+  | 'expire_pre_approval'
+  | 'notice_payment_reminder'
+  | 'notice_payment_due_today'
+  | 'notice_overdue';
 
 export interface TimerRecord {
   id: string;
