@@ -133,6 +133,7 @@ export {
   preApprovalEndpoints,
   clientPreApprovalEndpoints,
   noticeEndpoints,
+  creditDocumentEndpoints,
 } from './endpoints/index.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints/index.js';
 export { buildOpenApiDocument } from './openapi.js';
@@ -304,3 +305,9 @@ export {
   Notice,
   NoticeId,
 } from './resources/notice.js';
+export {
+  CreditLineStatement,
+  CreditLineStatementQuery,
+  PayoffCertificate,
+  StatementMonth,
+} from './resources/credit-statement.js';

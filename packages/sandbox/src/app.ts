@@ -26,6 +26,7 @@ import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { preApprovalRoutes } from './routes/pre-approvals.js';
 import { noticeRoutes } from './routes/notices.js';
+import { creditDocumentRoutes } from './routes/credit-documents.js';
 
 /** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
 export interface AppOptions {
@@ -124,6 +125,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     sandboxRoutes,
     preApprovalRoutes,
     noticeRoutes,
+    creditDocumentRoutes,
   ]) {
     routes(app);
   }

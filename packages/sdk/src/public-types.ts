@@ -93,4 +93,6 @@ export type {
   PreApprovalOffer,
   ListNoticesParams,
   Notice,
+  CreditLineStatement,
+  PayoffCertificate,
 } from '@xinghui/contract';

@@ -24,6 +24,7 @@ import { webhookEndpointEndpoints } from './webhook-endpoints.js';
 import { sandboxEndpoints } from './sandbox.js';
 import { clientPreApprovalEndpoints, preApprovalEndpoints } from './pre-approvals.js';
 import { noticeEndpoints } from './notices.js';
+import { creditDocumentEndpoints } from './credit-documents.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -49,6 +50,7 @@ export {
   preApprovalEndpoints,
   clientPreApprovalEndpoints,
   noticeEndpoints,
+  creditDocumentEndpoints,
 };
 
 /**
@@ -84,6 +86,7 @@ export const endpoints = {
   ...preApprovalEndpoints,
   ...clientPreApprovalEndpoints,
   ...noticeEndpoints,
+  ...creditDocumentEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */
