@@ -107,6 +107,11 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
     line_items: [{ name: '婴儿湿巾 (箱)', quantity: 1, unit_amount: cny(12_900) }],
   });
   const walletSession = await bank.walletSessions.create({ buyer: shop.id });
+  // The shop has a line, so its nomination is `ineligible`: an id, and nothing to answer.
+  const nomination = await bank.preApprovals.create({
+    supplier: supplier.id,
+    shops: [{ buyer: shop.id, months_trading: 36 }],
+  });
   await sandbox.webhooks.idle();
 
   const ids: IdsByCollection = {
@@ -124,6 +129,7 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
     events: event!.id,
     webhook_endpoints: endpoint.id,
     limit_reviews: review.id,
+    pre_approvals: nomination.data[0]!.id,
   };
   return {
     secretKey: partner.secret_key,
