@@ -13,6 +13,7 @@ export const SESSION_CAPABILITIES = {
     'give_consent',
     'request_verification_code',
     'confirm',
+    'respond_to_pre_approval',
   ],
   wallet_session: [
     'read_wallet',
@@ -23,6 +24,7 @@ export const SESSION_CAPABILITIES = {
     'repay',
     'request_limit_review',
     'revoke_data_sharing',
+    'respond_to_pre_approval',
   ],
 } as const;
 

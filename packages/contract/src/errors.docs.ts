@@ -120,6 +120,17 @@ export const ERROR_DOCS = {
     meaning: 'Nothing is held any more: the escrow was released or refunded in full.',
     action: 'Nothing to do; read the payment for what happened.',
   },
+  loan_not_repaid: {
+    meaning:
+      'The loan still owes something: a payoff certificate (结清证明) is issued once it is repaid.',
+    action: 'Read the loan for its payoff amount; ask again after the last repayment.',
+  },
+  pre_approval_not_open: {
+    meaning:
+      'The shop has no open invitation: it already accepted or declined it, it expired, or it was never invited (ineligible).',
+    action:
+      'Read the pre-approval for its status; an expired or declined shop may be nominated again.',
+  },
   amount_too_large: {
     meaning: 'The amount is more than is left to refund, release or repay; `param` names it.',
     action: 'Send at most what the object says is left (or leave the amount out for all of it).',

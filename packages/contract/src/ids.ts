@@ -31,6 +31,12 @@ export const ID_PREFIXES = {
   webhookEndpoint: 'we',
   /** One event's delivery to one webhook endpoint, with its attempts. */
   webhookDelivery: 'whd',
+  /** One shop's supplier-led pre-approval (批量预授信). */
+  preApproval: 'pa',
+  /** One nomination call's pre-approvals. */
+  preApprovalBatch: 'pab',
+  /** A repayment reminder or overdue notice sent to a shop. */
+  notice: 'ntc',
 } as const;
 
 /** The prefix that names an id's type (`buy`, `pay`…). */

@@ -134,6 +134,10 @@ export {
   supplierEndpoints,
   walletEndpoints,
   webhookEndpointEndpoints,
+  preApprovalEndpoints,
+  clientPreApprovalEndpoints,
+  noticeEndpoints,
+  creditDocumentEndpoints,
 } from './endpoints/index.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints/index.js';
 export { buildOpenApiDocument } from './openapi.js';
@@ -299,3 +303,31 @@ export {
   WebhookEndpointId,
 } from './resources/webhook-endpoint.js';
 export type { EnabledEvent } from './resources/webhook-endpoint.js';
+export {
+  AcceptPreApprovalParams,
+  CreatePreApprovalsParams,
+  ListPreApprovalsParams,
+  MAX_PRE_APPROVAL_SHOPS,
+  NomineeTradeHistory,
+  PRE_APPROVAL_LIFETIME_DAYS,
+  PRE_APPROVAL_STATUSES,
+  PreApproval,
+  PreApprovalBatch,
+  PreApprovalBatchId,
+  PreApprovalId,
+  PreApprovalNominee,
+  PreApprovalOffer,
+} from './resources/pre-approval.js';
+export {
+  CREDIT_REPORTING_GRACE_DAYS,
+  ListNoticesParams,
+  NOTICE_KINDS,
+  Notice,
+  NoticeId,
+} from './resources/notice.js';
+export {
+  CreditLineStatement,
+  CreditLineStatementQuery,
+  PayoffCertificate,
+  StatementMonth,
+} from './resources/credit-statement.js';

@@ -31,6 +31,9 @@ import { sandboxInspectRoutes } from './routes/sandbox-inspect.js';
 import { supplierRoutes } from './routes/suppliers.js';
 import { walletRoutes } from './routes/wallets.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
+import { preApprovalRoutes } from './routes/pre-approvals.js';
+import { noticeRoutes } from './routes/notices.js';
+import { creditDocumentRoutes } from './routes/credit-documents.js';
 
 /** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
 export interface AppOptions {
@@ -141,6 +144,9 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     sandboxRoutes,
     sandboxApiKeyRoutes,
     sandboxInspectRoutes,
+    preApprovalRoutes,
+    noticeRoutes,
+    creditDocumentRoutes,
   ]) {
     routes(app);
   }

@@ -155,6 +155,12 @@ async function seed(app: App) {
     server.post<WalletSession>('/v1/wallet_sessions', { buyer: shop.id, expires_in: 300 }),
   );
   const otherSession = await newSession(shop2.id);
+  const nomination = await ok(
+    server.post<{ data: { id: string }[] }>('/v1/pre_approvals', {
+      supplier: supplier.id,
+      shops: [{ buyer: shop2.id, months_trading: 24 }],
+    }),
+  );
   await ok(server.post('/v1/test_clocks/advance', { seconds: 301 }));
   const [logged] = (await ok(server.get<List<{ id: string }>>('/v1/sandbox/requests?limit=1')))
     .data;
@@ -177,6 +183,7 @@ async function seed(app: App) {
       [/^\/v1\/events\//, event!.id],
       [/^\/v1\/webhook_endpoints\//, hook.id],
       [/^\/v1\/sandbox\/requests\//, logged!.id],
+      [/^\/v1\/pre_approvals\//, nomination.data[0]!.id],
     ];
     const found = ids.find(([pattern]) => pattern.test(path));
     if (!found) throw new Error(`No id for ${path}: give the matrix one`);

@@ -29,6 +29,8 @@ export { createSandboxPartner } from './sandbox-partner.js';
 export type { Suppliers } from './resources/suppliers.js';
 export type { Wallets } from './resources/wallets.js';
 export type { WebhookEndpoints } from './resources/webhook-endpoints.js';
+export type { PreApprovals } from './resources/pre-approvals.js';
+export type { CreditDocuments } from './resources/credit-documents.js';
 
 // Webhooks
 export { Webhooks } from './webhooks.js';

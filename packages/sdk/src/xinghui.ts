@@ -21,6 +21,8 @@ import { Suppliers } from './resources/suppliers.js';
 import { Wallets } from './resources/wallets.js';
 import { WebhookEndpoints } from './resources/webhook-endpoints.js';
 import { Webhooks } from './webhooks.js';
+import { PreApprovals } from './resources/pre-approvals.js';
+import { CreditDocuments } from './resources/credit-documents.js';
 
 /** Options of the server client. */
 export interface XinghuiOptions extends ClientOptions {
@@ -57,6 +59,10 @@ export class Xinghui {
   readonly balance: BalanceResource;
   readonly balanceTransactions: BalanceTransactions;
   readonly statements: Statements;
+  /** Supplier-led pre-approval (批量预授信) of a supplier's shops. */
+  readonly preApprovals: PreApprovals;
+  /** Monthly statements of credit lines and payoff certificates of repaid loans. */
+  readonly creditDocuments: CreditDocuments;
   /** The sandbox bank's test tools (clock, codes, ledger check). */
   readonly sandbox: Sandbox;
   /** Verifies webhook deliveries; needs no key. */
@@ -92,5 +98,7 @@ export class Xinghui {
     this.balanceTransactions = new BalanceTransactions(transport);
     this.statements = new Statements(transport);
     this.sandbox = new Sandbox(transport);
+    this.preApprovals = new PreApprovals(transport);
+    this.creditDocuments = new CreditDocuments(transport);
   }
 }

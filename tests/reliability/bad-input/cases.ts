@@ -45,6 +45,9 @@ const CLIENT_SESSION: Record<string, 'checkout' | 'wallet'> = {
   createClientLimitReview: 'wallet',
   revokeClientDataSharing: 'wallet',
   retrieveClientCreditLine: 'wallet',
+  retrieveClientPreApproval: 'wallet',
+  acceptClientPreApproval: 'wallet',
+  declineClientPreApproval: 'checkout',
 };
 
 /** A POST without parameters takes none: `{}` or nothing (the bank's rule for such POSTs). */

@@ -107,6 +107,11 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
     line_items: [{ name: '婴儿湿巾 (箱)', quantity: 1, unit_amount: cny(12_900) }],
   });
   const walletSession = await bank.walletSessions.create({ buyer: shop.id });
+  // The shop has a line, so its nomination is `ineligible`: an id, and nothing to answer.
+  const nomination = await bank.preApprovals.create({
+    supplier: supplier.id,
+    shops: [{ buyer: shop.id, months_trading: 36 }],
+  });
   await sandbox.webhooks.idle();
   const [logged] = (await bank.sandbox.listRequests({ limit: 1 })).data;
 
@@ -126,6 +131,7 @@ export async function buildFixture(sandbox: Sandbox): Promise<Fixture> {
     webhook_endpoints: endpoint.id,
     limit_reviews: review.id,
     requests: logged!.id,
+    pre_approvals: nomination.data[0]!.id,
   };
   return {
     secretKey: partner.secret_key,

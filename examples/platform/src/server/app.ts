@@ -10,6 +10,7 @@ import { HttpError, onError } from './http-error.js';
 import { OrderBook } from './orders.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { creditRoutes } from './routes/credit.js';
+import { franchiseRoutes } from './routes/franchise.js';
 import { orderRoutes } from './routes/orders.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { shopRoutes } from './routes/shops.js';
@@ -90,6 +91,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     .route('/', catalogueRoutes())
     .route('/', orderRoutes(ctx))
     .route('/', creditRoutes(ctx))
+    .route('/', franchiseRoutes(ctx))
     .route('/', sandboxRoutes(ctx))
     .route('/', webhookRoutes(ctx))
     .all('*', (c) => {

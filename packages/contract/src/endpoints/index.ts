@@ -24,6 +24,9 @@ import { webhookEndpointEndpoints } from './webhook-endpoints.js';
 import { sandboxEndpoints } from './sandbox.js';
 import { sandboxApiKeyEndpoints } from './sandbox-api-keys.js';
 import { sandboxInspectEndpoints } from './sandbox-inspect.js';
+import { clientPreApprovalEndpoints, preApprovalEndpoints } from './pre-approvals.js';
+import { noticeEndpoints } from './notices.js';
+import { creditDocumentEndpoints } from './credit-documents.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -48,6 +51,10 @@ export {
   sandboxEndpoints,
   sandboxApiKeyEndpoints,
   sandboxInspectEndpoints,
+  preApprovalEndpoints,
+  clientPreApprovalEndpoints,
+  noticeEndpoints,
+  creditDocumentEndpoints,
 };
 
 /**
@@ -82,6 +89,10 @@ export const endpoints = {
   ...sandboxEndpoints,
   ...sandboxApiKeyEndpoints,
   ...sandboxInspectEndpoints,
+  ...preApprovalEndpoints,
+  ...clientPreApprovalEndpoints,
+  ...noticeEndpoints,
+  ...creditDocumentEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */

@@ -41,4 +41,15 @@ export const EVENT_DOCS = {
     'A dispute or refund request was opened on an escrowed payment: the auto-release timer pauses.',
   'escrow.refunded':
     'Held money went back to the shop by a refund; a credit-funded payment cancels that principal and waives its interest.',
+  'pre_approval.invited':
+    "A supplier nominated a shop and the bank's pre-assessment (platform data only, no credit-bureau query) prepared an offer: the shop may accept it from its checkout or wallet page.",
+  'pre_approval.accepted':
+    'The shop accepted its invitation, gave its credit-query and data-sharing consents, and its application opened a credit line (`credit_line`).',
+  'pre_approval.not_approved':
+    'The shop accepted its invitation, but its application, now decided with its own consent, was declined or referred: no line was opened.',
+  'pre_approval.declined': 'The shop declined its invitation: nothing was queried.',
+  'pre_approval.expired':
+    'The shop did not answer its invitation within 30 days; the supplier may nominate it again.',
+  'loan.notice_sent':
+    'The bank sent the shop owner an SMS about a loan: a reminder three days before a due date, a notice on the due date when the debit did not cover it, or the day after a missed due date the credit-report notice (征信) with the day reporting would start. `data.object` is the notice.',
 } as const satisfies Record<EventType, string>;

@@ -7,6 +7,8 @@ import { Consent } from './consent.js';
 import { CreditApplication, CreditLine } from './credit.js';
 import { Loan } from './loan.js';
 import { Payment } from './payment.js';
+import { PreApproval } from './pre-approval.js';
+import { Notice } from './notice.js';
 import { Refund } from './refund.js';
 
 /**
@@ -31,6 +33,12 @@ const EVENT_OBJECTS = {
   'escrow.released': Payment,
   'escrow.disputed': Payment,
   'escrow.refunded': Payment,
+  'pre_approval.invited': PreApproval,
+  'pre_approval.accepted': PreApproval,
+  'pre_approval.not_approved': PreApproval,
+  'pre_approval.declined': PreApproval,
+  'pre_approval.expired': PreApproval,
+  'loan.notice_sent': Notice,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

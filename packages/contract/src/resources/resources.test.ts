@@ -155,6 +155,40 @@ const escrowed = {
   },
 };
 
+const preApproval = {
+  id: 'pa_1a2B3c4D5e6F7g8H',
+  object: 'pre_approval',
+  batch: 'pab_1a2B3c4D5e6F7g8H',
+  supplier: payment.supplier,
+  buyer: buyer.id,
+  status: 'invited',
+  offer: {
+    limit: cny(3_000_000),
+    apr: '0.1095',
+    daily_rate: '0.000304',
+    term_options: [{ repayment_method: 'pay_anytime', length: 30 }],
+  },
+  reasons: [],
+  decision: { score: 680, rules_fired: ['score_tenure_2y'], rule_set: '2026-11-28' },
+  credit_bureau_queried: false,
+  months_trading: 36,
+  credit_application: null,
+  credit_line: null,
+  consents: [],
+  session: null,
+  expires_at: CREATED + 30 * 86_400,
+  responded_at: null,
+  created: CREATED,
+  updated: CREATED,
+};
+const answered = {
+  ...preApproval,
+  credit_application: 'capp_1a2B3c4D5e6F7g8H',
+  consents: ['con_1a2B3c4D5e6F7g8H', 'con_2a2B3c4D5e6F7g8H'],
+  session: 'ws_1a2B3c4D5e6F7g8H',
+  responded_at: CREATED + 60,
+};
+
 const eventObjects: Record<EventType, unknown> = {
   'escrow.held': { ...escrowed, escrow: { ...escrowed.escrow, status: 'held', shipment: null } },
   'escrow.released': {
@@ -198,6 +232,25 @@ const eventObjects: Record<EventType, unknown> = {
     created: CREATED,
   },
   'loan.disbursed': loan,
+  'pre_approval.invited': preApproval,
+  'pre_approval.accepted': { ...answered, status: 'accepted', credit_line: 'cl_1a2B3c4D5e6F7g8H' },
+  'pre_approval.not_approved': { ...answered, status: 'not_approved' },
+  'pre_approval.declined': { ...preApproval, status: 'declined', responded_at: CREATED + 60 },
+  'pre_approval.expired': { ...preApproval, status: 'expired' },
+  'loan.notice_sent': {
+    id: 'ntc_1a2B3c4D5e6F7g8H',
+    object: 'notice',
+    kind: 'overdue_credit_report',
+    buyer: buyer.id,
+    loan: loan.id,
+    channel: 'sms',
+    phone: '138****8000',
+    text: '【星辉银行】贝贝母婴生活馆：您的借款已逾期。',
+    due_date: '2026-12-28',
+    amount_due: cny(1_009_125),
+    reporting_starts_on: '2027-01-27',
+    created: CREATED,
+  },
   'credit_line.updated': {
     id: 'cl_1a2B3c4D5e6F7g8H',
     object: 'credit_line',
@@ -735,6 +788,12 @@ describe('Event', () => {
       'escrow.released',
       'escrow.disputed',
       'escrow.refunded',
+      'pre_approval.invited',
+      'pre_approval.accepted',
+      'pre_approval.not_approved',
+      'pre_approval.declined',
+      'pre_approval.expired',
+      'loan.notice_sent',
     ]);
   });
 

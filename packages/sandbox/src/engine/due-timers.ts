@@ -5,6 +5,12 @@ import { expireLineWhenDue } from './credit/line-expiry.js';
 import type { Context } from './core/context.js';
 import type { PartnerRecord, TimerKind, TimerRecord } from './core/records.js';
 import { attemptWhenDue } from './webhooks/webhook-deliveries.js';
+import { expirePreApprovalWhenDue } from './credit/pre-approvals.js';
+import {
+  sendOverdueNotice,
+  sendPaymentDueToday,
+  sendPaymentReminder,
+} from './credit/loan-notices.js';
 
 /** What each kind of timer does when it falls due. */
 const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
@@ -15,6 +21,10 @@ const HANDLERS: Record<TimerKind, (ctx: Context, ref: string) => void> = {
   escrow_auto_release: autoReleaseWhenDue,
   webhook_delivery: attemptWhenDue,
   credit_line_expiry: expireLineWhenDue,
+  expire_pre_approval: expirePreApprovalWhenDue,
+  notice_payment_reminder: sendPaymentReminder,
+  notice_payment_due_today: sendPaymentDueToday,
+  notice_overdue: sendOverdueNotice,
 };
 
 /**

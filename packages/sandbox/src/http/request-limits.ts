@@ -15,6 +15,13 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 }
 
 /**
+ * Calls that carry many items at once (a nomination of up to 1,000 shops) may send this many
+ * times the usual limit; every other path keeps it.
+ */
+const BULK_PATHS: ReadonlySet<string> = new Set(['/v1/pre_approvals']);
+const BULK_FACTOR = 16;
+
+/**
  * Refuses a POST before anything reads it unless its body is JSON (`415`), and one whose
  * `Content-Length` already says it is too large (`413`). A cross-site page can send
  * `text/plain` or a form without a preflight; those never reach a handler. A body without a
@@ -23,7 +30,8 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 export function requestLimits(maxBodyBytes = MAX_BODY_BYTES): MiddlewareHandler<Env> {
   return async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    c.set('maxBodyBytes', maxBodyBytes);
+    const limit = BULK_PATHS.has(c.req.path) ? maxBodyBytes * BULK_FACTOR : maxBodyBytes;
+    c.set('maxBodyBytes', limit);
     if (!isJsonMediaType(c.req.header('Content-Type'))) {
       throw new ApiError(
         'unsupported_media_type',
@@ -32,10 +40,10 @@ export function requestLimits(maxBodyBytes = MAX_BODY_BYTES): MiddlewareHandler<
       );
     }
     const length = c.req.header('Content-Length');
-    if (length !== undefined && /^\d+$/.test(length) && Number(length) > maxBodyBytes) {
+    if (length !== undefined && /^\d+$/.test(length) && Number(length) > limit) {
       // The rest of the body is not read: the connection closes after the answer.
       c.header('Connection', 'close');
-      throw bodyTooLarge(maxBodyBytes);
+      throw bodyTooLarge(limit);
     }
     await next();
   };

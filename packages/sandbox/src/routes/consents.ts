@@ -48,7 +48,8 @@ export function consentRoutes(app: Hono<Env>): void {
       const session = getCheckoutSession(ctx, sessionId);
       return ownAgreement(ctx, session, chosenTerm(ctx, session, term), locale ?? 'zh-CN');
     },
-    'give_consent',
+    // A wallet page shows the texts too, before a shop accepts its pre-approval.
+    ['give_consent', 'respond_to_pre_approval'],
   );
   mount(
     app,

@@ -22,13 +22,15 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
   consents: [['buyer', 'type', 'status'], ['type']],
   credit_applications: [['buyer']],
   credit_lines: [['buyer']],
-  loans: [['buyer', 'status'], ['status'], ['payment'], ['checkout_session']],
+  loans: [['buyer', 'status'], ['status'], ['payment'], ['checkout_session'], ['credit_line']],
   repayments: [['loan']],
   trade_reports: [['buyer']],
   events: [['type']],
   idempotency_keys: [['state']],
   timers: [['due_at'], ['ref'], ['kind', 'ref']],
   webhook_deliveries: [['webhook_endpoint', 'event'], ['status'], ['event']],
+  pre_approvals: [['buyer', 'status'], ['status'], ['supplier'], ['batch']],
+  notices: [['loan'], ['buyer'], ['kind']],
   request_log: [['status'], ['status_class'], ['path']],
 };
 

@@ -36,6 +36,8 @@ export const TABLES = [
   'webhook_endpoints',
   'webhook_deliveries',
   'request_log',
+  'pre_approvals',
+  'notices',
 ] as const;
 /** The name of a table of the store. */
 export type Table = (typeof TABLES)[number];

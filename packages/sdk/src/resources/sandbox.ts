@@ -2,6 +2,9 @@ import {
   sandboxApiKeyEndpoints,
   sandboxEndpoints as endpoints,
   sandboxInspectEndpoints as inspect,
+  noticeEndpoints,
+  type ListNoticesParams,
+  type Notice,
   type AdvanceTestClockParams,
   type LedgerAccount,
   type LedgerReport,
@@ -173,6 +176,27 @@ export class Sandbox {
     return paginate(
       (starting_after) =>
         this.transport.request(inspect.listLedgerAccounts, {
+          query: { ...params, starting_after },
+          options,
+        }),
+      params.starting_after,
+    );
+  }
+
+  /**
+   * Lists the loan notices the bank sent shops by SMS (repayment reminders, the due-date notice,
+   * the overdue credit-report notice), newest first: what the owners' phones would show.
+   *
+   * @example
+   * ```ts
+   * const { data: [latest] } = await xinghui.sandbox.listNotices({ loan: loanId });
+   * console.log(latest?.kind, latest?.text);
+   * ```
+   */
+  listNotices(params: ListNoticesParams = {}, options?: RequestOptions): PagePromise<Notice> {
+    return paginate(
+      (starting_after) =>
+        this.transport.request(noticeEndpoints.listSandboxNotices, {
           query: { ...params, starting_after },
           options,
         }),

@@ -217,7 +217,11 @@ export type TimerKind =
   | 'loan_overdue'
   | 'escrow_auto_release'
   | 'webhook_delivery'
-  | 'credit_line_expiry';
+  | 'credit_line_expiry'
+  | 'expire_pre_approval'
+  | 'notice_payment_reminder'
+  | 'notice_payment_due_today'
+  | 'notice_overdue';
 
 export interface TimerRecord {
   id: string;

@@ -38,11 +38,26 @@ describe('loan timers', () => {
       '2026-04-30',
     ]);
     setLoanTimers(ctx, { id: 'loan_1', schedule } as LoanRecord);
-    const timers = ctx.store
+    const all = ctx.store
       .find<TimerRecord>('timers', { where: { partner: ctx.partner.id } })
       .map((timer) => [timer.kind, timer.due_at] as const)
       .sort((a, b) => a[1] - b[1]);
+    const timers = all.filter(([kind]) => kind.startsWith('loan_'));
     const day = startOfShanghaiDay;
+    // The SMS notices (loan-notices.ts) at 09:00 of the reminder, due and overdue days.
+    const nine = (date: string) => day(date) + 9 * 3_600;
+    expect(all.filter(([kind]) => kind.startsWith('notice_'))).toEqual([
+      ['notice_payment_reminder', nine('2026-02-25')],
+      ['notice_payment_due_today', nine('2026-02-28')],
+      ['notice_overdue', nine('2026-03-01')],
+      ['notice_payment_reminder', nine('2026-03-28')],
+      ['notice_payment_due_today', nine('2026-03-31')],
+      ['notice_overdue', nine('2026-04-01')],
+      ['notice_payment_reminder', nine('2026-04-27')],
+      ['notice_payment_due_today', nine('2026-04-30')],
+      ['notice_overdue', nine('2026-05-01')],
+    ]);
+    expect(all).toHaveLength(18);
     expect(timers).toEqual([
       ['loan_payment_due', day('2026-02-25')],
       ['loan_due', day('2026-02-28')],
