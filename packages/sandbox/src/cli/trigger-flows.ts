@@ -81,4 +81,19 @@ export const TRIGGER_FLOWS = {
     const { payment } = await escrowed(kit);
     await kit.post(`/v1/payments/${payment.id}/refunds`, {});
   },
+  'pre_approval.invited': (kit) => kit.invitation(),
+  'pre_approval.accepted': async (kit) => kit.answer(await kit.invitation(), 'accept'),
+  // A business under a year old, with no trade reports at the bank: its application is referred.
+  'pre_approval.not_approved': async (kit) => kit.answer(await kit.invitation('', 8), 'accept'),
+  'pre_approval.declined': async (kit) => kit.answer(await kit.invitation(), 'decline'),
+  // An invitation nobody answers lapses after 30 days.
+  'pre_approval.expired': async (kit) => {
+    await kit.invitation();
+    await kit.advanceDays(31);
+  },
+  // A 30-day loan: the SMS reminder goes out 3 days before its due date.
+  'loan.notice_sent': async (kit) => {
+    await kit.loan();
+    await kit.advanceDays(28);
+  },
 } satisfies Record<EventType, (kit: TriggerKit) => Promise<unknown>>;

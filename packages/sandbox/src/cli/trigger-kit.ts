@@ -6,7 +6,10 @@ import type {
   List,
   Loan,
   Payment,
+  PreApproval,
+  PreApprovalBatch,
   SandboxVerificationCode,
+  WalletSession,
   Supplier,
 } from '@xinghui/contract';
 import { SEED } from '../seed.js';
@@ -156,6 +159,51 @@ export class TriggerKit {
     await this.pay(session, 'credit');
     const [loan] = (await this.api.get<List<Loan>>(`/v1/loans?buyer=${shop.id}&limit=1`)).data;
     return { shop, loan: this.#note(loan!) };
+  }
+
+  /**
+   * A supplier nominates a new shop for pre-approval (批量预授信); a scenario word in the shop's
+   * name steers the pre-assessment. Eight months of strong trade qualifies on the platform's
+   * data alone.
+   */
+  async invitation(trigger = '[approve]', monthsTrading = 24): Promise<PreApproval> {
+    const shop = await this.shop(trigger);
+    const supplier = await this.supplier();
+    const batch = await this.api.post<PreApprovalBatch>('/v1/pre_approvals', {
+      supplier: supplier.id,
+      shops: [
+        {
+          buyer: shop.id,
+          months_trading: monthsTrading,
+          trade_history: {
+            active_months_12m: 12,
+            orders_90d: 40,
+            gmv_90d: { amount: 20_000_000, currency: 'CNY' },
+            gmv_12m: { amount: 60_000_000, currency: 'CNY' },
+            returns_12m: { amount: 100_000, currency: 'CNY' },
+          },
+        },
+      ],
+    });
+    return this.#note(batch.data[0]!);
+  }
+
+  /** The invited shop answers from its wallet page: accepts (with its consents) or declines. */
+  async answer(invitation: PreApproval, answer: 'accept' | 'decline'): Promise<void> {
+    if (!this.publishableKey) {
+      throw new ToolError(
+        'this trigger answers as a shop page does, with the publishable key: pass --publishable-key pk_test_… (or set XINGHUI_PUBLISHABLE_KEY).',
+      );
+    }
+    const wallet = this.#note(
+      await this.api.post<WalletSession>('/v1/wallet_sessions', { buyer: invitation.buyer }),
+    );
+    await this.api.page(
+      this.publishableKey,
+      wallet.client_secret,
+      `/v1/client/pre_approval/${answer}`,
+      answer === 'accept' ? { template_version: '2026-11-01', locale: 'zh-CN' } : {},
+    );
   }
 
   async post(path: string, body: unknown = {}): Promise<unknown> {

@@ -124,7 +124,7 @@ export async function recordRequest(c: Context<Env>, started: number): Promise<v
 interface Pending {
   rows: RequestLogRecord[];
   prunes: (() => void)[];
-  log: (line: Record<string, unknown>) => void;
+  log: Bank['log'];
 }
 const pending = new WeakMap<Store, Pending>();
 
@@ -136,7 +136,7 @@ const pending = new WeakMap<Store, Pending>();
 function queue(bank: Bank, row: RequestLogRecord, pruneAfter: () => void): void {
   let batch = pending.get(bank.store);
   if (!batch) {
-    const fresh: Pending = { rows: [], prunes: [], log: (line) => bank.log(line) };
+    const fresh: Pending = { rows: [], prunes: [], log: bank.log };
     pending.set(bank.store, fresh);
     batch = fresh;
     setImmediate(() => flushRequestLog(bank.store));
