@@ -22,7 +22,7 @@ import type { PartnerRecord } from './engine/core/records.js';
 import { createSandbox, type Sandbox } from './sandbox.js';
 import { startServer, type RunningServer } from './server.js';
 import { SqliteStore } from './store/sqlite-store.js';
-import { SHOP, newKey, newPartner } from './testing/harness.js';
+import { SHOP, creditCodeOf, newKey, newPartner } from './testing/harness.js';
 
 const started: { sandbox: Sandbox; server?: RunningServer }[] = [];
 const dirs: string[] = [];
@@ -86,7 +86,12 @@ function head(port: number, lines: Record<string, string>, request = 'POST /v1/b
   );
 }
 
-async function createBuyer(server: RunningServer, partner: Partner, key: string) {
+async function createBuyer(
+  server: RunningServer,
+  partner: Partner,
+  key: string,
+  credit_code = SHOP.credit_code,
+) {
   return fetch(`${server.url}/v1/buyers`, {
     method: 'POST',
     headers: {
@@ -95,7 +100,7 @@ async function createBuyer(server: RunningServer, partner: Partner, key: string)
       [API_VERSION_HEADER]: API_VERSION,
       [IDEMPOTENCY_KEY_HEADER]: key,
     },
-    body: JSON.stringify(SHOP),
+    body: JSON.stringify({ ...SHOP, credit_code }),
   });
 }
 
@@ -166,7 +171,7 @@ describe('a process that died holding keys', () => {
     const { server } = await serve({ store: new SqliteStore(file) });
     const retry = await createBuyer(server, partner, key);
     expect(retry.status, await retry.clone().text()).toBe(200);
-    const retryOfOld = await createBuyer(server, partner, other);
+    const retryOfOld = await createBuyer(server, partner, other, creditCodeOf(2));
     expect(retryOfOld.status, await retryOfOld.clone().text()).toBe(200);
   });
 

@@ -12,6 +12,7 @@ import type {
   WalletSession,
   Supplier,
 } from '@xinghui/contract';
+import { creditCodeCheckCharacter } from '@xinghui/contract';
 import { SEED } from '../seed.js';
 import type { SandboxApi } from './api.js';
 import { ToolError } from './tool-error.js';
@@ -27,6 +28,12 @@ const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
 /** A mobile number of its own for each trigger's shop, so one-time code budgets never run out. */
 function freshPhone(): string {
   return `138${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
+/** A valid credit code of its own: the bank refuses one credit code for two shops. */
+function freshCreditCode(): string {
+  const first17 = `9144030070${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
 }
 
 /**
@@ -53,6 +60,7 @@ export class TriggerKit {
         ...SEED.shop,
         business_name: `${SEED.shop.business_name}${trigger ? ` ${trigger}` : ''}`,
         phone: freshPhone(),
+        credit_code: freshCreditCode(),
       }),
     );
   }
