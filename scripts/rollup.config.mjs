@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
 
 // The plugin's types describe a CommonJS module; imported as ESM, the default export is the plugin.
 const terser = /** @type {typeof terserPlugin.default} */ (/** @type {unknown} */ (terserPlugin));
@@ -105,6 +106,7 @@ export function cdnConfig() {
         extensions: ['.ts', '.js'],
       }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),
+      minifyTemplates(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
     output: {

@@ -1,0 +1,6 @@
+// Types of minify-templates.mjs for the TypeScript tests that import it.
+import type { Plugin } from 'rollup';
+
+export declare function squeezeCss(text: string): string;
+export declare function squeezeHtml(text: string): string;
+export declare function minifyTemplates(): Plugin;
