@@ -23,6 +23,7 @@ export const SESSION_CAPABILITIES = {
     'repay',
     'request_limit_review',
     'revoke_data_sharing',
+    'confirm_receipt',
   ],
 } as const;
 

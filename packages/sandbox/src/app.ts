@@ -18,6 +18,7 @@ import { tradeRoutes } from './routes/trade.js';
 import { clientWalletRoutes } from './routes/client-wallet.js';
 import { eventRoutes } from './routes/events.js';
 import { escrowRoutes } from './routes/escrow.js';
+import { clientReceiptRoutes } from './routes/client-receipts.js';
 import { balanceRoutes } from './routes/balance.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -116,6 +117,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     clientWalletRoutes,
     paymentRoutes,
     escrowRoutes,
+    clientReceiptRoutes,
     balanceRoutes,
     eventRoutes,
     webhookEndpointRoutes,

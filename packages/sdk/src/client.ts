@@ -6,6 +6,7 @@ import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js'
 import { ClientConsents } from './resources/client-consents.js';
 import { ClientCredit } from './resources/client-credit.js';
 import { ClientWallet } from './resources/client-wallet.js';
+import { ClientReceipts } from './resources/client-receipts.js';
 
 /** Options of the browser client. */
 export interface BrowserClientOptions extends ClientOptions {
@@ -23,6 +24,8 @@ export interface XinghuiBrowserClient {
   readonly credit: ClientCredit;
   /** The shop's wallet, loans and repayments, from a wallet session's page. */
   readonly wallet: ClientWallet;
+  /** 确认收货: the shop releases an escrowed payment to its supplier, with a one-time code. */
+  readonly receipts: ClientReceipts;
 }
 
 /**
@@ -60,5 +63,6 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
     consents: new ClientConsents(transport),
     credit: new ClientCredit(transport),
     wallet: new ClientWallet(transport),
+    receipts: new ClientReceipts(transport),
   };
 }

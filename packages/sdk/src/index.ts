@@ -13,6 +13,7 @@ export type { ClientCheckoutSessions } from './resources/client-checkout-session
 export type { ClientConsents } from './resources/client-consents.js';
 export type { ClientCredit } from './resources/client-credit.js';
 export type { ClientWallet } from './resources/client-wallet.js';
+export type { ClientReceipts } from './resources/client-receipts.js';
 
 // Errors: one class per failure, a guard per class (true across realms and bundled copies)
 export * from './errors/index.js';
