@@ -133,6 +133,8 @@ export function shipPayment(ctx: Context, id: string, params: ShipPaymentParams)
  *   `amount_too_large` past what is held, `currency_mismatch`, `escrow_disputed`, `escrow_settled`
  */
 export function releasePayment(ctx: Context, id: string, params: ReleasePaymentParams): Payment {
+  // Another partner's payment is missing before anything else is said about it.
+  getOwned<PaymentRecord>(ctx, 'payments', id);
   if (!ctx.partner.secret_key_release) {
     throw new ApiError(
       'partner_release_not_allowed',
