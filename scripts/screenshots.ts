@@ -31,7 +31,7 @@ function run(command: string, args: string[]): void {
 
 /** A shop with a line, a loan and some history, a supplier, and the two sessions to show. */
 async function world(baseUrl: string) {
-  const partner = await createSandboxPartner({ baseUrl });
+  const partner = await createSandboxPartner({ baseUrl, secret_key_release: true });
   const bank = new Xinghui({ secretKey: partner.secret_key, baseUrl });
   const page = createClient({ publishableKey: partner.publishable_key, baseUrl });
   const supplier = await bank.suppliers.create(SEED.supplier);

@@ -127,7 +127,7 @@ export function useDemo(): Demo {
     ensureElementsBundle();
     sandbox = createSandbox({ store: new MemoryStore() });
     bank = await startServer(sandbox.app, { port: 0 });
-    demo.partner = await createSandboxPartner({ baseUrl: bank.url });
+    demo.partner = await createSandboxPartner({ baseUrl: bank.url, secret_key_release: true });
     demo.xinghui = new Xinghui({ secretKey: demo.partner.secret_key, baseUrl: bank.url });
     const platform = createPlatform({
       bankUrl: bank.url,

@@ -316,6 +316,9 @@ describe('the SDK against the sandbox bank', () => {
   });
 
   it('holds a payment in escrow, ships, disputes, refunds and releases it, with statements that balance', async () => {
+    // This partner's contract lets its secret key release, with a reason.
+    partner = await createSandboxPartner({ baseUrl: server.url, secret_key_release: true });
+    xinghui = new Xinghui({ secretKey: partner.secret_key, baseUrl: server.url });
     const { shop, supplier } = await shopAndSupplier();
     const session = await xinghui.checkoutSessions.create({
       buyer: shop.id,
@@ -349,12 +352,17 @@ describe('the SDK against the sandbox bank', () => {
     await xinghui.sandbox.advanceClock({ days: 3 });
     const disputed = await xinghui.payments.dispute(id, { reason: 'goods_not_as_described' });
     expect(disputed.escrow?.auto_release_remaining).toBe(7 * 86_400);
-    await expect(xinghui.payments.release(id)).rejects.toMatchObject({
+    await expect(
+      xinghui.payments.release(id, { reason: 'Agreed with the shop' }),
+    ).rejects.toMatchObject({
       code: 'escrow_disputed',
       status: 409,
     });
     await xinghui.payments.refund(id, { amount: cny(5_000) });
-    const partial = await xinghui.payments.release(id, { amount: cny(5_000) });
+    const partial = await xinghui.payments.release(id, {
+      amount: cny(5_000),
+      reason: 'Part delivered',
+    });
     expect(partial.escrow).toMatchObject({ amount_held: cny(10_000), commission_paid: cny(500) });
     await xinghui.payments.dispute(id, { reason: 'other' });
     const closed = await xinghui.payments.closeDispute(id, { resolution: 'release' });

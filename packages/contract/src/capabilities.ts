@@ -25,6 +25,7 @@ export const SESSION_CAPABILITIES = {
     'request_limit_review',
     'revoke_data_sharing',
     'respond_to_pre_approval',
+    'confirm_receipt',
   ],
 } as const;
 

@@ -131,6 +131,12 @@ export const ERROR_DOCS = {
     action:
       'Read the pre-approval for its status; an expired or declined shop may be nominated again.',
   },
+  partner_release_not_allowed: {
+    meaning:
+      'The partner\u2019s contract does not let its secret key release escrowed money: receipt is the shop\u2019s to confirm.',
+    action:
+      'Let the shop confirm receipt on its page (`confirmClientReceipt`), or wait for the auto-confirm date.',
+  },
   amount_too_large: {
     meaning: 'The amount is more than is left to refund, release or repay; `param` names it.',
     action: 'Send at most what the object says is left (or leave the amount out for all of it).',

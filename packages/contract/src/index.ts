@@ -126,6 +126,7 @@ export {
   endpoints,
   eventEndpoints,
   escrowEndpoints,
+  clientReceiptEndpoints,
   balanceEndpoints,
   paymentEndpoints,
   sandboxEndpoints,
@@ -252,10 +253,13 @@ export {
   MAX_COMMISSION_PERCENT,
   ReleasePaymentParams,
   ShipPaymentParams,
+  RELEASERS,
+  ReceiptConfirmation,
+  ConfirmReceiptParams,
   commissionEarned,
   maxCommission,
 } from './resources/escrow.js';
-export type { EscrowStatus, Fulfilment } from './resources/escrow.js';
+export type { EscrowStatus, Fulfilment, Releaser } from './resources/escrow.js';
 export {
   AccountId,
   BALANCE_TRANSACTION_TYPES,

@@ -23,6 +23,7 @@ import { clientWalletRoutes } from './routes/client-wallet.js';
 import { loanAgreementRoutes } from './routes/loan-agreements.js';
 import { eventRoutes } from './routes/events.js';
 import { escrowRoutes } from './routes/escrow.js';
+import { clientReceiptRoutes } from './routes/client-receipts.js';
 import { balanceRoutes } from './routes/balance.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -138,6 +139,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     loanAgreementRoutes,
     paymentRoutes,
     escrowRoutes,
+    clientReceiptRoutes,
     balanceRoutes,
     eventRoutes,
     webhookEndpointRoutes,

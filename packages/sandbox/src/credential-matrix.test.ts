@@ -72,7 +72,12 @@ type Credential = (typeof CREDENTIALS)[number];
 
 /** One partner's world with an object behind every id a path can name. */
 async function seed(app: App) {
-  const { partner, server } = await newPartner(app, {}, { checkLedger: false });
+  // A contract that lets the secret key release escrow, so `releasePayment` is reachable by it.
+  const { partner, server } = await newPartner(
+    app,
+    { secret_key_release: true },
+    { checkLedger: false },
+  );
   const other = await newPartner(app, {}, { checkLedger: false });
   const ok = async <T>(reply: Promise<Reply<T>>): Promise<T> => {
     const done = await reply;
@@ -179,6 +184,7 @@ async function seed(app: App) {
       [/loans\//, loan!.id],
       [/^\/v1\/limit_reviews\//, review.id],
       [/^\/v1\/payments\//, payment!.id],
+      [/^\/v1\/client\/payments\//, payment!.id],
       [/^\/v1\/accounts\//, shop.wallet],
       [/^\/v1\/events\//, event!.id],
       [/^\/v1\/webhook_endpoints\//, hook.id],

@@ -54,6 +54,8 @@ const STORES = [
 ];
 
 const DAY = 86_400;
+/** These partners' contracts let their secret key release (with a reason); see receipts.test.ts. */
+const REASON = 'Shop confirmed receipt by phone';
 const ONE_MONTH = { repayment_method: 'pay_anytime', length: 30 } as const;
 
 describe.each(STORES)('escrow on $name', ({ make }) => {
@@ -61,7 +63,7 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
 
   /** A partner with a shop (topped up, or with a 30,000-yuan line) and a supplier. */
   async function escrowWorld(options: { credit?: boolean } = {}) {
-    const { partner, server } = await newPartner(app);
+    const { partner, server } = await newPartner(app, { secret_key_release: true });
     const name = options.credit ? `${SHOP.business_name} [limit:30000]` : SHOP.business_name;
     const shop = (await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: name })).body;
     const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
@@ -236,14 +238,22 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
     const payment = await w.pay(12_000, { escrow: { fulfilment: 'pickup' } });
     expect(payment.escrow).toMatchObject({ fulfilment: 'pickup', auto_release_days: 2 });
     expectError(
-      await w.server.post(`/v1/payments/${payment.id}/release`, { amount: cny(12_001) }),
+      await w.server.post(`/v1/payments/${payment.id}/release`, {
+        reason: REASON,
+        amount: cny(12_001),
+      }),
       'amount_too_large',
       'amount.amount',
     );
-    const released = await w.server.post<Payment>(`/v1/payments/${payment.id}/release`, {});
+    const released = await w.server.post<Payment>(`/v1/payments/${payment.id}/release`, {
+      reason: REASON,
+    });
     expect(released.body.escrow).toMatchObject({ status: 'released', amount_held: cny(0) });
     expect((await w.balances()).supplier).toBe(12_000);
-    expectError(await w.server.post(`/v1/payments/${payment.id}/release`, {}), 'escrow_settled');
+    expectError(
+      await w.server.post(`/v1/payments/${payment.id}/release`, { reason: REASON }),
+      'escrow_settled',
+    );
     expectError(await w.server.post(`/v1/payments/${payment.id}/refunds`, {}), 'amount_too_large');
     await w.statementsBalance();
   });
@@ -252,7 +262,10 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
     const w = await escrowWorld();
     const payment = await w.pay(9_999, { commission_amount: cny(2_999) });
     const release = (amount: number) =>
-      w.server.post<Payment>(`/v1/payments/${payment.id}/release`, { amount: cny(amount) });
+      w.server.post<Payment>(`/v1/payments/${payment.id}/release`, {
+        reason: REASON,
+        amount: cny(amount),
+      });
 
     expect((await release(3_333)).body.escrow).toMatchObject({
       status: 'held',
@@ -322,7 +335,10 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
       auto_release_remaining: 6 * DAY,
     });
     expect((await w.events('escrow.disputed')).length).toBe(1);
-    expectError(await w.server.post(`/v1/payments/${payment.id}/release`, {}), 'escrow_disputed');
+    expectError(
+      await w.server.post(`/v1/payments/${payment.id}/release`, { reason: REASON }),
+      'escrow_disputed',
+    );
     expectError(
       await w.server.post(`/v1/payments/${payment.id}/dispute`, { reason: 'other' }),
       'escrow_disputed',
@@ -401,7 +417,10 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
     expect(await w.balances()).toEqual(before);
 
     // Releasing part pays the supplier (and the commission); refunding the rest cancels the loan.
-    await w.server.post(`/v1/payments/${payment.id}/release`, { amount: cny(10_000) });
+    await w.server.post(`/v1/payments/${payment.id}/release`, {
+      reason: REASON,
+      amount: cny(10_000),
+    });
     expect(await w.balances()).toEqual({ ...before, supplier: 9_500, platform: 500 });
     await w.server.post(`/v1/payments/${payment.id}/refunds`, {});
     const left = (await w.server.get<Loan>(`/v1/loans/${loan!.id}`)).body;
@@ -440,7 +459,7 @@ describe.each(STORES)('escrow on $name', ({ make }) => {
     const payment = await w.pay(10_000, { commission_amount: cny(1_000) });
     const start = (await w.server.get<TestClock>('/v1/test_clocks/current')).body.now;
     await w.advance(1);
-    await w.server.post(`/v1/payments/${payment.id}/release`, {});
+    await w.server.post(`/v1/payments/${payment.id}/release`, { reason: REASON });
     const list = (query: string) =>
       w.server.get<List<BalanceTransaction>>(`/v1/balance_transactions?${query}`);
 

@@ -7,6 +7,7 @@ import { ClientConsents } from './resources/client-consents.js';
 import { ClientCredit } from './resources/client-credit.js';
 import { ClientWallet } from './resources/client-wallet.js';
 import { ClientPreApprovals } from './resources/client-pre-approvals.js';
+import { ClientReceipts } from './resources/client-receipts.js';
 
 /** Options of the browser client. */
 export interface BrowserClientOptions extends ClientOptions {
@@ -26,6 +27,8 @@ export interface XinghuiBrowserClient {
   readonly wallet: ClientWallet;
   /** The shop's supplier-led pre-approval: read, accept in one tap, or decline. */
   readonly preApprovals: ClientPreApprovals;
+  /** 确认收货: the shop releases an escrowed payment to its supplier, with a one-time code. */
+  readonly receipts: ClientReceipts;
 }
 
 /**
@@ -64,5 +67,6 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
     credit: new ClientCredit(transport),
     wallet: new ClientWallet(transport),
     preApprovals: new ClientPreApprovals(transport),
+    receipts: new ClientReceipts(transport),
   };
 }

@@ -14,6 +14,7 @@ export type { ClientConsents } from './resources/client-consents.js';
 export type { ClientCredit } from './resources/client-credit.js';
 export type { ClientWallet } from './resources/client-wallet.js';
 export type { ClientPreApprovals } from './resources/client-pre-approvals.js';
+export type { ClientReceipts } from './resources/client-receipts.js';
 
 // Errors: one class per failure, a guard per class (true across realms and bundled copies)
 export * from './errors/index.js';

@@ -20,9 +20,9 @@ export function createSandboxPartner(
   options: ClientOptions & CreatePartnerParams = {},
   requestOptions?: RequestOptions,
 ): Promise<Partner> {
-  const { name, allowed_origins, ...clientOptions } = options;
+  const { name, allowed_origins, secret_key_release, ...clientOptions } = options;
   return new Transport(undefined, clientOptions).request(endpoints.createPartner, {
-    body: { name, allowed_origins },
+    body: { name, allowed_origins, secret_key_release },
     options: requestOptions,
   });
 }

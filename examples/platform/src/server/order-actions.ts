@@ -97,7 +97,11 @@ export async function confirmReceipt(ctx: PlatformContext, order: Order): Promis
   if (order.status === 'disputed') throw disputed();
   if (order.status !== 'shipped') throw closed();
 
-  const payment = await atBank(() => ctx.xinghui.payments.release(order.paymentId!));
+  const payment = await atBank(() =>
+    ctx.xinghui.payments.release(order.paymentId!, {
+      reason: 'The shop confirmed receipt on the orders page',
+    }),
+  );
   ctx.orders.applyEscrow(order, payment.escrow);
   return order;
 }

@@ -18,6 +18,7 @@ import { clientWalletEndpoints } from './client-wallet.js';
 import { clientCreditEndpoints } from './client-credit.js';
 import { paymentEndpoints } from './payments.js';
 import { escrowEndpoints } from './escrow.js';
+import { clientReceiptEndpoints } from './client-receipts.js';
 import { balanceEndpoints } from './balance.js';
 import { eventEndpoints } from './events.js';
 import { webhookEndpointEndpoints } from './webhook-endpoints.js';
@@ -45,6 +46,7 @@ export {
   clientCreditEndpoints,
   paymentEndpoints,
   escrowEndpoints,
+  clientReceiptEndpoints,
   balanceEndpoints,
   eventEndpoints,
   webhookEndpointEndpoints,
@@ -83,6 +85,7 @@ export const endpoints = {
   ...clientCreditEndpoints,
   ...paymentEndpoints,
   ...escrowEndpoints,
+  ...clientReceiptEndpoints,
   ...balanceEndpoints,
   ...eventEndpoints,
   ...webhookEndpointEndpoints,

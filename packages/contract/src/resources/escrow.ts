@@ -64,6 +64,15 @@ export const ESCROW_STATUSES = ['held', 'shipped', 'disputed', 'released', 'refu
 /** Where an escrowed payment's money is: held, shipped, disputed, released or refunded. */
 export type EscrowStatus = (typeof ESCROW_STATUSES)[number];
 
+/**
+ * Who authorised a release of escrowed money: the shop itself (its page's session and a one-time
+ * code: 确认收货), the auto-confirm timer, the closing of a dispute in the supplier's favour, or
+ * the partner's secret key (only for a partner whose contract allows it, with a reason).
+ */
+export const RELEASERS = ['shop', 'auto_confirm', 'dispute_resolution', 'partner'] as const;
+/** Who authorised a release: shop, auto_confirm, dispute_resolution or partner. */
+export type Releaser = (typeof RELEASERS)[number];
+
 /** Why a shop disputes an escrowed payment. */
 export const DISPUTE_REASONS = [
   'refund_requested',
@@ -97,6 +106,10 @@ export const Escrow = z.object({
       opened_at: Timestamp,
     }),
   ),
+  /** Who authorised the latest release; `null` before any. Each `escrow.released` event carries it. */
+  released_by: z.nullable(openEnum(RELEASERS)),
+  /** The partner's reason, when the latest release was the partner's (`released_by: 'partner'`). */
+  release_reason: z.nullable(z.string()),
 });
 export type Escrow = z.infer<typeof Escrow>;
 
@@ -109,9 +122,15 @@ export const ShipPaymentParams = z.strictObject({
 });
 export type ShipPaymentParams = z.input<typeof ShipPaymentParams>;
 
-/** Releases escrowed money to the supplier: all that is held, or `amount` of it. */
+/**
+ * The partner releases escrowed money to the supplier with its secret key: all that is held, or
+ * `amount` of it. Only a partner whose contract allows it (`secret_key_release`) may, and it must
+ * say why; releasing on receipt is the shop's own act (`confirmClientReceipt`).
+ */
 export const ReleasePaymentParams = z.strictObject({
   amount: z.optional(PositiveMoney),
+  /** Why the partner releases rather than the shop; required. */
+  reason: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500))),
 });
 export type ReleasePaymentParams = z.input<typeof ReleasePaymentParams>;
 
@@ -130,3 +149,26 @@ export const CloseDisputeParams = z.strictObject({
   resolution: z.enum(['release', 'resume']),
 });
 export type CloseDisputeParams = z.input<typeof CloseDisputeParams>;
+
+/** What the shop is asked to confirm receipt of: the amount held and who it goes to. */
+export const ReceiptConfirmation = z.object({
+  object: z.literal('receipt_confirmation'),
+  /** The escrowed payment. */
+  payment: z.string(),
+  /** What confirming pays the supplier now: everything still held. */
+  amount: Money,
+  /** The supplier's business name, as the confirmation states it. */
+  supplier_name: z.string(),
+  status: openEnum(ESCROW_STATUSES),
+  /** When the bank releases the money itself if the shop does nothing; `null` before shipment. */
+  auto_release_at: z.nullable(Timestamp),
+});
+export type ReceiptConfirmation = z.infer<typeof ReceiptConfirmation>;
+
+/** The shop confirms receipt with the one-time code sent for it. */
+export const ConfirmReceiptParams = z.strictObject({
+  verification_code: /* @__PURE__ */ z
+    .string()
+    .check(z.regex(/^\d{6}$/, 'must be the 6-digit code sent by SMS')),
+});
+export type ConfirmReceiptParams = z.input<typeof ConfirmReceiptParams>;

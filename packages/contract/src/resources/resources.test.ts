@@ -152,6 +152,8 @@ const escrowed = {
     auto_release_at: CREATED + 10 * 86_400,
     auto_release_remaining: null,
     dispute: null,
+    released_by: null,
+    release_reason: null,
   },
 };
 

@@ -18,6 +18,12 @@ export const Partner = z.object({
   publishable_key: z.string(),
   /** Origins whose pages may use the publishable key; `:*` allows any port. */
   allowed_origins: z.array(z.string()),
+  /**
+   * Whether the partner's contract lets its secret key release escrowed money
+   * (`POST /v1/payments/{id}/release`, with a reason). Off unless asked for at creation: receipt
+   * is the shop's to confirm.
+   */
+  secret_key_release: z.boolean(),
   created: Timestamp,
 });
 export type Partner = z.infer<typeof Partner>;
@@ -36,6 +42,8 @@ export const CreatePartnerParams = z.strictObject({
   name: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100))),
   /** Defaults to any port of localhost and 127.0.0.1. */
   allowed_origins: z.optional(/* @__PURE__ */ z.array(OriginPattern).check(z.maxLength(20))),
+  /** Let the secret key release escrowed money, with a reason (default `false`). */
+  secret_key_release: z.optional(z.boolean()),
 });
 export type CreatePartnerParams = z.input<typeof CreatePartnerParams>;
 

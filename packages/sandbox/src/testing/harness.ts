@@ -287,6 +287,8 @@ export interface WorldOptions {
   /** Seconds until the session expires. */
   expiresIn?: number;
   allowedOrigins?: string[];
+  /** Let the partner's secret key release escrow (with a reason). */
+  secretKeyRelease?: boolean;
   /** Verify the partner's ledger after every call. @default true */
   checkLedger?: boolean;
 }
@@ -316,7 +318,10 @@ async function ok<T>(reply: Promise<Reply<T>>): Promise<T> {
 export async function world(app: App, options: WorldOptions = {}): Promise<World> {
   const { partner, server } = await newPartner(
     app,
-    options.allowedOrigins ? { allowed_origins: options.allowedOrigins } : {},
+    {
+      ...(options.allowedOrigins ? { allowed_origins: options.allowedOrigins } : {}),
+      ...(options.secretKeyRelease ? { secret_key_release: true } : {}),
+    },
     { checkLedger: options.checkLedger },
   );
   const after = options.checkLedger === false ? undefined : ledgerCheck(app, partner.secret_key);

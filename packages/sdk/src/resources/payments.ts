@@ -100,13 +100,19 @@ export class Payments {
   }
 
   /**
-   * Releases escrowed money to the supplier when the shop confirms receipt (确认收货): all that
-   * is held, or `amount` of it. The platform's commission is paid on the way, prorated.
+   * Releases escrowed money to the supplier with the secret key: all that is held, or `amount`
+   * of it, with a `reason`. Only for a partner whose contract allows it (otherwise
+   * `partner_release_not_allowed`): 确认收货 is the shop's own act, from its page
+   * (`receipts.confirm`). The platform's commission is paid on the way, prorated.
    *
    * @example
    * ```ts
-   * await xinghui.payments.release(payment.id); // everything held
-   * await xinghui.payments.release(payment.id, { amount: { amount: 10_000, currency: 'CNY' } });
+   * // Only where your contract allows it (`secret_key_release`), and with a reason:
+   * await xinghui.payments.release(payment.id, { reason: 'Shop confirmed by phone' });
+   * await xinghui.payments.release(payment.id, {
+   *   amount: { amount: 10_000, currency: 'CNY' },
+   *   reason: 'Part delivered, agreed with the shop',
+   * });
    * ```
    */
   release(

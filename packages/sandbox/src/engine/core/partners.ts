@@ -26,6 +26,8 @@ export function createPartner(
       name: params.name ?? 'Sandbox partner',
       clock_offset_seconds: 0,
       allowed_origins: params.allowed_origins ?? DEFAULT_ALLOWED_ORIGINS,
+      // Off by default: releasing escrow on receipt is the shop's act, not the partner's.
+      secret_key_release: params.secret_key_release ?? false,
       external_account: generateId('acct'),
       next_timer_at: null,
       created,
@@ -54,6 +56,7 @@ export function createPartner(
       secret_key: keys[0]!,
       publishable_key: keys[1]!,
       allowed_origins: partner.allowed_origins,
+      secret_key_release: partner.secret_key_release ?? false,
       created,
     };
   });

@@ -32,6 +32,8 @@ export interface PartnerRecord {
   clock_offset_seconds: number;
   /** Origins whose pages may use the publishable key. */
   allowed_origins: string[];
+  /** The partner's contract lets its secret key release escrowed money (with a reason). */
+  secret_key_release?: boolean;
   /** The account money enters and leaves the bank through (top-ups): it may go negative. */
   external_account: string;
   /**

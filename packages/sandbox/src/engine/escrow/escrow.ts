@@ -6,6 +6,7 @@ import {
   type Escrow,
   type Payment,
   type ReleasePaymentParams,
+  type Releaser,
   type ShipPaymentParams,
 } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
@@ -49,6 +50,8 @@ export function openEscrow(
       auto_release_at: null,
       auto_release_remaining: null,
       dispute: null,
+      released_by: null,
+      release_reason: null,
     },
   };
 }
@@ -122,12 +125,27 @@ export function shipPayment(ctx: Context, id: string, params: ShipPaymentParams)
 }
 
 /**
- * The shop confirmed receipt (确认收货): releases all that is held, or `amount` of it.
+ * The partner releases with its secret key: all that is held, or `amount` of it. Only where the
+ * partner's contract allows it, and with a reason; the shop's own 确认收货 is
+ * {@link releaseOnReceipt}.
  *
- * @throws ApiError `amount_too_large` past what is held, `currency_mismatch`,
- *   `escrow_disputed`, `escrow_settled`
+ * @throws ApiError `partner_release_not_allowed`, `parameter_missing` (no `reason`),
+ *   `amount_too_large` past what is held, `currency_mismatch`, `escrow_disputed`, `escrow_settled`
  */
 export function releasePayment(ctx: Context, id: string, params: ReleasePaymentParams): Payment {
+  // Another partner's payment is missing before anything else is said about it.
+  getOwned<PaymentRecord>(ctx, 'payments', id);
+  if (!ctx.partner.secret_key_release) {
+    throw new ApiError(
+      'partner_release_not_allowed',
+      'Your contract does not let your secret key release escrow: the shop confirms receipt on its page',
+    );
+  }
+  if (!params.reason) {
+    throw new ApiError('parameter_missing', 'Say why you release rather than the shop', {
+      param: 'reason',
+    });
+  }
   const payment = holdingPayment(ctx, id);
   assertNotDisputed(payment.escrow);
   const held = payment.escrow.amount_held;
@@ -142,14 +160,42 @@ export function releasePayment(ctx: Context, id: string, params: ReleasePaymentP
       param: 'amount.amount',
     });
   }
-  return release(ctx, payment, amount);
+  return release(ctx, payment, amount, 'partner', params.reason);
+}
+
+/** What a shop's 确认收货 would release: everything still held, to the payment's supplier. */
+export function receiptOf(
+  ctx: Context,
+  id: string,
+): { payment: PaymentRecord & { escrow: Escrow }; supplierName: string } {
+  const payment = holdingPayment(ctx, id);
+  return { payment, supplierName: getSupplier(ctx, payment.supplier).business_name };
+}
+
+/**
+ * The shop confirmed receipt (确认收货) itself, its code already checked: everything held is
+ * released to the supplier.
+ *
+ * @throws ApiError `escrow_disputed`, `escrow_settled`
+ */
+export function releaseOnReceipt(ctx: Context, id: string): Payment {
+  const payment = holdingPayment(ctx, id);
+  assertNotDisputed(payment.escrow);
+  return release(ctx, payment, payment.escrow.amount_held.amount, 'shop', null);
 }
 
 /**
  * Pays `amount` of the held money out: the platform's commission earned so far (prorated on
- * what has been released, rounded down) to its own account, the rest to the supplier.
+ * what has been released, rounded down) to its own account, the rest to the supplier; the
+ * escrow records who authorised it, and the `escrow.released` event carries that.
  */
-function release(ctx: Context, payment: PaymentRecord & { escrow: Escrow }, amount: number) {
+function release(
+  ctx: Context,
+  payment: PaymentRecord & { escrow: Escrow },
+  amount: number,
+  by: Releaser,
+  reason: string | null,
+) {
   const { escrow } = payment;
   const released = escrow.amount_released.amount + amount;
   const commission =
@@ -185,6 +231,8 @@ function release(ctx: Context, payment: PaymentRecord & { escrow: Escrow }, amou
       amount: escrow.commission_paid.amount + commission,
     },
     auto_release_at: held === 0 ? null : escrow.auto_release_at,
+    released_by: by,
+    release_reason: reason,
   });
   recordEvent(ctx, 'escrow.released', resource);
   return resource;
@@ -226,7 +274,7 @@ export function closeDispute(ctx: Context, id: string, params: CloseDisputeParam
   }
   const resumed = { ...payment, escrow: resume(ctx, payment) };
   if (params.resolution === 'release')
-    return release(ctx, resumed, resumed.escrow.amount_held.amount);
+    return release(ctx, resumed, resumed.escrow.amount_held.amount, 'dispute_resolution', null);
   return save(ctx, resumed, resumed.escrow);
 }
 
@@ -282,7 +330,13 @@ export function autoReleaseWhenDue(ctx: Context, id: string): void {
     escrow.auto_release_at <= ctx.now &&
     escrow.amount_held.amount > 0
   ) {
-    release(ctx, payment as PaymentRecord & { escrow: Escrow }, escrow.amount_held.amount);
+    release(
+      ctx,
+      payment as PaymentRecord & { escrow: Escrow },
+      escrow.amount_held.amount,
+      'auto_confirm',
+      null,
+    );
   }
 }
 
