@@ -24,7 +24,7 @@ const answers: string[] = [];
 beforeAll(async () => {
   sandbox = createSandbox({ store: new MemoryStore() });
   bank = await startServer(sandbox.app, { port: 0 });
-  partner = await createSandboxPartner({ baseUrl: bank.url });
+  partner = await createSandboxPartner({ baseUrl: bank.url, secret_key_release: true });
   xinghui = new Xinghui({ secretKey: partner.secret_key, baseUrl: bank.url });
   // These tests never load the pay button, so any file will do as its bundle.
   const elementsFile = join(mkdtempSync(join(tmpdir(), 'xh-platform-')), 'xinghui-elements.js');
