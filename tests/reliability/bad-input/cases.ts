@@ -48,6 +48,9 @@ const CLIENT_SESSION: Record<string, 'checkout' | 'wallet'> = {
   retrieveClientPreApproval: 'wallet',
   acceptClientPreApproval: 'wallet',
   declineClientPreApproval: 'checkout',
+  retrieveReceiptConfirmation: 'wallet',
+  requestReceiptConfirmationCode: 'wallet',
+  confirmClientReceipt: 'wallet',
 };
 
 /** A POST without parameters takes none: `{}` or nothing (the bank's rule for such POSTs). */
