@@ -55,9 +55,16 @@ export async function startWorld(): Promise<World> {
   };
 }
 
-/** Shop number `i`: the seed's shop with a phone of its own (each phone has its code budget). */
+/**
+ * Shop number `i`: the seed's shop with a phone (each phone has its code budget) and a credit
+ * code of its own (one shop per code).
+ */
 export function shopParams(i: number) {
-  return { ...SEED.shop, phone: `139${String(i).padStart(8, '0')}` };
+  return {
+    ...SEED.shop,
+    phone: `139${String(i).padStart(8, '0')}`,
+    credit_code: SEED.creditCode(i),
+  };
 }
 
 /** Creates `count` shops, each with the consents a shop gives before applying for credit. */

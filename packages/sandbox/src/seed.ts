@@ -1,8 +1,9 @@
-import type {
-  ConsentType,
-  CreateBuyerParams,
-  CreateSupplierParams,
-  Money,
+import {
+  creditCodeCheckCharacter,
+  type ConsentType,
+  type CreateBuyerParams,
+  type CreateSupplierParams,
+  type Money,
 } from '@xinghui/contract';
 
 /**
@@ -47,5 +48,13 @@ export const SEED = {
   /** One line of an order: a case of nappies at `amount` fen. */
   item(amount: number): { name: string; quantity: 1; unit_amount: Money } {
     return { name: '婴儿纸尿裤 L 码 (箱)', quantity: 1, unit_amount: { amount, currency: 'CNY' } };
+  },
+  /**
+   * A valid unified social credit code of test shop `n`'s own: a partner has one buyer per code
+   * (`credit_code_in_use`), so every shop after the first needs another.
+   */
+  creditCode(n: number): string {
+    const first17 = `9144030070${String(n).padStart(7, '0')}`;
+    return first17 + creditCodeCheckCharacter(first17);
   },
 } as const;

@@ -12,7 +12,6 @@ import type {
   WalletSession,
   Supplier,
 } from '@xinghui/contract';
-import { creditCodeCheckCharacter } from '@xinghui/contract';
 import { SEED } from '../seed.js';
 import type { SandboxApi } from './api.js';
 import { ToolError } from './tool-error.js';
@@ -32,8 +31,7 @@ function freshPhone(): string {
 
 /** A valid credit code of its own: the bank refuses one credit code for two shops. */
 function freshCreditCode(): string {
-  const first17 = `9144030070${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
+  return SEED.creditCode(Math.floor(Math.random() * 1e7));
 }
 
 /**

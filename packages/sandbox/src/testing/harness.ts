@@ -27,7 +27,6 @@ import {
   type Partner,
   type SandboxVerificationCode,
   type Supplier,
-  creditCodeCheckCharacter,
 } from '@xinghui/contract';
 import type { Hono } from 'hono';
 import { expect } from 'vitest';
@@ -240,14 +239,8 @@ export function cny(amount: number) {
 /** The shared seed's shop and supplier (see ../seed.ts), as the tests post them. */
 export const SHOP = SEED.shop;
 
-/**
- * A valid unified social credit code of test shop `n`'s own: a partner has one buyer per code
- * (`credit_code_in_use`), so a second shop of one partner needs another.
- */
-export function creditCodeOf(n: number): string {
-  const first17 = `9144030070${String(n).padStart(7, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
+/** Test shop `n`'s own credit code (see `SEED.creditCode`). */
+export const creditCodeOf = SEED.creditCode;
 export const SUPPLIER = SEED.supplier;
 
 /** The parameters of a one-line checkout session. */
