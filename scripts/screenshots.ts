@@ -12,7 +12,7 @@ import { createSandbox, MemoryStore, SEED } from '@xinghui/sandbox';
 import { startServer } from '@xinghui/sandbox/node';
 import { createClient } from '@xinghui/sdk';
 import { Xinghui, createSandboxPartner } from '@xinghui/sdk/server';
-import { chromium } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,6 +58,25 @@ async function world(baseUrl: string) {
       ],
       payment_methods: ['wallet', 'credit'],
     });
+  /** The cashier's order as a platform creates it: two lines, an order number, escrow. */
+  const order = async () => {
+    const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
+    // Enough in the wallet for the order, so that the wallet stays the chosen way to pay.
+    await bank.wallets.topUp(shop.wallet, { amount: cny(200_000) });
+    const session = await bank.checkoutSessions.create({
+      buyer: shop.id,
+      supplier: supplier.id,
+      amount: cny(2 * 12_900 + 112_800),
+      line_items: [
+        { name: '婴儿纸尿裤 L 码 (箱)', quantity: 2, unit_amount: cny(12_900) },
+        { name: '婴幼儿配方奶粉 3 段 800g (箱)', quantity: 1, unit_amount: cny(112_800) },
+      ],
+      description: '安心母婴用品批发有限公司 订货单 ord_7f3a9c21',
+      payment_methods: ['wallet', 'credit'],
+      escrow: {},
+    });
+    return session;
+  };
 
   // An earlier order paid on credit: the wallet has a loan to show.
   const paid = await checkout(258_000);
@@ -79,6 +98,10 @@ async function world(baseUrl: string) {
     publishableKey: partner.publishable_key,
     checkoutSecret: open.client_secret,
     walletSecret: walletSession.client_secret,
+    order,
+    nextDay: () => bank.sandbox.advanceClock({ seconds: 86_400 }),
+    codeFor: async (sessionId: string) =>
+      (await bank.sandbox.retrieveVerificationCode(sessionId)).code,
   };
 }
 
@@ -88,11 +111,36 @@ mkdirSync(OUT, { recursive: true });
 
 const sandbox = createSandbox({ store: new MemoryStore() });
 const bank = await startServer(sandbox.app, { port: 0 });
-const { publishableKey, checkoutSecret, walletSecret } = await world(bank.url);
+const { publishableKey, checkoutSecret, walletSecret, order, codeFor, nextDay } = await world(
+  bank.url,
+);
 const COMPONENTS = {
   'xh-pay-button': checkoutSecret,
   'xh-one-click-loan': checkoutSecret,
   'xh-credit-wallet': walletSecret,
+} as const;
+/** A client secret for one shot (the cashier's shots each pay their own order). */
+const secrets = new Map<string, string>();
+
+/**
+ * The cashier's steps beyond its first screen, each on a fresh order: credit chosen with its
+ * full terms, the code step restating what it confirms, and the e-receipt after paying.
+ */
+const CASHIER_STEPS = {
+  credit: async (element: Locator) => {
+    await element.locator('[part="method"][value="credit"]').check();
+  },
+  code: async (element: Locator) => {
+    await element.locator('[part="pay"]').click();
+    await element.page().locator('xh-pay-button[state="code"]').waitFor();
+  },
+  receipt: async (element: Locator, sessionId: string) => {
+    await element.locator('[part="pay"]').click();
+    await element.page().locator('xh-pay-button[state="code"]').waitFor();
+    await element.locator('[part="code-input"]').fill(await codeFor(sessionId));
+    await element.locator('[part="confirm"]').click();
+    await element.page().locator('xh-pay-button[state="succeeded"]').waitFor();
+  },
 } as const;
 
 // A bare page per shot: the CDN file and one tag.
@@ -105,16 +153,38 @@ const site = createServer((request, response) => {
   }
   const tag = url.searchParams.get('tag') as keyof typeof COMPONENTS;
   const lang = url.searchParams.get('lang') ?? 'zh-CN';
+  const secret = secrets.get(url.searchParams.get('shot') ?? '') ?? COMPONENTS[tag];
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
   response.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <script type="module" src="/xinghui-elements.js"></script>
 <style>body { margin: 0; padding: 16px; background: #f5f6f7; }</style></head>
-<body><${tag} client-secret="${COMPONENTS[tag]}" publishable-key="${publishableKey}"
+<body><${tag} client-secret="${secret}" publishable-key="${publishableKey}"
 api-base="${bank.url}"></${tag}></body></html>`);
 });
 await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
 const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+
+/** Opens the bare page of one tag and waits until it has loaded its session. */
+async function open(page: Page, tag: string, lang: string, shot = ''): Promise<Locator> {
+  await page.goto(`${siteUrl}/?tag=${tag}&lang=${lang}&shot=${shot}`);
+  await page.waitForFunction(
+    (name) => {
+      const state = document.querySelector(name)?.getAttribute('state');
+      return Boolean(state) && state !== 'loading';
+    },
+    tag,
+    { timeout: 15_000 },
+  );
+  await page.evaluate(() => document.fonts.ready);
+  return page.locator(tag);
+}
+
+async function shoot(element: Locator, name: string): Promise<void> {
+  const file = join(OUT, name);
+  await element.screenshot({ path: file, animations: 'disabled' });
+  console.log(`✔ ${file.slice(root.length)}`);
+}
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -127,20 +197,26 @@ try {
     const page = await context.newPage();
     for (const tag of Object.keys(COMPONENTS)) {
       for (const lang of LANGS) {
-        await page.goto(`${siteUrl}/?tag=${tag}&lang=${lang}`);
-        const element = page.locator(tag);
-        await page.waitForFunction(
-          (name) => {
-            const state = document.querySelector(name)?.getAttribute('state');
-            return Boolean(state) && state !== 'loading';
-          },
-          tag,
-          { timeout: 15_000 },
-        );
-        await page.evaluate(() => document.fonts.ready);
-        const file = join(OUT, `${tag.replace(/^xh-/, '')}-${lang}-${device}.png`);
-        await element.screenshot({ path: file, animations: 'disabled' });
-        console.log(`✔ ${file.slice(root.length)}`);
+        const element = await open(page, tag, lang);
+        await shoot(element, `${tag.replace(/^xh-/, '')}-${lang}-${device}.png`);
+      }
+    }
+    await context.close();
+  }
+  // After every shot of the shared sessions: each step below moves the clock a day first (the
+  // bank's budget of codes per phone and day), which would expire those sessions.
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const page = await context.newPage();
+    for (const [step, take] of Object.entries(CASHIER_STEPS)) {
+      for (const lang of LANGS) {
+        await nextDay();
+        const session = await order();
+        const shot = `${step}-${lang}-${device}`;
+        secrets.set(shot, session.client_secret);
+        const element = await open(page, 'xh-pay-button', lang, shot);
+        await take(element, session.id);
+        await shoot(element, `pay-button-${step}-${lang}-${device}.png`);
       }
     }
     await context.close();

@@ -1,14 +1,41 @@
-// The demo end to end: Chromium drives examples/platform as a shop owner would (log in, fill
-// the cart, check out, pay with <xh-pay-button> and the one-time code) against a real sandbox
-// bank over HTTP on 127.0.0.1, then the bank's own books are checked. It is what `npm start`
-// serves, run in this process.
+// The demo's checkout end to end: Chromium drives examples/platform as a shop owner would (log
+// in, fill the cart, check out at the one cashier, <xh-pay-button>, and pay with the one-time
+// code) against a real sandbox bank over HTTP on 127.0.0.1, then the bank's own books are
+// checked. At 1280 px and on a 375 px phone. It is what `npm start` serves, run in this process.
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 
-describe('the demo platform in Chromium', () => {
-  it('a shop owner orders, pays with the wallet and the one-time code; the bank agrees', async () => {
+/** The checkout page holds one bank component: the cashier. */
+async function expectOneCashier(page: Page): Promise<Locator> {
+  const cashier = page.locator('xh-pay-button');
+  await cashier.and(page.locator(':not([state="loading"])')).waitFor();
+  await expect(cashier.count()).resolves.toBe(1);
+  await expect(page.locator('xh-one-click-loan').count()).resolves.toBe(0);
+  return cashier;
+}
+
+/** Sends the code, reads it from the sandbox panel shown beside the code field, confirms. */
+async function confirmWithCode(page: Page, cashier: Locator): Promise<void> {
+  await cashier.locator('[part="pay"]').click();
+  await page.locator('xh-pay-button[state="code"]').waitFor();
+  const sessionId = (await cashier.getAttribute('client-secret'))!.split('_secret_')[0]!;
+  const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(sessionId);
+  const panel = page.locator('[data-sandbox-code]').filter({ hasText: code });
+  await panel.waitFor();
+  // Beside the code field, not screens below it: within one phone screen of the field.
+  const field = (await cashier.locator('[part="code-input"]').boundingBox())!;
+  const shown = (await panel.boundingBox())!;
+  expect(Math.abs(shown.y - field.y)).toBeLessThan(400);
+  await cashier.locator('[part="code-input"]').fill(code);
+  await cashier.locator('[part="confirm"]').click();
+  await page.locator('xh-pay-button[state="succeeded"]').waitFor();
+}
+
+describe('the demo checkout in Chromium', () => {
+  it('at 1280 px: one cashier shows the order, wallet or 星辉贷 with full terms, and pays from the wallet with a receipt', async () => {
     const { page, seen, errors, settle } = await demo.openPage({ width: 1280, height: 900 });
     const supplierBefore = await demo.settlement();
     const walletBefore = await demo.wallet('beibei');
@@ -22,25 +49,36 @@ describe('the demo platform in Chromium', () => {
 
     // The order's total is the platform's own price list, whatever the page might have sent.
     const total = 2 * 12_900 + 112_800;
-    await expect(page.locator('[data-order] [data-total]').textContent()).resolves.toBe(
-      '¥1,386.00',
+    const cashier = await expectOneCashier(page);
+    await expect(cashier.locator('[part="amount"]').textContent()).resolves.toBe('¥1,386.00');
+    await expect(cashier.locator('[part="line-item"]').count()).resolves.toBe(2);
+    await expect(cashier.locator('[part="order"]').textContent()).resolves.toContain(orderId);
+    await expect(cashier.locator('[part="time-left"]').textContent()).resolves.toMatch(
+      /^\d+:\d\d$/,
     );
-    const payButton = page.locator('xh-pay-button[state="ready"]');
-    await payButton.waitFor();
-    await expect(payButton.locator('[part="amount"]').textContent()).resolves.toContain('1,386.00');
+    // Escrow, said as the session has it: the bank holds the money until receipt.
+    await expect(cashier.locator('[part="escrow"]').textContent()).resolves.toContain('银行托管');
 
-    await payButton.locator('[part="pay"]').click();
-    await page.locator('xh-pay-button[state="code"]').waitFor();
-    // The code the bank "texted", read as the partner's server can in the sandbox.
-    const clientSecret = await page.locator('xh-pay-button').getAttribute('client-secret');
-    const sessionId = clientSecret!.split('_secret_')[0]!;
-    const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(sessionId);
-    // The checkout page's sandbox panel shows the same code.
-    await page.locator('[data-sandbox-code]').filter({ hasText: code }).waitFor();
+    // Credit in the same place: the full terms before the commitment.
+    await cashier.locator('[part="method"][value="credit"]').check();
+    const terms = cashier.locator('[part="offer-summary"]');
+    for (const figure of ['.apr', '.daily-rate', '.total-interest', '.total-amount', '.penalty']) {
+      await expect(terms.locator(figure).count()).resolves.toBe(1);
+    }
+    await expect(cashier.locator('[part="schedule"]').count()).resolves.toBe(1);
+    await expect(cashier.locator('[part="agreement"]').count()).resolves.toBe(1);
+    await expect(cashier.locator('[part="pay"]').textContent()).resolves.toContain('星辉贷');
 
-    await page.locator('xh-pay-button [part="code-input"]').fill(code);
-    await page.locator('xh-pay-button [part="confirm"]').click();
-    await page.locator('xh-pay-button[state="succeeded"]').waitFor();
+    // The shop pays from its wallet after all.
+    await cashier.locator('[part="method"][value="wallet"]').check();
+    await expect(cashier.locator('[part="pay"]').textContent()).resolves.toContain('星辉钱包');
+    await confirmWithCode(page, cashier);
+    // One success, and the e-receipt.
+    await expect(page.getByRole('heading', { name: '付款成功' }).count()).resolves.toBe(1);
+    const receipt = cashier.locator('[part="receipt"]');
+    await expect(receipt.textContent()).resolves.toMatch(/pay_\w+/);
+    await expect(receipt.textContent()).resolves.toContain('¥1,386.00');
+    await expect(receipt.locator('[part="print"]').isVisible()).resolves.toBe(true);
     // The platform confirmed the payment with the bank before showing this.
     await page.locator('[data-paid]').waitFor();
     await settle();
@@ -52,17 +90,46 @@ describe('the demo platform in Chromium', () => {
     // Guaranteed trade: the bank holds the money until the shop confirms receipt (demo-escrow).
     expect(await demo.settlement()).toBe(supplierBefore);
     expect(walletBefore - (await demo.wallet('beibei'))).toBe(total);
-    const session = await demo.xinghui.checkoutSessions.retrieve(sessionId);
-    expect(session).toMatchObject({ status: 'complete', amount: { amount: total } });
     expect((await demo.xinghui.sandbox.verifyLedger()).ok).toBe(true);
 
     demo.expectNoSecretKey(seen);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 90_000);
 
-  it('on a 320 px phone, a shop with too little in its wallet sees 余额不足 and pays nothing', async () => {
-    const { page, seen, errors, settle } = await demo.openPage({ width: 320, height: 640 });
+  it('on a 375 px phone: pays on 星辉贷 with the whole schedule on screen, nothing wider than the phone', async () => {
+    const { page, seen, errors, settle } = await demo.openPage({ width: 375, height: 740 });
+    const walletBefore = await demo.wallet('beibei');
+
+    await demo.logIn(page, 'beibei');
+    await demo.addToCart(page, 'bodysuit-3', 1); // ¥690.00
+    await demo.checkOut(page);
+    const cashier = await expectOneCashier(page);
+    await cashier.locator('[part="method"][value="credit"]').check();
+    await cashier.locator('[part="term"]').first().check();
+    await expectNoHorizontalScroll(page);
+    // Figures do not wrap: each schedule date and amount is one line.
+    const heights = await cashier
+      .locator('[part="schedule"] tbody td')
+      .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(40);
+    await cashier.locator('[part="agreement-checkbox"]').check();
+    await confirmWithCode(page, cashier);
+    await expect(cashier.locator('[part="receipt"]').textContent()).resolves.toContain('星辉贷');
+    await page.locator('[data-paid]').waitFor();
+    await expectNoHorizontalScroll(page);
+    await settle();
+
+    // On credit: the wallet was not touched.
+    expect(await demo.wallet('beibei')).toBe(walletBefore);
+    expect((await demo.xinghui.sandbox.verifyLedger()).ok).toBe(true);
+    demo.expectNoSecretKey(seen);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it('on a 375 px phone, too little in the wallet and no line: a way to top up, or to enrol for 星辉贷', async () => {
+    const { page, seen, errors, settle } = await demo.openPage({ width: 375, height: 740 });
     const supplierBefore = await demo.settlement();
 
     await demo.logIn(page, 'xiaoya');
@@ -70,23 +137,25 @@ describe('the demo platform in Chromium', () => {
     await demo.addToCart(page, 'wipes-80', 1); // ¥59.90, more than the ¥50.00 in the wallet
     const orderId = await demo.checkOut(page);
 
-    const payButton = page.locator('xh-pay-button[state="insufficient"]');
-    await payButton.waitFor();
-    await expect(payButton.locator('[part="pay"]').count()).resolves.toBe(0);
-    await expect(page.locator('[data-payment-note]').textContent()).resolves.toContain(
-      '贝贝母婴生活馆',
+    const cashier = page.locator('xh-pay-button[state="insufficient"]');
+    await cashier.waitFor();
+    await expect(cashier.locator('[part="pay"]').count()).resolves.toBe(0);
+    await expect(cashier.locator('[part="top-up"]').getAttribute('href')).resolves.toBe(
+      '/credit.html',
     );
+    await expect(page.locator('[data-payment-note]').textContent()).resolves.toContain('充值');
+    const enrol = page.locator('[data-switch]');
+    await expect(enrol.textContent()).resolves.toContain('开通');
+    await expectNoHorizontalScroll(page);
+    // Enrolling swaps the cashier for the loan component: still one bank component on the page.
+    await enrol.click();
+    await page.locator('xh-one-click-loan[state="enrol"]').waitFor();
+    await expect(page.locator('xh-pay-button').count()).resolves.toBe(0);
     await expectNoHorizontalScroll(page);
     await settle();
 
     await page.locator('.site-nav').getByRole('link', { name: '我的订单' }).click();
     await page.locator(`[data-order="${orderId}"][data-status="pending"]`).waitFor();
-    await expectNoHorizontalScroll(page);
-    await settle();
-
-    // "My credit" fits the phone too: no line yet, the wallet, its activity.
-    await page.locator('.site-nav').getByRole('link', { name: '我的额度' }).click();
-    await page.locator('xh-credit-wallet[state="ready"]').waitFor();
     await expectNoHorizontalScroll(page);
     await settle();
 
@@ -96,5 +165,5 @@ describe('the demo platform in Chromium', () => {
     demo.expectNoSecretKey(seen);
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 90_000);
 });

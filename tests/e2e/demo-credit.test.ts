@@ -20,7 +20,8 @@ describe('credit on the demo platform in Chromium', () => {
     const orderId = await demo.checkOut(page);
     const total = 2 * 112_800;
 
-    // No line yet: the one-click loan offers enrolment without leaving the checkout.
+    // No line yet: the cashier offers to enrol, and the one-click loan takes its place.
+    await page.locator('[data-switch]').click();
     const loan = page.locator('xh-one-click-loan');
     await page.locator('xh-one-click-loan[state="enrol"]').waitFor();
     await loan.locator('#business-name').fill('乐乐宝贝母婴店');

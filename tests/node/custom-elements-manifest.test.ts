@@ -54,3 +54,30 @@ it.each([
 it('lists <xh-provider> with its attributes', () => {
   expect(names(tags.get('xh-provider')?.attributes)).toEqual(['publishable-key', 'api-base']);
 });
+
+it.each(['xh-pay-button', 'xh-one-click-loan', 'xh-credit-wallet'])(
+  '%s lists the shared state and funds events, and every custom property it reads',
+  (tag) => {
+    const element = tags.get(tag)!;
+    expect(names(element.events)).toEqual(
+      expect.arrayContaining(['xh-state-change', 'xh-funds-changed']),
+    );
+    expect(names(element.cssProperties)).toEqual(
+      expect.arrayContaining([
+        '--xh-color-link',
+        '--xh-color-border-strong',
+        '--xh-radius-control',
+        '--xh-font-size',
+      ]),
+    );
+  },
+);
+
+it('lists the cashier’s top-up attribute and event', () => {
+  const payButton = tags.get('xh-pay-button')!;
+  expect(names(payButton.attributes)).toContain('top-up-url');
+  expect(names(payButton.events)).toContain('xh-top-up-requested');
+  expect(names(payButton.cssParts)).toEqual(
+    expect.arrayContaining(['order', 'line-item', 'time-left', 'confirm-summary', 'receipt']),
+  );
+});

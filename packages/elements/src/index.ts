@@ -45,3 +45,8 @@ export type {
 export type { XhLoanConfirmedDetail, XhLoanConfirmedEvent } from './events/xh-loan-confirmed.js';
 export type { XhLoanFailedDetail, XhLoanFailedEvent } from './events/xh-loan-failed.js';
 export type { XhFundsChangedDetail, XhFundsChangedEvent } from './events/xh-funds-changed.js';
+export type { XhStateChangeDetail, XhStateChangeEvent } from './events/xh-state-change.js';
+export type {
+  XhTopUpRequestedDetail,
+  XhTopUpRequestedEvent,
+} from './events/xh-top-up-requested.js';

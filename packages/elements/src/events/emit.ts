@@ -7,6 +7,8 @@ import type { XhLimitReviewCompletedDetail } from './xh-limit-review-completed.j
 import type { XhReadyDetail } from './xh-ready.js';
 import type { XhRepaymentFailedDetail } from './xh-repayment-failed.js';
 import type { XhRepaymentSucceededDetail } from './xh-repayment-succeeded.js';
+import type { XhStateChangeDetail } from './xh-state-change.js';
+import type { XhTopUpRequestedDetail } from './xh-top-up-requested.js';
 
 /** Every event the components fire, with its detail. */
 export interface XhEventDetails {
@@ -19,6 +21,8 @@ export interface XhEventDetails {
   'xh-loan-confirmed': XhLoanConfirmedDetail;
   'xh-loan-failed': XhLoanFailedDetail;
   'xh-funds-changed': XhFundsChangedDetail;
+  'xh-state-change': XhStateChangeDetail;
+  'xh-top-up-requested': XhTopUpRequestedDetail;
 }
 
 /**

@@ -6,6 +6,11 @@
 export interface XhReadyDetail {
   checkoutSessionId?: string;
   walletSessionId?: string;
+  /**
+   * From `<xh-pay-button>`: the session allows credit but the shop has no credit line yet, so
+   * it could apply (with `<xh-one-click-loan>`, which enrols and pays on credit).
+   */
+  canEnrol?: boolean;
 }
 
 /** The `xh-ready` event. */

@@ -21,6 +21,9 @@ export interface CreditMessages {
   dueDate: string;
   installmentAmount: string;
   ofWhichInterest: string;
+  penaltyLabel: string;
+  /** The penalty rate in plain words: overdue principal at 1.5 × the APR (`rate` a year). */
+  penalty(rate: string): string;
 }
 
 const METHODS_ZH: Record<string, string> = {
@@ -53,6 +56,8 @@ export const creditMessages: Translations<CreditMessages> = {
     dueDate: '到期日',
     installmentAmount: '应还金额',
     ofWhichInterest: '其中利息',
+    penaltyLabel: '逾期罚息',
+    penalty: (rate) => `逾期未还的本金按年化利率的 1.5 倍计息，即年化 ${rate}`,
   },
   en: {
     termName: (method, length) =>
@@ -72,5 +77,7 @@ export const creditMessages: Translations<CreditMessages> = {
     dueDate: 'Due date',
     installmentAmount: 'Amount',
     ofWhichInterest: 'Interest',
+    penaltyLabel: 'Late payment',
+    penalty: (rate) => `overdue principal costs 1.5 × the APR: ${rate} a year`,
   },
 };

@@ -12,23 +12,25 @@ export function localeOf(element: Element): Locale {
 /** A component's words in both languages; each component keeps its own table. */
 export type Translations<M> = Record<Locale, M>;
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Formats a bank timestamp (Unix seconds) as a calendar date. The bank's days are Asia/Shanghai
  * days (a loan due on the 15th is due on the 15th in Shanghai), so dates are shown in that zone
  * wherever the shop owner's device is.
  */
-export function formatDate(seconds: number, locale: Locale): string {
-  let format = dateFormats.get(locale);
+export function formatDate(seconds: number, locale: Locale, withTime = false): string {
+  const key = `${locale}${withTime}`;
+  let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, {
       timeZone: 'Asia/Shanghai',
       year: 'numeric',
       month: locale === 'en' ? 'short' : 'long',
       day: 'numeric',
+      ...(withTime && { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }),
     });
-    dateFormats.set(locale, format);
+    dateFormats.set(key, format);
   }
   return format.format(seconds * 1000);
 }
@@ -43,6 +45,8 @@ export interface Formatters {
   date(seconds: number): string;
   /** A bank calendar date, `2026-12-01`, as a day in that locale. */
   day(date: string): string;
+  /** A bank timestamp (Unix seconds) as an Asia/Shanghai date and time, for receipts. */
+  time(seconds: number): string;
 }
 
 export function formattersFor(locale: Locale): Formatters {
@@ -51,6 +55,7 @@ export function formattersFor(locale: Locale): Formatters {
     rate: (rate) => formatRatePercent(rate, locale),
     date: (seconds) => formatDate(seconds, locale),
     day: (date) => formatDate(calendarDateSeconds(date), locale),
+    time: (seconds) => formatDate(seconds, locale, true),
   };
 }
 

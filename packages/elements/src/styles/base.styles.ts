@@ -79,14 +79,14 @@ export const baseStyles = css`
 
   .primary {
     width: 100%;
-    background: var(--xh-color-primary, #c7000b);
+    background: var(--xh-color-primary, #0b57d0);
     color: var(--xh-color-on-primary, #ffffff);
     font-weight: 600;
   }
 
   .secondary {
     background: transparent;
-    color: var(--xh-color-primary, #c7000b);
+    color: var(--xh-color-primary, #0b57d0);
     border-color: currentColor;
   }
 
@@ -127,6 +127,18 @@ export const baseStyles = css`
 
   .amount {
     font-variant-numeric: tabular-nums;
+  }
+
+  /* Labelled figures (what a code confirms, a receipt): a long id may break anywhere. */
+  dl.summary {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+
+  dl.summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
 
   .actions {

@@ -42,7 +42,7 @@ export const creditStyles = css`
     height: 1.25rem;
     margin: 0.15rem 0 0;
     flex: none;
-    accent-color: var(--xh-color-primary, #c7000b);
+    accent-color: var(--xh-color-primary, #0b57d0);
   }
 
   input[type='radio']:focus-visible,
@@ -89,5 +89,17 @@ export const creditStyles = css`
 
   table.schedule td.amount {
     text-align: end;
+  }
+
+  /* Figures and dates never break across lines, even at 320 px. */
+  table.schedule td,
+  dl.offer dd:not(.penalty),
+  .figure {
+    white-space: nowrap;
+  }
+
+  /* An order number or a payment id is one long word: it may break anywhere on a phone. */
+  .id {
+    overflow-wrap: anywhere;
   }
 `;

@@ -1,4 +1,10 @@
-import type { LoanOffer, LoanTerm } from '@xinghui/contract';
+import {
+  millionthsToRate,
+  PENALTY_MULTIPLIER,
+  rateToMillionths,
+  type LoanOffer,
+  type LoanTerm,
+} from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CreditMessages } from '../i18n/credit.messages.js';
 import type { Formatters } from '../i18n/locale.js';
@@ -54,6 +60,15 @@ export function termPicker(options: TermPickerOptions): TemplateResult {
   </fieldset>`;
 }
 
+/** The penalty rate (罚息) of an APR: × the contract's multiplier (3/2), to the millionth. */
+export const penaltyApr = (apr: string): string =>
+  millionthsToRate(
+    Math.round(
+      (rateToMillionths(apr) * Number(PENALTY_MULTIPLIER.numerator)) /
+        Number(PENALTY_MULTIPLIER.denominator),
+    ),
+  );
+
 export interface OfferSummaryOptions {
   t: CreditMessages;
   format: Formatters;
@@ -64,7 +79,8 @@ export interface OfferSummaryOptions {
 
 /**
  * What a term costs: APR (always shown), total interest and the first due date; in full, also
- * the daily rate, the last due date, the total to repay and every instalment. Part:
+ * the daily rate, the last due date, the total to repay, the penalty rate in words and every
+ * instalment. Part:
  * `offer-summary`.
  */
 export function offerSummary(options: OfferSummaryOptions): TemplateResult {
@@ -92,6 +108,7 @@ export function offerSummary(options: OfferSummaryOptions): TemplateResult {
           ? row(t.totalToRepay, format.money(offer.schedule.total_amount), 'amount total-amount')
           : nothing
       }
+      ${full ? row(t.penaltyLabel, t.penalty(format.rate(penaltyApr(offer.apr))), 'penalty') : nothing}
     </dl>
     ${
       full

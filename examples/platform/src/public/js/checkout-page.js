@@ -1,60 +1,40 @@
-// Paying one order with <xh-pay-button> (the wallet) or <xh-one-click-loan> (the bank's credit,
-// paid straight to the supplier). Each talks to the bank itself, with the publishable key and
-// this order's client secret; the page only listens to what they report, and lets the
-// platform's backend confirm the payment with the bank.
+// Paying one order at one cashier: <xh-pay-button> shows the order, lets the shop pay from its
+// 星辉钱包 or on 星辉贷 (the bank's credit), and ends in the bank's e-receipt. A shop with no credit
+// line yet can swap the cashier for <xh-one-click-loan>, which enrols it and pays on credit: one
+// component on the page at a time. Each talks to the bank itself, with the publishable key and
+// this order's client secret; the page only listens to what they report, and lets the platform's
+// backend confirm the payment with the bank.
 import { api, describeError } from './api.js';
-import { $, h, onState, show } from './dom.js';
+import { $, h, show } from './dom.js';
 import { initLayout } from './layout.js';
 
 const orderId = new URLSearchParams(location.search).get('order') ?? '';
 const summary = $('[data-order]');
 const payment = $('[data-payment]');
-const loan = $('[data-loan]');
 const paymentNote = $('[data-payment-note]');
+const switchButton = /** @type {HTMLButtonElement} */ ($('[data-switch]'));
 const sandbox = $('[data-sandbox]');
 const paid = $('[data-paid]');
 
-/** What the platform adds under the button in some of its states (it explains each itself). */
+/** What the platform adds under the cashier in some of its states (it explains each itself). */
 const STATE_NOTES = {
-  insufficient:
-    '钱包余额不够付这张订单：可以用下方的星辉贷先进货，或切换到「贝贝母婴生活馆」再下单。',
+  insufficient: '钱包余额不够付这张订单：可以去「我的额度」充值，或开通星辉贷先进货后还款。',
 };
 
-/** @param {any} order */
-function renderSummary(order) {
-  show(
-    summary,
-    h('p', { class: 'muted id' }, `订单 ${order.id} · 收款方 ${order.supplierName}`),
-    h(
-      'ul',
-      { class: 'summary-lines' },
-      ...order.lines.map((/** @type {any} */ line) =>
-        h(
-          'li',
-          {},
-          h('span', {}, `${line.name} ×${line.quantity}`),
-          h('span', {}, line.amountText),
-        ),
-      ),
-    ),
-    h(
-      'p',
-      { class: 'summary-total' },
-      '应付 ',
-      h('strong', { 'data-total': true }, order.totalText),
-    ),
-  );
+/** Loaded: the cashier itself shows the order (its number, lines, total and time left). */
+function renderSummary() {
+  summary.removeAttribute('aria-busy');
+  summary.hidden = true;
 }
 
-/** @param {any} order */
-function showPaid(order) {
+function showPaid(/** @type {any} */ order) {
   sandbox.hidden = true;
+  switchButton.hidden = true;
   paymentNote.textContent = '';
   $('[data-paid-text]').textContent =
-    `订单 ${order.id} 已付款 ${order.totalText}，银行已确认（付款单 ${order.paymentId}）。` +
-    '货款由银行托管，您确认收货后才付给供应商。';
+    `订单 ${order.id}（${order.totalText}）的付款已由银行确认，付款单号 ${order.paymentId}。` +
+    '款项由银行托管：您确认收货后（或发货后到期自动确认），银行付给供应商。';
   paid.hidden = false;
-  paid.focus();
 }
 
 /** SANDBOX ONLY: shows the one-time code the bank "texted", read by the platform's backend. */
@@ -69,13 +49,9 @@ async function showSandboxCode() {
   }
 }
 
-/**
- * A component reported a payment: ask the platform's backend, which asks the bank. The other way
- * to pay is no longer needed.
- * @param {HTMLElement} otherWay
- */
-async function verifyPayment(otherWay) {
-  otherWay.hidden = true;
+/** A component reported a payment: ask the platform's backend, which asks the bank. */
+async function verifyPayment() {
+  switchButton.hidden = true;
   paymentNote.textContent = '正在向银行确认付款…';
   try {
     showPaid(
@@ -87,53 +63,70 @@ async function verifyPayment(otherWay) {
 }
 
 /**
- * Creates one of the bank's components for this order's session; shows the sandbox code panel
- * whenever it enters its code step.
+ * One of the bank's components for this order's session, with the sandbox code panel in its
+ * code step (the `code-help` slot, beside the code field).
  * @param {string} tag
  * @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout
+ * @param {Record<string, string>} [attributes]
  */
-function bankComponent(tag, checkout) {
+function bankComponent(tag, checkout, attributes = {}) {
   const element = h(tag, {
     'client-secret': checkout.clientSecret,
     'publishable-key': checkout.publishableKey,
     'api-base': checkout.apiBase,
+    ...attributes,
   });
-  onState(element, (state) => {
+  sandbox.slot = 'code-help';
+  element.append(sandbox);
+  element.addEventListener('xh-state-change', (event) => {
+    const { state } = /** @type {CustomEvent<{ state: string }>} */ (event).detail;
     // Entering code entry means the bank just "texted" a code: show it from the sandbox.
     if (state === 'code') void showSandboxCode();
+    paymentNote.textContent = STATE_NOTES[/** @type {keyof typeof STATE_NOTES} */ (state)] ?? '';
   });
   return element;
 }
 
 /** @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout */
-function mountPayment(checkout) {
-  const button = bankComponent('xh-pay-button', checkout);
-  button.addEventListener('xh-payment-succeeded', () => void verifyPayment(loan));
-  onState(button, (state) => {
-    paymentNote.textContent = STATE_NOTES[/** @type {keyof typeof STATE_NOTES} */ (state)] ?? '';
+function mountCashier(checkout) {
+  switchButton.hidden = true;
+  // The sandbox's top-up is on "my credit": the cashier sends the shop there when nothing can pay.
+  const cashier = bankComponent('xh-pay-button', checkout, { 'top-up-url': '/credit.html' });
+  cashier.addEventListener('xh-payment-succeeded', () => void verifyPayment());
+  cashier.addEventListener('xh-ready', (event) => {
+    // No credit line yet: the shop may enrol for 星辉贷 instead, in its own component.
+    if (!(/** @type {CustomEvent<{ canEnrol?: boolean }>} */ (event).detail.canEnrol)) return;
+    switchButton.textContent = '还没有星辉贷额度？立即开通，先进货后还款';
+    switchButton.onclick = () => mountEnrolment(checkout);
+    switchButton.hidden = false;
   });
-  $('[data-pay-slot]').replaceChildren(button);
+  $('[data-pay-slot]').replaceChildren(cashier);
   payment.hidden = false;
-
-  const oneClickLoan = bankComponent('xh-one-click-loan', checkout);
-  oneClickLoan.addEventListener('xh-loan-confirmed', () => void verifyPayment(payment));
-  $('[data-loan-slot]').replaceChildren(oneClickLoan);
-  loan.hidden = false;
-
-  $('[data-sandbox-refresh]').addEventListener('click', () => void showSandboxCode());
 }
+
+/** @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout */
+function mountEnrolment(checkout) {
+  const loan = bankComponent('xh-one-click-loan', checkout);
+  loan.addEventListener('xh-loan-confirmed', () => void verifyPayment());
+  $('[data-pay-slot]').replaceChildren(loan);
+  switchButton.textContent = '改用星辉钱包付款';
+  switchButton.onclick = () => mountCashier(checkout);
+}
+
+$('[data-sandbox-refresh]').addEventListener('click', () => void showSandboxCode());
 
 try {
   await initLayout();
   if (!orderId) throw new Error('no order in the address');
   const order = await api(`/orders/${encodeURIComponent(orderId)}`);
-  renderSummary(order);
+  renderSummary();
   if (order.status === 'paid') showPaid(order);
   else if (order.status === 'expired') {
     payment.hidden = false;
     paymentNote.textContent = '这张订单的付款已失效，请重新下单。';
-  } else mountPayment(order.checkout);
+  } else mountCashier(order.checkout);
 } catch (error) {
+  summary.hidden = false;
   show(
     summary,
     h('p', { class: 'error', role: 'alert' }, describeError(error)),

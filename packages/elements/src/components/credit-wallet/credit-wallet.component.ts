@@ -95,7 +95,7 @@ const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-s
  * @csspart no-line - What is said when the shop has no credit line yet.
  * @csspart status - The live status line (progress and errors).
  *
- * @cssproperty --xh-color-primary - Buttons, accents and the gauge. Default `#c7000b`.
+ * @cssproperty --xh-color-primary - Buttons, accents and the gauge. Default `#0b57d0`.
  * @cssproperty --xh-color-on-primary - Text on primary buttons. Default `#ffffff`.
  * @cssproperty --xh-color-text - Text. Default `#1f2329`.
  * @cssproperty --xh-color-muted - Labels and hints. Default `#5c6370`.

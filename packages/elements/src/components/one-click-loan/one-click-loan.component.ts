@@ -107,7 +107,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
  * @csspart resend - The button that sends a new code.
  * @csspart status - The live status line (progress and errors).
  *
- * @cssproperty --xh-color-primary - Buttons and accents. Default `#c7000b`.
+ * @cssproperty --xh-color-primary - Buttons and accents. Default `#0b57d0`.
  * @cssproperty --xh-color-on-primary - Text on primary buttons. Default `#ffffff`.
  * @cssproperty --xh-color-text - Text. Default `#1f2329`.
  * @cssproperty --xh-color-muted - Labels and hints. Default `#5c6370`.

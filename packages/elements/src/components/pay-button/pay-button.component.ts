@@ -1,89 +1,66 @@
-import { Task } from '@lit/task';
-import {
-  money,
-  type ClientCheckoutSession,
-  type ConsentTemplate,
-  type LoanOffer,
-  type LoanOffers,
-} from '@xinghui/contract';
+import { money, type ClientCheckoutSession, type Money } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
-import { XhFlowElement } from '../../base/flow-element.js';
+import { XhFlowElement, type FlowState } from '../../base/flow-element.js';
+import { CountdownController } from '../../controllers/countdown.controller.js';
+import { CreditCheckoutController } from '../../controllers/credit-checkout.controller.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
-import { offerSummary, termKey, termOf, termPicker } from '../../templates/loan-offer.js';
+import { creditChoice } from '../../templates/credit-choice.js';
+import { orderSummary } from '../../templates/order-summary.js';
+import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
+import { receipt } from '../../templates/receipt.js';
+import type { SummaryRow } from '../../templates/summary-list.js';
 import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
 /**
- * Where the pay button is in its flow; reflected as the host's `state` attribute, so pages
- * and tests can see (and style) it.
+ * Where the pay button is in its flow; reflected as the host's `state` attribute (and announced
+ * by `xh-state-change`), so pages and tests can see (and style) it.
  */
-export type PayButtonState =
-  | 'loading'
-  | 'ready'
-  | 'sending'
-  | 'code'
-  | 'processing'
-  | 'succeeded'
-  | 'insufficient'
-  | 'expired'
-  | 'locked'
-  | 'network-error'
-  | 'error';
+export type PayButtonState = FlowState | 'ready' | 'succeeded' | 'insufficient';
 
 /** How the shop pays: from its wallet, or on credit when the session and its line allow. */
 export type PayButtonMethod = 'wallet' | 'credit';
 
-/** What paying on credit needs: the offers of an active line, and the loan agreement to accept. */
-interface Credit {
-  offers: LoanOffers;
-  agreement: ConsentTemplate;
-}
-
-interface Loaded {
-  session: ClientCheckoutSession;
-  /** Present when the session allows credit and the shop's active line can fund it. */
-  credit: Credit | undefined;
-}
-
 /**
- * Pays a checkout session from the shop's Xinghui Wallet: shows the amount, the supplier and
- * the wallet balance, sends a one-time code to the shop owner's phone, and confirms with it.
- * The amount and the payee come from the session your server created; the page cannot
- * change them.
+ * The cashier (收银台) of a checkout session: the order (its lines, its number, the time left to
+ * pay), the amount and the supplier, and one choice of how to pay: the shop's Xinghui Wallet
+ * (星辉钱包) or, when the session and the shop's line allow, Xinghui Credit (星辉贷) with its full
+ * terms and the loan agreement. A one-time code to the shop owner's phone confirms, on a step
+ * that restates what it confirms; the outcome is an e-receipt (电子回单) that can be printed.
+ * Where the money goes is said as the session has it: held by the bank in escrow until receipt,
+ * or paid to the supplier at once. The amount and the payee come from the session your server
+ * created; the page cannot change them.
  *
- * @summary One-click wallet payment of a checkout session, confirmed by SMS code.
+ * @summary The checkout: wallet or credit in one place, confirmed by SMS code, with a receipt.
  *
- * @event xh-ready - The session is loaded. `detail: { checkoutSessionId }`
- * @event xh-payment-succeeded - The supplier is paid. `detail: { checkoutSessionId, paymentId, amount }`
+ * @event xh-ready - The session is loaded. `detail: { checkoutSessionId, canEnrol }` (`canEnrol`: credit is allowed but the shop has no line yet)
+ * @event xh-payment-succeeded - The payment is made (held in escrow or paid to the supplier, as the session says). `detail: { checkoutSessionId, paymentId, amount }`
  * @event xh-payment-failed - A payment attempt failed. `detail: { code, message }`
+ * @event xh-top-up-requested - Neither the wallet nor credit can pay, and the shop owner chose to top up. `detail: { checkoutSessionId, shortfall }`
  *
  * @csspart base - The card around everything.
+ * @csspart order - The order: its number, lines and the time left to pay.
+ * @csspart line-item - One line of the order.
+ * @csspart time-left - The time left to pay, counting down.
  * @csspart amount - The amount due.
  * @csspart supplier - The supplier's name.
- * @csspart escrow - The note that the payment is held in escrow until the goods arrive.
+ * @csspart escrow - Where the money goes: held by the bank until receipt, or paid at once.
  * @csspart balance - The wallet balance.
+ * @csspart credit-available - What the credit line has available, beside its choice.
+ * @csspart method - Each payment method's radio (wallet, credit).
+ * @csspart term - Each term's radio, on credit.
+ * @csspart offer-summary - The chosen term's full cost, on credit.
+ * @csspart schedule - The chosen term's repayment schedule.
+ * @csspart agreement - The loan agreement.
+ * @csspart agreement-checkbox - The box that accepts it.
  * @csspart pay - The button that starts paying (sends the code).
- * @csspart code-input - The one-time code field.
- * @csspart confirm - The button that confirms the payment with the code.
- * @csspart resend - The button that sends a new code.
- * @csspart status - The live status line (progress and errors).
- *
- * @cssproperty --xh-color-primary - Buttons and accents. Default `#c7000b`.
- * @cssproperty --xh-color-on-primary - Text on primary buttons. Default `#ffffff`.
- * @cssproperty --xh-color-text - Text. Default `#1f2329`.
- * @cssproperty --xh-color-muted - Labels and hints. Default `#5c6370`.
- * @cssproperty --xh-color-danger - Errors. Default `#b3261e`.
- * @cssproperty --xh-color-success - Success. Default `#1a7f37`.
- * @cssproperty --xh-color-surface - The card's background. Default `#ffffff`.
- * @cssproperty --xh-color-border - The card's border. Default `#dee0e3`.
- * @cssproperty --xh-color-focus - Focus rings. Default `#3370ff`.
- * @cssproperty --xh-radius - The card's corners. Default `0.75rem`.
- * @cssproperty --xh-spacing - Space between rows. Default `0.75rem`.
- * @cssproperty --xh-font-family - Text font.
+ * @csspart top-up - The way to top up when nothing can pay.
+ * @csspart receipt - The e-receipt after paying.
+ * @csspart print - The button that prints the receipt.
  *
  * @example
  * ```html
@@ -93,38 +70,30 @@ interface Loaded {
 export class XhPayButton extends XhFlowElement<PayButtonState> {
   /** The shadow root's styles: theme them with the `--xh-…` custom properties and `::part`. */
   static override styles = [baseStyles, creditStyles, payButtonStyles];
-
   static override properties = {
+    topUpUrl: { attribute: 'top-up-url' },
     session: { state: true, attribute: false },
     paymentId: { state: true, attribute: false },
-    credit: { state: true, attribute: false },
+    paidAt: { state: true, attribute: false },
     method: { state: true, attribute: false },
-    selected: { state: true, attribute: false },
-    agreementAccepted: { state: true, attribute: false },
   };
 
+  /** Where to send the shop owner to top up when nothing can pay; `xh-top-up-requested` fires either way. */
+  declare topUpUrl: string;
   declare private session: ClientCheckoutSession | undefined;
   declare private paymentId: string;
-  declare private credit: Credit | undefined;
+  declare private paidAt: number;
   declare private method: PayButtonMethod;
-  declare private selected: string;
-  declare private agreementAccepted: boolean;
 
-  readonly #load = new Task(this, {
-    args: () => this.clientArgs,
-    task: ([clientSecret], { signal }) => this.#fetch(clientSecret, signal),
-    onComplete: ({ session, credit }) => {
-      this.credit = credit;
-      if (!credit) this.method = 'wallet';
-      else if (!credit.offers.data.some((offer) => termKey(offer) === this.selected)) {
-        this.selected = credit.offers.data[0] ? termKey(credit.offers.data[0]) : '';
-      }
-      this.#loaded(session);
-    },
-    onError: (error) => this.#failed(error, () => void this.#load.run()),
+  /** The credit choice: offers, term, agreement. */
+  readonly #credit = new CreditCheckoutController(this);
+  /** How long the session stays open; at 0 it can no longer be paid. */
+  readonly #timeLeft = new CountdownController(this, () => {
+    if (this.state === 'ready' || this.state === 'insufficient') {
+      this.setState('expired', this.messages.expired, true);
+    }
   });
 
-  // Outcome blocks have their own heading: the status line only announces these.
   protected override readonly beforeCode = 'ready';
   protected override readonly outcomes: ReadonlySet<PayButtonState> = new Set([
     'succeeded',
@@ -137,81 +106,59 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
 
   constructor() {
     super();
+    this.topUpUrl = '';
     this.paymentId = '';
+    this.paidAt = 0;
     this.method = 'wallet';
-    this.selected = '';
-    this.agreementAccepted = false;
+    this.loadTask(
+      async (clientSecret, signal) => {
+        const session = await this.client.checkoutSessions.retrieve(clientSecret, { signal });
+        await this.#credit.load(this.client, clientSecret, session, this.locale, signal);
+        return session;
+      },
+      (session) => this.#loaded(session),
+      (error) => this.#failed(error, () => this.refresh()),
+    );
   }
 
-  /** Reloads the session: its status and the wallet balance (after a top-up, say). */
+  /** Reloads the session: its status, the wallet balance and the credit (after a top-up, say). */
   refresh(): void {
-    this.setState('loading');
-    void this.#load.run();
-  }
-
-  /** Removed from the page: cancels what is still loading. */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#load.abort();
-  }
-
-  /**
-   * The session and, when it allows credit, the shop's offers: only an active line with enough
-   * available for this order is offered (no line, a frozen one or too little: the wallet only).
-   */
-  async #fetch(clientSecret: string, signal: AbortSignal): Promise<Loaded> {
-    const client = this.client;
-    const session = await client.checkoutSessions.retrieve(clientSecret, { signal });
-    // The session says whether the shop's line can pay this order: no calls that would fail.
-    const line = session.credit;
-    if (
-      session.status !== 'open' ||
-      !session.payment_methods.includes('credit') ||
-      line === null ||
-      (line && (line.status !== 'active' || line.available.amount < session.amount.amount))
-    ) {
-      return { session, credit: undefined };
-    }
-    const [offers, agreement] = await Promise.all([
-      client.credit.listLoanOffers(clientSecret, { signal }).catch((error: unknown) => {
-        // A bank from before `session.credit` answers a shop without a line this way.
-        if (failureCode(error) === 'credit_line_missing') return null;
-        throw error;
-      }),
-      client.consents.retrieveTemplate(
-        clientSecret,
-        'loan_agreement',
-        { locale: this.locale, term: this.#offer },
-        { signal },
-      ),
-    ]);
-    const usable =
-      offers && offers.data.length > 0 && offers.available.amount >= session.amount.amount;
-    return { session, credit: usable ? { offers, agreement } : undefined };
-  }
-
-  get #offer(): LoanOffer | undefined {
-    return this.credit?.offers.data.find((offer) => termKey(offer) === this.selected);
+    this.reload();
   }
 
   protected get messages(): PayButtonMessages {
     return payButtonMessages[this.locale];
   }
 
+  /** Money moved elsewhere on the page: fresh figures, unless the shop owner is mid-payment. */
+  protected override fundsChanged(): void {
+    if (this.state === 'ready' || this.state === 'insufficient') super.fundsChanged();
+  }
+
+  get #shortfall(): number {
+    const session = this.session;
+    return session ? session.amount.amount - session.wallet.balance.amount : 0;
+  }
+
   #loaded(session: ClientCheckoutSession): void {
     const first = this.session === undefined;
     this.session = session;
+    this.#timeLeft.until(session.expires_at);
+    // Credit in place of a wallet that cannot pay; the wallet when credit is not on offer.
+    if (!this.#credit.offers) this.method = 'wallet';
+    else if (this.#shortfall > 0) this.method = 'credit';
     if (session.status === 'complete') {
       this.paymentId = session.payment ?? '';
       this.setState('succeeded', this.messages.alreadyPaid);
     } else if (session.status === 'expired') {
       this.setState('expired', this.messages.expired, true);
-    } else if (session.wallet.balance.amount < session.amount.amount && !this.credit) {
+    } else if (this.#shortfall > 0 && !this.#credit.offers) {
       this.setState('insufficient', this.messages.insufficient, true);
     } else {
       this.setState('ready');
     }
-    if (first) emit(this, 'xh-ready', { checkoutSessionId: session.id });
+    const canEnrol = session.payment_methods.includes('credit') && session.credit === null;
+    if (first) emit(this, 'xh-ready', { checkoutSessionId: session.id, canEnrol });
   }
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
@@ -224,12 +171,10 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       case 'credit_line_frozen':
       case 'credit_line_missing':
       case 'consent_template_outdated':
-        // The session, the line or the agreement changed since the page loaded: read it again.
-        this.refresh();
-        break;
       case 'insufficient_balance':
-        this.setState('insufficient', t.insufficient, true);
-        void this.#load.run();
+        // The session, the balance, the line or the agreement changed since the page loaded: read
+        // it again (an empty wallet then offers credit, or a top-up).
+        this.refresh();
         break;
       case 'verification_code_required':
         this.setState('ready', t.genericError, true);
@@ -240,52 +185,34 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   }
 
   #startPaying(): void {
-    if (this.method === 'credit' && !this.agreementAccepted) {
+    const t = this.messages;
+    if (this.method === 'credit' && !this.#credit.agreementAccepted) {
       this.focusAfterUpdate('[part="agreement-checkbox"]');
-      this.setState('ready', this.messages.agreementRequired, true);
-      return;
+      this.setState('ready', t.agreementRequired, true);
+    } else if (this.method === 'wallet' && this.#shortfall > 0) {
+      this.setState('ready', t.insufficient, true);
+    } else {
+      const clientSecret = this.clientSecret;
+      void this.sendCode((signal) =>
+        this.client.checkoutSessions.requestVerificationCode(clientSecret, { signal }),
+      );
     }
-    if (
-      this.method === 'wallet' &&
-      this.session &&
-      this.session.wallet.balance.amount < this.session.amount.amount
-    ) {
-      this.setState('ready', this.messages.insufficient, true);
-      return;
-    }
-    void this.#sendCode();
-  }
-
-  #sendCode(): Promise<void> {
-    const clientSecret = this.clientSecret;
-    return this.sendCode((signal) =>
-      this.client.checkoutSessions.requestVerificationCode(clientSecret, { signal }),
-    );
   }
 
   async #confirm(code: string, idempotencyKey: string): Promise<void> {
     this.setState('processing', this.messages.processing);
     const signal = this.newAction();
     try {
-      const offer = this.#offer;
-      const agreement = this.credit?.agreement;
       const paid = await this.client.checkoutSessions.confirm(
         this.clientSecret,
-        this.method === 'credit' && offer && agreement
-          ? {
-              payment_method: 'credit',
-              term: termOf(offer),
-              loan_agreement: {
-                template_version: agreement.version,
-                locale: agreement.locale === 'en' ? 'en' : 'zh-CN',
-              },
-              verification_code: code,
-            }
+        this.method === 'credit'
+          ? this.#credit.confirmParams(code)
           : { payment_method: 'wallet', verification_code: code },
         { signal, idempotencyKey },
       );
       this.session = paid;
       this.paymentId = paid.payment ?? '';
+      this.paidAt = Math.floor(Date.now() / 1000);
       this.code.stop();
       this.focusAfterUpdate('.outcome h2');
       this.setState('succeeded', this.messages.succeeded);
@@ -294,6 +221,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         paymentId: this.paymentId,
         amount: money(paid.amount.amount, paid.amount.currency as 'CNY'),
       });
+      this.funds.moved(this.method === 'credit' ? 'loan' : 'payment');
     } catch (error) {
       this.#failed(error, () => void this.#confirm(code, idempotencyKey));
       emit(this, 'xh-payment-failed', {
@@ -303,113 +231,120 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     }
   }
 
+  #money = (value: Money) => this.format.money(value);
+
+  /** Where the money goes, as the session has it: held by the bank until receipt, or paid now. */
+  #whereMoneyGoes(session: ClientCheckoutSession): string {
+    const t = this.messages;
+    return session.escrow ? t.escrowNotice(session.escrow.auto_release_days) : t.direct;
+  }
+
+  /** Amount, payee, method and, on credit, the term and the total to repay. */
+  #summary(session: ClientCheckoutSession): SummaryRow[] {
+    const t = this.messages;
+    const credit = this.method === 'credit';
+    return [
+      [t.amountDue, this.#money(session.amount)],
+      [t.payTo, session.supplier.business_name],
+      [t.paymentMethod, credit ? t.methodCredit : t.methodWallet],
+      ...(credit ? this.#credit.commitment(t, this.format) : []),
+    ];
+  }
+
   protected override render(): TemplateResult {
     const busy =
       this.state === 'loading' || this.state === 'sending' || this.state === 'processing';
+    const session = this.session;
     return html`
       <div part="base" aria-busy=${busy ? 'true' : 'false'}>
-        ${this.session ? this.#renderSummary(this.session) : nothing} ${this.#renderStep()}
-        ${this.statusLine(this.messages.loading)}
+        ${session && this.state !== 'succeeded' ? this.#renderOrder(session) : nothing}
+        ${this.#renderStep()} ${this.statusLine(this.messages.loading)}
       </div>
     `;
   }
 
-  #renderSummary(session: ClientCheckoutSession): TemplateResult {
+  #renderOrder(session: ClientCheckoutSession): TemplateResult {
     const t = this.messages;
+    const secondsLeft = session.status === 'open' ? this.#timeLeft.left : 0;
     return html`
+      ${orderSummary({ t, format: this.format, session, secondsLeft })}
       <div class="row">
         <span class="label">${t.amountDue}</span>
-        <span part="amount">${this.format.money(session.amount)}</span>
+        <span part="amount" class="figure">${this.#money(session.amount)}</span>
       </div>
       <div class="row">
         <span class="label">${t.payTo}</span>
         <span part="supplier">${session.supplier.business_name}</span>
       </div>
-      <div class="row">
-        <span class="label">${t.walletBalance}</span>
-        <span part="balance">${this.format.money(session.wallet.balance)}</span>
-      </div>
-      ${session.escrow ? html`<p part="escrow" class="muted">${t.escrowNotice}</p>` : nothing}
+      <p part="escrow" class="muted">${this.#whereMoneyGoes(session)}</p>
     `;
   }
 
-  /** Wallet or credit; with credit, the terms inline and the loan agreement to accept. */
-  #renderMethods(credit: Credit): TemplateResult {
+  /** Wallet or credit in one place; with credit, its full terms and the agreement to accept. */
+  #renderMethods(session: ClientCheckoutSession): TemplateResult {
     const t = this.messages;
+    const credit = this.#credit;
     const busy = this.state === 'sending';
-    const offer = this.#offer;
-    const choose = (method: PayButtonMethod) => () => (this.method = method);
-    return html`<fieldset class="methods">
-        <legend>${t.paymentMethod}</legend>
-        <div class="term">
-          <input
-            type="radio"
-            id="method-wallet"
-            name="method"
-            part="method"
-            value="wallet"
-            .checked=${this.method === 'wallet'}
-            ?disabled=${busy}
-            @change=${choose('wallet')}
-          />
-          <label for="method-wallet">${t.methodWallet}</label>
-        </div>
-        <div class="term">
-          <input
-            type="radio"
-            id="method-credit"
-            name="method"
-            part="method"
-            value="credit"
-            .checked=${this.method === 'credit'}
-            ?disabled=${busy}
-            @change=${choose('credit')}
-          />
-          <label for="method-credit">
-            <span>${t.methodCredit}</span>
-            <span class="muted"
-              >${t.creditAvailable(this.format.money(credit.offers.available))}</span
-            >
-          </label>
-        </div>
-      </fieldset>
+    const balance = this.#money(session.wallet.balance);
+    if (!credit.offers) {
+      return html`<div class="row">
+        <span class="label">${t.walletBalance}</span>
+        <span part="balance" class="figure">${balance}</span>
+      </div>`;
+    }
+    return html`${paymentMethods<PayButtonMethod>({
+      legend: t.paymentMethod,
+      choices: [
+        {
+          method: 'wallet',
+          name: t.methodWallet,
+          detail: this.#shortfall > 0 ? t.walletShort(balance) : t.balance(balance),
+          detailPart: 'balance',
+        },
+        {
+          method: 'credit',
+          name: t.methodCredit,
+          detail: t.creditAvailable(this.#money(credit.offers.available)),
+          detailPart: 'credit-available',
+        },
+      ],
+      selected: this.method,
+      disabled: busy,
+      onChange: (method) => (this.method = method),
+    })}
+    ${
+      this.method === 'credit'
+        ? creditChoice({ t, format: this.format, credit, disabled: busy })
+        : nothing
+    }`;
+  }
+
+  /** Where the money went, and the e-receipt (电子回单): what was paid, to whom, how and when. */
+  #renderSucceeded(session: ClientCheckoutSession): TemplateResult {
+    const t = this.messages;
+    const [amount, payee] = [this.#money(session.amount), session.supplier.business_name];
+    return html`<p>${this.#whereMoneyGoes(session)}</p>
       ${
-        this.method === 'credit' && offer
-          ? html`${termPicker({
-                t,
-                format: this.format,
-                offers: credit.offers.data,
-                selected: this.selected,
-                disabled: busy,
-                onSelect: (chosen) => (this.selected = termKey(chosen)),
-              })}
-              ${offerSummary({ t, format: this.format, offer, full: false })}
-              <details part="agreement" class="agreement">
-                <summary>${credit.agreement.title}</summary>
-                <p class="muted">${credit.agreement.text}</p>
-              </details>
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id="agreement"
-                  part="agreement-checkbox"
-                  .checked=${this.agreementAccepted}
-                  ?disabled=${busy}
-                  @change=${(event: Event) =>
-                    (this.agreementAccepted = (event.currentTarget as HTMLInputElement).checked)}
-                />
-                <label for="agreement">${t.agreementAccept(credit.agreement.title)}</label>
-              </div>`
+        this.paymentId
+          ? receipt(t.receipt, t.print, [
+              [t.paymentId, this.paymentId],
+              ...(this.paidAt ? [[t.paidAt, this.format.time(this.paidAt)] as const] : []),
+              [t.payTo, payee],
+              [t.amountDue, amount],
+              [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
+              ...(session.description ? [[t.order, session.description] as const] : []),
+            ])
           : nothing
       }`;
   }
 
   #renderStep(): TemplateResult | typeof nothing {
     const t = this.messages;
+    const session = this.session;
     switch (this.state) {
       case 'ready':
       case 'sending':
-        return html`${this.credit ? this.#renderMethods(this.credit) : nothing}
+        return html`${session ? this.#renderMethods(session) : nothing}
           <button
             part="pay"
             class="primary"
@@ -420,44 +355,42 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
           </button>`;
       case 'code':
       case 'processing':
-        return this.codeStep(t.confirm, (code, key) => void this.#confirm(code, key));
+        return this.codeStep(
+          t.confirm,
+          (code, key) => void this.#confirm(code, key),
+          session ? this.#summary(session) : [],
+        );
       case 'succeeded':
-        return outcome(
-          'success',
-          t.succeeded,
-          html`${
-            this.session
-              ? html`<p>
-                  ${(this.session.escrow ? t.escrowHeld : t.succeededDetail)(
-                    this.format.money(this.session.amount),
-                    this.session.supplier.business_name,
-                  )}
-                </p>`
-              : nothing
-          }
-          ${this.paymentId ? html`<p class="muted">${this.paymentId}</p>` : nothing}`,
-        );
-      case 'insufficient': {
-        const session = this.session;
-        const shortfall = session ? session.amount.amount - session.wallet.balance.amount : 0;
-        return outcome(
-          'problem',
-          t.insufficient,
-          shortfall > 0
-            ? t.insufficientDetail(this.format.money({ amount: shortfall, currency: 'CNY' }))
-            : '',
-          { label: t.refreshBalance, run: () => this.refresh() },
-        );
-      }
+        return outcome('success', t.succeeded, session ? this.#renderSucceeded(session) : '');
+      case 'insufficient':
+        return this.#renderInsufficient();
       case 'expired':
         return outcome('problem', t.expired, t.expiredDetail);
-      case 'locked':
-      case 'network-error':
-        return this.sharedOutcome() ?? nothing;
       case 'error':
         return outcome('problem', t.genericError);
       default:
-        return nothing;
+        return this.sharedOutcome() ?? nothing;
     }
+  }
+
+  /** Nothing can pay: the shortfall, a way to top up (the page's), and a fresh read after it. */
+  #renderInsufficient(): TemplateResult {
+    const t = this.messages;
+    const shortfall = money(Math.max(0, this.#shortfall), 'CNY');
+    const topUp = () =>
+      emit(this, 'xh-top-up-requested', { checkoutSessionId: this.session?.id ?? '', shortfall });
+    return outcome(
+      'problem',
+      t.insufficient,
+      html`<p>${t.insufficientDetail(this.#money(shortfall))}</p>
+        ${
+          this.topUpUrl
+            ? html`<a part="top-up" class="button primary" href=${this.topUpUrl} @click=${topUp}
+                >${t.topUp}</a
+              >`
+            : html`<button part="top-up" class="primary" @click=${topUp}>${t.topUp}</button>`
+        }`,
+      { label: t.refreshBalance, run: () => this.refresh() },
+    );
   }
 }

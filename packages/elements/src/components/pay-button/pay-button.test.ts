@@ -54,7 +54,10 @@ describe('<xh-pay-button>', () => {
       }),
     );
     const element = await mount(checkout);
-    expect((await ready).detail).to.deep.equal({ checkoutSessionId: checkout.sessionId });
+    expect((await ready).detail).to.deep.equal({
+      checkoutSessionId: checkout.sessionId,
+      canEnrol: false,
+    });
     expect(element.state).to.equal('ready');
     expect(element.getAttribute('state')).to.equal('ready');
     expect(part(element, 'amount').textContent).to.equal('¥258.00');
@@ -119,11 +122,15 @@ describe('<xh-pay-button>', () => {
   it('says before paying that an escrow session holds the money, and on success that it is held', async () => {
     const checkout = await newCheckout({ escrow: true });
     const element = await mount(checkout);
-    expect(part(element, 'escrow').textContent).to.contain('确认收货后才付给供应商');
+    // The bank holds the money and pays the supplier on receipt (or on the auto-confirm date).
+    expect(part(element, 'escrow').textContent).to.contain('款项由银行托管');
+    expect(part(element, 'escrow').textContent).to.contain('银行才付给供应商');
     await toCodeStep(element);
     await submitCode(element, await codeFor(checkout));
     await waitUntil(() => element.state === 'succeeded');
-    expect(text(element)).to.contain('已由星辉托管');
+    const held = element.shadowRoot!.querySelector('.outcome')!.textContent!;
+    expect(held).to.contain('由银行托管');
+    expect(held).to.contain('银行才付给供应商');
     expect(await books(checkout)).to.deep.equal({ supplierBalance: 0, ledgerOk: true });
     await expect(element).to.be.accessible();
   });
@@ -210,7 +217,7 @@ describe('<xh-pay-button>', () => {
     await expect(element).to.be.accessible();
 
     await topUp(checkout, 20_000);
-    (element.shadowRoot!.querySelector('.outcome button') as HTMLButtonElement).click();
+    (element.shadowRoot!.querySelector('.outcome button.secondary') as HTMLButtonElement).click();
     await waitUntil(() => element.state === 'ready', 'refresh did not reload', { timeout: 5000 });
     expect(part(element, 'balance').textContent).to.equal('¥300.00');
   });
@@ -290,16 +297,17 @@ describe('<xh-pay-button>', () => {
       }
     });
 
-    it('offers credit beside the wallet, with the terms inline, and pays on credit through the code step', async () => {
-      // An empty wallet: credit alone makes the order payable.
+    it('offers credit in place of an empty wallet, with the full terms, and pays on credit through the code step', async () => {
+      // An empty wallet: credit alone makes the order payable, so it is chosen already.
       const checkout = await newCheckout({ paymentMethods: CREDIT, line: 30_000, topUp: 0 });
       const element = await mount(checkout);
       expect(element.state).to.equal('ready');
       const methods = element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="method"]');
       expect([...methods].map((m) => [m.value, m.checked])).to.deep.equal([
-        ['wallet', true],
-        ['credit', false],
+        ['wallet', false],
+        ['credit', true],
       ]);
+      expect(part(element, 'balance').textContent).to.contain('不足');
       expect(text(element)).to.contain('可用额度 ¥30,000.00');
       await expect(element).to.be.accessible();
 
@@ -312,8 +320,14 @@ describe('<xh-pay-button>', () => {
       expect(summary.querySelector('.apr')!.textContent).to.match(/^\d+\.\d+%$/);
       expect(summary.querySelector('.total-interest')!.textContent).to.match(/^¥\d/);
       expect(summary.querySelector('.first-due')!.textContent).to.match(/\d{4}年\d+月\d+日/);
-      expect(element.shadowRoot!.querySelector('[part="schedule"]')).to.equal(null);
-      expect(part(element, 'pay').textContent!.trim()).to.equal('使用信用付付款');
+      // Every figure before the commitment: APR first, the daily rate, the total to repay, the
+      // penalty rate in words, and the schedule.
+      expect(summary.querySelector('dd')!.className).to.equal('apr');
+      expect(summary.querySelector('.daily-rate')!.textContent).to.match(/^\d+\.\d+%$/);
+      expect(summary.querySelector('.total-amount')!.textContent).to.match(/^¥\d/);
+      expect(summary.querySelector('.penalty')!.textContent).to.contain('1.5 倍');
+      expect(part(element, 'schedule').querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+      expect(part(element, 'pay').textContent!.trim()).to.equal('使用星辉贷付款');
       await expect(element).to.be.accessible();
 
       // The loan agreement first.
@@ -324,13 +338,31 @@ describe('<xh-pay-button>', () => {
       part(element, 'agreement-checkbox').click();
       [...terms].find((t) => t.value === 'equal_installment:3')!.click();
 
+      await element.updateComplete;
+      const totalToRepay = part(element, 'offer-summary').querySelector(
+        '.total-amount',
+      )!.textContent!;
+
       await toCodeStep(element);
+      // The code step restates the commitment: amount, payee, method, term, total to repay.
+      const restated = part(element, 'confirm-summary').textContent!.replace(/\s+/g, ' ');
+      for (const words of [
+        '¥258.00',
+        '安心母婴用品批发有限公司',
+        '星辉贷',
+        '等额本息',
+        totalToRepay,
+      ]) {
+        expect(restated).to.contain(words);
+      }
+      await expect(element).to.be.accessible();
       const succeeded = oneEvent(element, 'xh-payment-succeeded');
       await submitCode(element, await codeFor(checkout));
       const { detail } = await succeeded;
       expect(element.state).to.equal('succeeded');
       expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
       expect(detail.paymentId).to.match(/^pay_/);
+      expect(part(element, 'receipt').textContent).to.contain('星辉贷');
       const payment = await server<{ method: string }>(
         checkout,
         'GET',

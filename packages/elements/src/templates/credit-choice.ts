@@ -1,0 +1,49 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CreditCheckoutController } from '../controllers/credit-checkout.controller.js';
+import type { CreditMessages } from '../i18n/credit.messages.js';
+import type { Formatters } from '../i18n/locale.js';
+import { offerSummary, termPicker } from './loan-offer.js';
+
+export interface CreditChoiceOptions {
+  t: CreditMessages & { agreementAccept(title: string): string };
+  format: Formatters;
+  credit: CreditCheckoutController;
+  disabled: boolean;
+}
+
+/**
+ * Borrowing on a term, all before the commitment: the term picker, the chosen term's full cost
+ * (APR first, daily rate, total interest, total to repay, first and last due date, the penalty
+ * rate in words, the schedule), the loan agreement and the box that accepts it. Parts: `term`,
+ * `offer-summary`, `schedule`, `agreement`, `agreement-checkbox`.
+ */
+export function creditChoice(options: CreditChoiceOptions): TemplateResult | typeof nothing {
+  const { t, format, credit, disabled } = options;
+  const { offers, offer, agreement } = credit;
+  if (!offers || !offer || !agreement) return nothing;
+  return html`${termPicker({
+      t,
+      format,
+      offers: offers.data,
+      selected: credit.selected,
+      disabled,
+      onSelect: (chosen) => credit.choose(chosen),
+    })}
+    ${offerSummary({ t, format, offer, full: true })}
+    <details part="agreement" class="agreement">
+      <summary>${agreement.title}</summary>
+      <p class="muted">${agreement.text}</p>
+    </details>
+    <div class="check">
+      <input
+        type="checkbox"
+        id="agreement"
+        part="agreement-checkbox"
+        .checked=${credit.agreementAccepted}
+        ?disabled=${disabled}
+        @change=${(event: Event) =>
+          credit.accept((event.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for="agreement">${t.agreementAccept(agreement.title)}</label>
+    </div>`;
+}
