@@ -139,6 +139,7 @@ export {
   clientPreApprovalEndpoints,
   noticeEndpoints,
   creditDocumentEndpoints,
+  clientCreditDocumentEndpoints,
 } from './endpoints/index.js';
 export type { Endpoint, EndpointAuth, EndpointName } from './endpoints/index.js';
 export { buildOpenApiDocument } from './openapi.js';

@@ -35,6 +35,7 @@ import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { preApprovalRoutes } from './routes/pre-approvals.js';
 import { noticeRoutes } from './routes/notices.js';
 import { creditDocumentRoutes } from './routes/credit-documents.js';
+import { clientCreditDocumentRoutes } from './routes/client-credit-documents.js';
 
 /** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
 export interface AppOptions {
@@ -149,6 +150,7 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
     preApprovalRoutes,
     noticeRoutes,
     creditDocumentRoutes,
+    clientCreditDocumentRoutes,
   ]) {
     routes(app);
   }

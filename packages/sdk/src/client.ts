@@ -8,6 +8,7 @@ import { ClientCredit } from './resources/client-credit.js';
 import { ClientWallet } from './resources/client-wallet.js';
 import { ClientPreApprovals } from './resources/client-pre-approvals.js';
 import { ClientReceipts } from './resources/client-receipts.js';
+import { ClientCreditDocuments } from './resources/client-credit-documents.js';
 
 /** Options of the browser client. */
 export interface BrowserClientOptions extends ClientOptions {
@@ -29,6 +30,8 @@ export interface XinghuiBrowserClient {
   readonly preApprovals: ClientPreApprovals;
   /** 确认收货: the shop releases an escrowed payment to its supplier, with a one-time code. */
   readonly receipts: ClientReceipts;
+  /** The shop's line's monthly statements and its repaid loans' payoff certificates. */
+  readonly creditDocuments: ClientCreditDocuments;
 }
 
 /**
@@ -68,5 +71,6 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
     wallet: new ClientWallet(transport),
     preApprovals: new ClientPreApprovals(transport),
     receipts: new ClientReceipts(transport),
+    creditDocuments: new ClientCreditDocuments(transport),
   };
 }

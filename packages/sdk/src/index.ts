@@ -15,6 +15,7 @@ export type { ClientCredit } from './resources/client-credit.js';
 export type { ClientWallet } from './resources/client-wallet.js';
 export type { ClientPreApprovals } from './resources/client-pre-approvals.js';
 export type { ClientReceipts } from './resources/client-receipts.js';
+export type { ClientCreditDocuments } from './resources/client-credit-documents.js';
 
 // Errors: one class per failure, a guard per class (true across realms and bundled copies)
 export * from './errors/index.js';

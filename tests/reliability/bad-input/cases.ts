@@ -51,6 +51,9 @@ const CLIENT_SESSION: Record<string, 'checkout' | 'wallet'> = {
   retrieveReceiptConfirmation: 'wallet',
   requestReceiptConfirmationCode: 'wallet',
   confirmClientReceipt: 'wallet',
+  listReceiptConfirmations: 'wallet',
+  retrieveClientCreditLineStatement: 'wallet',
+  retrieveClientPayoffCertificate: 'wallet',
 };
 
 /** A POST without parameters takes none: `{}` or nothing (the bank's rule for such POSTs). */

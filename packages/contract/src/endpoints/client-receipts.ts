@@ -1,4 +1,5 @@
 import { VerificationCode } from '../resources/checkout-session.js';
+import { listOf, ListParams } from '../list.js';
 import { ConfirmReceiptParams, ReceiptConfirmation } from '../resources/escrow.js';
 import { Payment } from '../resources/payment.js';
 import type { Endpoint } from './endpoint.js';
@@ -8,6 +9,16 @@ import type { Endpoint } from './endpoint.js';
  * wallet session's client secret and a one-time code bound to the amount and the supplier.
  */
 export const clientReceiptEndpoints = {
+  listReceiptConfirmations: {
+    method: 'GET',
+    path: '/v1/client/receipt_confirmations',
+    auth: 'client',
+    tag: 'Escrow (page)',
+    summary:
+      "List the shop's payments held in escrow awaiting its receipt (held, shipped, disputed), newest first",
+    query: ListParams,
+    response: listOf(ReceiptConfirmation),
+  },
   retrieveReceiptConfirmation: {
     method: 'GET',
     path: '/v1/client/payments/{id}/receipt_confirmation',

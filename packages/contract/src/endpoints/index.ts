@@ -28,6 +28,7 @@ import { sandboxInspectEndpoints } from './sandbox-inspect.js';
 import { clientPreApprovalEndpoints, preApprovalEndpoints } from './pre-approvals.js';
 import { noticeEndpoints } from './notices.js';
 import { creditDocumentEndpoints } from './credit-documents.js';
+import { clientCreditDocumentEndpoints } from './client-credit-documents.js';
 
 export type { Endpoint, EndpointAuth } from './endpoint.js';
 export {
@@ -57,6 +58,7 @@ export {
   clientPreApprovalEndpoints,
   noticeEndpoints,
   creditDocumentEndpoints,
+  clientCreditDocumentEndpoints,
 };
 
 /**
@@ -96,6 +98,7 @@ export const endpoints = {
   ...clientPreApprovalEndpoints,
   ...noticeEndpoints,
   ...creditDocumentEndpoints,
+  ...clientCreditDocumentEndpoints,
 };
 
 /** The name of an operation of the bank API, a key of `endpoints` (`createBuyer`). */

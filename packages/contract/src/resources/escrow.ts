@@ -162,6 +162,14 @@ export const ReceiptConfirmation = z.object({
   status: openEnum(ESCROW_STATUSES),
   /** When the bank releases the money itself if the shop does nothing; `null` before shipment. */
   auto_release_at: z.nullable(Timestamp),
+  /**
+   * The order the payment paid, as the platform described its checkout session (its order
+   * number); `null` when the session had no description. Optional: a bank from before it
+   * leaves it out.
+   */
+  order_reference: z.optional(z.nullable(z.string())),
+  /** When the shop paid. Optional: a bank from before it leaves it out. */
+  paid_at: z.optional(Timestamp),
 });
 export type ReceiptConfirmation = z.infer<typeof ReceiptConfirmation>;
 

@@ -75,6 +75,14 @@ export const Loan = z.object({
   daily_rate: Rate,
   disbursed_on: CalendarDate,
   schedule: LoanSchedule,
+  /**
+   * The order this loan paid, as the platform described its checkout session (its order
+   * number); `null` when the session had no description. Optional: a bank from before it
+   * leaves it out.
+   */
+  order_reference: z.optional(z.nullable(z.string())),
+  /** The business name of the supplier the loan paid (受托支付). Optional, as above. */
+  supplier_name: z.optional(z.string()),
   /** The loan agreement the shop accepted with this drawdown. */
   agreement: z.object({ consent: z.string(), version: z.string(), text_sha256: z.string() }),
   created: Timestamp,

@@ -2,6 +2,7 @@ import { clientReceiptEndpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
 import {
   confirmReceipt,
+  listReceiptConfirmations,
   requestReceiptCode,
   retrieveReceiptConfirmation,
 } from '../engine/payments/receipt-confirmations.js';
@@ -10,6 +11,12 @@ import { mount } from '../http/mount.js';
 
 /** 确认收货 from the shop's page: its session and a one-time code release the escrow. */
 export function clientReceiptRoutes(app: Hono<Env>): void {
+  mount(
+    app,
+    clientReceiptEndpoints.listReceiptConfirmations,
+    (ctx, { sessionId, query }) => listReceiptConfirmations(ctx, sessionId, query),
+    'confirm_receipt',
+  );
   mount(
     app,
     clientReceiptEndpoints.retrieveReceiptConfirmation,

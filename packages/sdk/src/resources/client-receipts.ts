@@ -1,6 +1,8 @@
 import {
   clientReceiptEndpoints as endpoints,
   type ConfirmReceiptParams,
+  type List,
+  type ListParams,
   type Payment,
   type ReceiptConfirmation,
   type VerificationCode,
@@ -14,6 +16,27 @@ import { wire, type Transport } from '../core/transport.js';
  */
 export class ClientReceipts {
   constructor(private readonly transport: Transport) {}
+
+  /**
+   * Lists the shop's payments held in escrow awaiting its receipt (held, shipped or disputed),
+   * newest first: for each, what confirming releases, to which supplier, and when the bank
+   * releases it by itself.
+   *
+   * @example
+   * ```ts
+   * const { data: awaiting } = await xinghui.receipts.list(clientSecret, { limit: 20 });
+   * ```
+   */
+  list(
+    clientSecret: string,
+    params: ListParams = {},
+    options?: RequestOptions,
+  ): Promise<List<ReceiptConfirmation>> {
+    return this.transport.request(wire(endpoints.listReceiptConfirmations), {
+      ...scopedTo(clientSecret, options),
+      query: params,
+    });
+  }
 
   /**
    * Reads what confirming receipt releases now and to whom, to state it before asking for a code.

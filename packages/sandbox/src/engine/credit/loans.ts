@@ -206,8 +206,13 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
   const next = repaid
     ? undefined
     : loan.schedule.installments.map((_, index) => remaining(loan, index)).find(owes);
+  // What tells one loan from another to the shop: the order it paid and to whom.
+  const session = ctx.store.get<CheckoutSessionRecord>('checkout_sessions', loan.checkout_session);
+  const supplier = ctx.store.get<SupplierRecord>('suppliers', loan.supplier);
   return {
     ...resource,
+    order_reference: session?.description ?? null,
+    supplier_name: supplier?.business_name ?? '',
     schedule: {
       ...loan.schedule,
       installments: loan.schedule.installments.map((line, index) => ({

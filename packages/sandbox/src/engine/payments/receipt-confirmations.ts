@@ -1,13 +1,19 @@
-import type {
-  ConfirmReceiptParams,
-  Payment,
-  ReceiptConfirmation,
-  VerificationCode,
+import {
+  MAX_PAGE_SIZE,
+  type ConfirmReceiptParams,
+  type Escrow,
+  type List,
+  type ListParams,
+  type Payment,
+  type ReceiptConfirmation,
+  type VerificationCode,
 } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
 import type { Context } from '../core/context.js';
 import { receiptOf, releaseOnReceipt } from '../escrow/escrow.js';
+import type { CheckoutSessionRecord, PaymentRecord } from '../core/records.js';
 import { getBuyer } from '../trade/buyers.js';
+import { getSupplier } from '../trade/suppliers.js';
 import { getPayment } from './payments.js';
 import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js';
 import { getWalletSession } from './wallet-sessions.js';
@@ -50,6 +56,18 @@ export function retrieveReceiptConfirmation(
   paymentId: string,
 ): ReceiptConfirmation {
   const { payment, supplierName } = receiptFor(ctx, sessionId, paymentId);
+  return presentReceipt(ctx, payment, supplierName);
+}
+
+function presentReceipt(
+  ctx: Context,
+  payment: PaymentRecord & { escrow: Escrow },
+  supplierName: string,
+): ReceiptConfirmation {
+  const session = ctx.store.get<CheckoutSessionRecord>(
+    'checkout_sessions',
+    payment.checkout_session,
+  );
   return {
     object: 'receipt_confirmation',
     payment: payment.id,
@@ -57,6 +75,53 @@ export function retrieveReceiptConfirmation(
     supplier_name: supplierName,
     status: payment.escrow.status,
     auto_release_at: payment.escrow.auto_release_at,
+    order_reference: session?.description ?? null,
+    paid_at: payment.created,
+  };
+}
+
+/** Escrow still holding money that the shop can (or, disputed, later can) release. */
+const AWAITING_RECEIPT: ReadonlySet<string> = new Set(['held', 'shipped', 'disputed']);
+
+/**
+ * The session's shop's payments still held in escrow, newest first: what its receipt would
+ * release, to whom, and when the bank releases it by itself. A shop's payments are few, and the
+ * escrow's status is not a column of the store, so they are read by buyer (an index) and the
+ * page is cut here.
+ *
+ * @throws ApiError `resource_missing` (`starting_after`) for a cursor not in the list
+ */
+export function listReceiptConfirmations(
+  ctx: Context,
+  sessionId: string,
+  params: ListParams,
+): List<ReceiptConfirmation> {
+  const session = getWalletSession(ctx, sessionId);
+  const awaiting = ctx.store
+    .find<PaymentRecord>('payments', { where: { partner: ctx.partner.id, buyer: session.buyer } })
+    .filter(
+      (payment): payment is PaymentRecord & { escrow: Escrow } =>
+        !!payment.escrow &&
+        payment.escrow.amount_held.amount > 0 &&
+        AWAITING_RECEIPT.has(payment.escrow.status),
+    );
+  let start = 0;
+  if (params.starting_after !== undefined) {
+    start = awaiting.findIndex((payment) => payment.id === params.starting_after) + 1;
+    if (start === 0) {
+      throw new ApiError('resource_missing', `No such object: ${params.starting_after}`, {
+        param: 'starting_after',
+      });
+    }
+  }
+  const limit = Math.min(params.limit ?? 10, MAX_PAGE_SIZE);
+  const page = awaiting.slice(start, start + limit);
+  return {
+    object: 'list',
+    data: page.map((payment) =>
+      presentReceipt(ctx, payment, getSupplier(ctx, payment.supplier).business_name),
+    ),
+    has_more: awaiting.length > start + limit,
   };
 }
 
