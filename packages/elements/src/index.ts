@@ -50,3 +50,7 @@ export type {
   XhTopUpRequestedDetail,
   XhTopUpRequestedEvent,
 } from './events/xh-top-up-requested.js';
+export type {
+  XhReceiptConfirmedDetail,
+  XhReceiptConfirmedEvent,
+} from './events/xh-receipt-confirmed.js';

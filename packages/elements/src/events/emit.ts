@@ -5,6 +5,7 @@ import type { XhPaymentFailedDetail } from './xh-payment-failed.js';
 import type { XhPaymentSucceededDetail } from './xh-payment-succeeded.js';
 import type { XhLimitReviewCompletedDetail } from './xh-limit-review-completed.js';
 import type { XhReadyDetail } from './xh-ready.js';
+import type { XhReceiptConfirmedDetail } from './xh-receipt-confirmed.js';
 import type { XhRepaymentFailedDetail } from './xh-repayment-failed.js';
 import type { XhRepaymentSucceededDetail } from './xh-repayment-succeeded.js';
 import type { XhStateChangeDetail } from './xh-state-change.js';
@@ -23,6 +24,7 @@ export interface XhEventDetails {
   'xh-funds-changed': XhFundsChangedDetail;
   'xh-state-change': XhStateChangeDetail;
   'xh-top-up-requested': XhTopUpRequestedDetail;
+  'xh-receipt-confirmed': XhReceiptConfirmedDetail;
 }
 
 /**

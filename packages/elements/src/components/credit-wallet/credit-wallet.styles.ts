@@ -66,10 +66,86 @@ export const creditWalletStyles = css`
     border-color: var(--xh-color-danger, #b3261e);
   }
 
+  /* A badge ("还款中") and a figure never break inside, even at 320 px. */
   .badge {
     font-size: 0.8125em;
     font-weight: 500;
     margin-inline-start: 0.25rem;
+    white-space: nowrap;
+  }
+
+  .amount,
+  .figure {
+    white-space: nowrap;
+  }
+
+  .loan-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+
+  .loan-head .figure {
+    font-size: 1em;
+  }
+
+  /* A schedule wider than a phone scrolls inside itself, not the page. */
+  .table-scroll {
+    overflow-x: auto;
+  }
+
+  .inline-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+  }
+
+  .inline-form label {
+    flex-basis: 100%;
+  }
+
+  .inline-form input {
+    flex: 1 1 10rem;
+    width: auto;
+  }
+
+  .document {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .document-text {
+    margin: 0;
+    max-height: 24rem;
+    overflow: auto;
+    white-space: pre-wrap;
+    font: inherit;
+    font-size: 0.875em;
+  }
+
+  /* Printing a document or a receipt prints only it, in full. */
+  @media print {
+    :host {
+      max-width: none;
+    }
+
+    [part='base'] {
+      border: none;
+    }
+
+    [part='status'],
+    button,
+    .outcome > h2 {
+      display: none;
+    }
+
+    .document-text {
+      max-height: none;
+      overflow: visible;
+    }
   }
 
   .total {

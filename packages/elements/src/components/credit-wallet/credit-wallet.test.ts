@@ -122,7 +122,8 @@ const part = (element: XhCreditWallet, name: string) =>
 const text = (element: HTMLElement) =>
   (element.shadowRoot ?? element).textContent!.replace(/\s+/g, ' ');
 const outcomeButton = (element: XhCreditWallet) =>
-  element.shadowRoot!.querySelector<HTMLButtonElement>('.outcome button')!;
+  // The outcome's own way forward (a receipt inside it has its print button).
+  element.shadowRoot!.querySelector<HTMLButtonElement>('.outcome > button')!;
 const whenState = (element: XhCreditWallet, state: string) =>
   waitUntil(() => element.state === state, `never reached ${state} (${element.state})`, {
     timeout: 5000,
@@ -223,7 +224,7 @@ describe('<xh-credit-wallet>', function () {
     const element = await mount(w);
     expect(element.state).to.equal('ready');
     const all = text(element);
-    expect(all).to.contain('您还没有授信额度');
+    expect(all).to.contain('您还没有星辉贷额度');
     expect(all).to.contain('暂无借款');
     expect(all).to.contain('暂无钱包明细');
     expect(part(element, 'review')).to.equal(null);
