@@ -1,8 +1,11 @@
 // The shop's orders, as the platform's backend keeps them in step with the bank: paid orders are
-// held by the bank (担保交易) until the shop confirms receipt. The page stands in for the
-// supplier too (a sandbox button ships an order), so the whole flow can be tried in one place.
+// held by the bank (担保交易) until the shop confirms receipt. 确认收货 is the shop's own act:
+// <xh-credit-wallet> states what the bank will release to whom, and the shop confirms with the
+// one-time code the bank texts it; this platform's backend never releases the money itself. The
+// page stands in for the supplier too (a sandbox button ships an order), so the whole flow can be
+// tried in one place.
 import { api, describeError } from './api.js';
-import { $, h, show } from './dom.js';
+import { $, h, onState, show } from './dom.js';
 import { initLayout } from './layout.js';
 
 const STATUS = {
@@ -99,19 +102,106 @@ function actions(order) {
           'aria-describedby': describedBy,
           'data-confirm-receipt': '',
           onclick: (/** @type {Event} */ event) =>
-            act(
-              order,
-              /** @type {HTMLButtonElement} */ (event.currentTarget),
-              'confirm-receipt',
-              undefined,
-              `订单 ${order.id} 已确认收货，货款已付给供应商`,
-            ),
+            openReceipt(order, /** @type {HTMLButtonElement} */ (event.currentTarget)),
         },
         '确认收货',
       ),
     );
   }
   return null;
+}
+
+/** SANDBOX ONLY: the code the bank "texted", read by the platform's backend, shown by the field. */
+function sandboxCodePanel() {
+  const output = h('output', { 'data-sandbox-code': '' }, '——');
+  const refresh = async () => {
+    try {
+      output.textContent = (await api('/sandbox/verification-code?for=wallet')).code;
+    } catch (error) {
+      output.textContent = describeError(error);
+    }
+  };
+  const panel = h(
+    'aside',
+    { slot: 'code-help', class: 'sandbox-panel', 'aria-label': '沙箱验证码' },
+    h('p', { class: 'sandbox-code' }, '沙箱验证码 ', output, ' '),
+    h('button', { type: 'button', class: 'link-button', onclick: () => void refresh() }, '刷新'),
+  );
+  return { panel, refresh };
+}
+
+/**
+ * 确认收货 in the bank's component: a wallet session for this shop, and <xh-credit-wallet>
+ * opened on this order's payment. It states the amount, the supplier and the auto-confirm date,
+ * sends the shop owner a code and releases on it; then this page reads the order again.
+ * @param {any} order
+ * @param {HTMLButtonElement} button
+ */
+async function openReceipt(order, button) {
+  const card = /** @type {HTMLElement} */ (button.closest('[data-order]'));
+  if (card.querySelector('xh-credit-wallet')) return;
+  button.disabled = true;
+  note.textContent = '';
+  try {
+    const session = await api('/wallet-session', { method: 'POST' });
+    const sandbox = sandboxCodePanel();
+    const wallet = h(
+      'xh-credit-wallet',
+      {
+        'client-secret': session.clientSecret,
+        'publishable-key': session.publishableKey,
+        'api-base': session.apiBase,
+        payment: order.paymentId,
+        'data-receipt-wallet': '',
+        hidden: '',
+      },
+      sandbox.panel,
+    );
+    let opened = false;
+    onState(wallet, (state) => {
+      if (state === 'receipt') {
+        // Shown once it states what is confirmed, never the account it loads first.
+        opened = true;
+        wallet.hidden = false;
+      } else if (state === 'code') {
+        void sandbox.refresh();
+      } else if (state === 'ready' && opened) {
+        // Cancelled, or done and back: the order card says the rest.
+        wallet.remove();
+        const current = document.querySelector(`[data-order="${order.id}"]`);
+        const again = current?.querySelector('[data-confirm-receipt]');
+        if (again) /** @type {HTMLButtonElement} */ (again).disabled = false;
+        /** @type {HTMLElement | null | undefined} */ (
+          again ?? current?.querySelector('.status')
+        )?.focus();
+      } else if (['error', 'expired', 'network-error'].includes(state)) {
+        wallet.hidden = false;
+      }
+    });
+    wallet.addEventListener('xh-receipt-confirmed', () => void refreshOrder(order, wallet));
+    card.append(wallet);
+  } catch (error) {
+    button.disabled = false;
+    note.textContent = describeError(error);
+  }
+}
+
+/**
+ * The shop confirmed receipt: the order as the bank now has it (completed), keeping the
+ * component's outcome and e-receipt on screen until the shop goes back.
+ * @param {any} order
+ * @param {HTMLElement} wallet
+ */
+async function refreshOrder(order, wallet) {
+  try {
+    const updated = await api(`/orders/${encodeURIComponent(order.id)}`);
+    const card = orderCard(updated);
+    $(`[data-order="${order.id}"]`).replaceWith(card);
+    card.append(wallet);
+    note.textContent = `订单 ${order.id} 已确认收货，银行已将货款付给${updated.supplierName}`;
+  } catch (error) {
+    note.textContent = describeError(error);
+  }
 }
 
 /** @param {any} order */

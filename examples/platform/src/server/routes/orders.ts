@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { priceCart, SUPPLIER } from '../catalogue.js';
 import { partiesOf, type PlatformContext } from '../context.js';
 import { HttpError, readJsonBody } from '../http-error.js';
-import { confirmReceipt, readShipment, shipOrder } from '../order-actions.js';
+import { readShipment, shipOrder } from '../order-actions.js';
 import { newOrderId, type Order } from '../orders.js';
 import { currentShop } from '../shop-session.js';
 import { syncOrder } from '../sync-order.js';
@@ -119,11 +119,7 @@ export function orderRoutes(ctx: PlatformContext): Hono {
         const order = await findOrder(c.req.param('id'), shop.key);
         return c.json(present(await shipOrder(ctx, order, shipment)));
       })
-      // 确认收货: the shop has the goods; the bank pays the supplier.
-      .post('/orders/:id/confirm-receipt', async (c) => {
-        const shop = currentShop(c, ctx);
-        const order = await findOrder(c.req.param('id'), shop.key);
-        return c.json(present(await confirmReceipt(ctx, order)));
-      })
+    // 确认收货 has no route here: the shop confirms in <xh-credit-wallet> with its own code
+    // (orders-page.js), and this backend reads the release from the bank.
   );
 }

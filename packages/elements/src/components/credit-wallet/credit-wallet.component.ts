@@ -19,7 +19,7 @@ import { creditWalletStyles } from './credit-wallet.styles.js';
 import { receiptStep } from './receipt-confirmation.js';
 import { repayQuote } from './repay-quote.js';
 
-export type { CreditWalletState } from './credit-wallet.flows.js';
+export type { CreditWalletState } from './credit-wallet.state.js';
 
 /** The states that show the account's figures above them. */
 const WITH_FIGURES: ReadonlySet<string> = new Set([

@@ -8,31 +8,21 @@ import {
 } from '@xinghui/contract';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
-import { XhFlowElement, type FlowState } from '../../base/flow-element.js';
+import { XhFlowElement } from '../../base/flow-element.js';
 import { ReceiptConfirmationController } from '../../controllers/receipt-confirmation.controller.js';
 import { RepaymentController } from '../../controllers/repayment.controller.js';
 import { emit } from '../../events/emit.js';
 import { readAccount, type Account } from './credit-wallet.account.js';
+import type { CreditWalletState } from './credit-wallet.state.js';
 import { creditWalletMessages, type CreditWalletMessages } from './credit-wallet.messages.js';
 
-/**
- * Where the credit wallet is in its flow; reflected as the host's `state` attribute, so pages
- * and tests can see (and style) it, and announced by `xh-state-change`.
- */
-export type CreditWalletState =
-  | 'ready'
-  | 'loan'
-  | 'repay'
-  | 'repaid'
-  | 'receipt'
-  | 'received'
-  | 'statement'
-  | 'certificate'
-  | 'reviewing'
-  | 'reviewed'
-  | 'revoke-confirm'
-  | 'revoked'
-  | FlowState;
+/** The bank's answers when a payment has nothing (any more) for the shop to confirm (`failed`). */
+const RECEIPT_GONE: ReadonlySet<string> = new Set([
+  'escrow_disputed',
+  'escrow_settled',
+  'payment_not_in_escrow',
+  'resource_missing',
+]);
 
 /** Events of older pages after which the figures are out of date (`xh-funds-changed` aside). */
 const REFRESH_ON = ['xh-payment-succeeded', 'xh-loan-confirmed', 'xh-repayment-succeeded'];
@@ -287,7 +277,11 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
       this.focusAfterUpdate('#receipt-title');
       this.setState('receipt');
     } catch (error) {
-      this.failed(error, () => void this.#openReceipt(paymentId));
+      // Opened for the page's `payment` with nothing to confirm: say so, not the whole account.
+      const code = failureCode(error) ?? '';
+      if (paymentId === this.payment && RECEIPT_GONE.has(code))
+        this.setState('error', this.messages.receiptUnavailable, true);
+      else this.failed(error, () => void this.#openReceipt(paymentId));
     }
   }
 
