@@ -84,8 +84,25 @@ async function pay(clientSecret: string) {
 
 const ship = (orderId: string, body: unknown, shop = 'beibei') =>
   call(`/api/orders/${orderId}/ship`, { method: 'POST', shop, body });
-const confirmReceipt = (orderId: string, shop = 'beibei') =>
-  call(`/api/orders/${orderId}/confirm-receipt`, { method: 'POST', shop });
+/**
+ * 确认收货 as the orders page does it: the shop's own act in <xh-credit-wallet>, with the wallet
+ * session the platform creates and the one-time code the bank texts the shop owner. The
+ * platform's backend has no route that releases escrow.
+ */
+async function confirmReceipt(orderId: string, shop = 'beibei') {
+  const order = (await call(`/api/orders/${orderId}`, { shop })).body as { paymentId: string };
+  const session = (await call('/api/wallet-session', { method: 'POST', shop })).body as {
+    clientSecret: string;
+  };
+  const page = createClient({ publishableKey: partner.publishable_key, baseUrl: bank.url });
+  const stated = await page.receipts.retrieve(session.clientSecret, order.paymentId);
+  await page.receipts.requestCode(session.clientSecret, order.paymentId);
+  const { code } = await xinghui.sandbox.retrieveVerificationCode(
+    session.clientSecret.split('_secret_')[0]!,
+  );
+  await page.receipts.confirm(session.clientSecret, order.paymentId, { verification_code: code });
+  return { stated, order: await call(`/api/orders/${orderId}`, { shop }) };
+}
 const settlement = async () =>
   (await xinghui.suppliers.retrieve(supplierId)).settlement_account.balance.amount;
 
@@ -239,19 +256,26 @@ describe('the demo platform’s backend', () => {
       body: { error: { code: 'order_already_shipped' } },
     });
 
-    // 确认收货: everything held goes to the supplier, once.
-    const completed = await confirmReceipt(orderId);
+    // 确认收货: the backend cannot release; the shop does, with its code, once.
+    expect(
+      await call(`/api/orders/${orderId}/confirm-receipt`, { method: 'POST', shop: 'beibei' }),
+    ).toMatchObject({ status: 404, body: { error: { code: 'route_not_found' } } });
+    expect(await settlement()).toBe(before);
+    const { stated, order: completed } = await confirmReceipt(orderId);
+    expect(stated).toMatchObject({
+      amount: { amount: total, currency: 'CNY' },
+      supplier_name: paid.body.supplierName,
+      status: 'shipped',
+    });
     expect(completed).toMatchObject({ status: 200, body: { status: 'completed' } });
     expect(await settlement()).toBe(before + total);
     expect((await xinghui.payments.retrieve(paid.body.paymentId)).escrow).toMatchObject({
       status: 'released',
+      released_by: 'shop',
       amount_held: { amount: 0 },
       amount_released: { amount: total },
     });
-    expect(await confirmReceipt(orderId)).toMatchObject({
-      status: 409,
-      body: { error: { code: 'order_closed' } },
-    });
+    await expect(confirmReceipt(orderId)).rejects.toMatchObject({ code: 'escrow_settled' });
     const { body: orders } = await call('/api/orders', { shop: 'beibei' });
     expect(orders.data.find((o: { id: string }) => o.id === orderId)).toMatchObject({
       status: 'completed',
@@ -387,16 +411,10 @@ describe('the demo platform’s backend', () => {
         'not_logged_in',
       ],
       [
-        'confirming receipt of an order not shipped',
+        'releasing escrow from the backend (the shop confirms receipt itself)',
         [`/api/orders/${paidOrder.orderId}/confirm-receipt`, { method: 'POST', shop: 'beibei' }],
-        409,
-        'order_not_shipped',
-      ],
-      [
-        'confirming receipt of an unpaid order',
-        [`/api/orders/${orderId}/confirm-receipt`, { method: 'POST', shop: 'beibei' }],
-        409,
-        'order_not_shipped',
+        404,
+        'route_not_found',
       ],
       [
         'an unknown endpoint',
