@@ -1,16 +1,20 @@
-// Guaranteed trade (担保交易) end to end, in Chromium on a 320 px phone: a shop pays its order
-// with the wallet, the bank holds the money, the platform marks the order shipped (the demo's
-// sandbox button stands in for the supplier), the shop confirms receipt, and only then does the
-// supplier's balance rise. The bank's books are checked at each step.
+// Guaranteed trade (担保交易) end to end, in Chromium at 1280 px and on a 375 px phone: a shop
+// pays its order with the wallet, the bank holds the money, the platform marks the order shipped
+// (the demo's sandbox button stands in for the supplier), the shop confirms receipt itself in
+// <xh-credit-wallet> (the amount and the supplier stated, its one-time code), and only then does
+// the supplier's balance rise. The bank's books are checked at each step.
 import { formatMoney } from '@xinghui/sdk';
 import { describe, expect, it } from 'vitest';
 import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 
-describe('guaranteed trade on the demo platform in Chromium', () => {
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 375, height: 667 },
+])('guaranteed trade on the demo platform in Chromium at $width px', (viewport) => {
   it('the bank holds the payment until the shop confirms receipt of the shipped goods', async () => {
-    const { page, seen, errors, settle } = await demo.openPage({ width: 320, height: 640 });
+    const { page, seen, errors, settle } = await demo.openPage(viewport);
     const supplierBefore = await demo.settlement();
     const walletBefore = await demo.wallet('beibei');
 
@@ -77,19 +81,58 @@ describe('guaranteed trade on the demo platform in Chromium', () => {
     await expectNoHorizontalScroll(page);
     await settle();
 
-    // 确认收货: now, and only now, the supplier is paid the order's total.
+    // 确认收货 is the shop's act: the bank's component states what it releases to whom, and the
+    // shop confirms with the code the bank texts it. Cancelling changes nothing.
+    const { business_name: supplierName } = await demo.xinghui.suppliers.retrieve(
+      demo.parties.supplierId,
+    );
     await confirm.click();
+    const wallet = order.locator('xh-credit-wallet[state="receipt"]');
+    await wallet.waitFor();
+    const stated = wallet.locator('[part="receipt-summary"]');
+    await expect(stated.textContent()).resolves.toContain(
+      formatMoney({ amount: total, currency: 'CNY' }),
+    );
+    await expect(stated.textContent()).resolves.toContain(supplierName);
+    await expect(stated.textContent()).resolves.toContain(autoRelease);
+    await wallet.getByRole('button', { name: '返回', exact: true }).click();
+    await expect(order.locator('xh-credit-wallet').count()).resolves.toBe(0);
+    expect(await demo.settlement()).toBe(supplierBefore);
+
+    await confirm.click();
+    await order.locator('xh-credit-wallet[state="receipt"]').waitFor();
+    await order.locator('[part="get-receipt-code"]').click();
+    await order.locator('xh-credit-wallet[state="code"]').waitFor();
+    // The code step restates the amount and the supplier; the sandbox panel sits by the field.
+    const summary = order.locator('[part="confirm-summary"]');
+    await expect(summary.textContent()).resolves.toContain(supplierName);
+    await expectNoHorizontalScroll(page);
+    const walletSecret = await order.locator('xh-credit-wallet').getAttribute('client-secret');
+    const receiptCode = await demo.xinghui.sandbox.retrieveVerificationCode(
+      walletSecret!.split('_secret_')[0]!,
+    );
+    await page.locator('[data-sandbox-code]').filter({ hasText: receiptCode.code }).waitFor();
+    await order.locator('[part="code-input"]').fill(receiptCode.code);
+    await order.locator('[part="confirm"]').click();
+    await page.locator(`[data-order="${orderId}"] xh-credit-wallet[state="received"]`).waitFor();
     await page.locator(`[data-order="${orderId}"][data-status="completed"]`).waitFor();
     await expect(order.locator('.status').textContent()).resolves.toBe(
       '已确认收货 · 货款已付给供应商',
     );
     await expect(note.textContent()).resolves.toContain('已确认收货');
-    await expect(order.getByRole('button').count()).resolves.toBe(0);
+    await expect(order.locator('[part="receipt"]').textContent()).resolves.toContain(paymentId!);
+    await expectNoHorizontalScroll(page);
+    await settle();
     expect((await demo.settlement()) - supplierBefore).toBe(total);
     expect((await demo.xinghui.payments.retrieve(paymentId!)).escrow).toMatchObject({
       status: 'released',
+      released_by: 'shop',
       amount_released: { amount: total },
     });
+    // Back from the outcome: the component leaves, the order says the rest.
+    await order.getByRole('button', { name: '返回账户' }).click();
+    await expect(order.locator('xh-credit-wallet').count()).resolves.toBe(0);
+    await expect(order.getByRole('button').count()).resolves.toBe(0);
     await expect(order.textContent()).resolves.toContain(
       formatMoney({ amount: total, currency: 'CNY' }),
     );
