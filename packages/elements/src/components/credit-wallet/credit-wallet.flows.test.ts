@@ -173,8 +173,10 @@ describe('<xh-credit-wallet> flows', function () {
       .and.contain('订货单 DD-2001')
       .and.contain('付款方式 星辉钱包余额');
     await expect(element).to.be.accessible();
+    const moved = oneEvent(element, 'xh-funds-changed');
     await enterCode(element, await codeFor(w, w.walletSessionId));
     expect(element.state).to.equal('repaid');
+    expect((await moved).detail).to.deep.equal({ reason: 'repayment' });
     expect(text(part(element, 'receipt')))
       .to.contain('还款单号 rpy_')
       .and.contain(loan!);
