@@ -7,12 +7,12 @@ import { CreditCheckoutController } from '../../controllers/credit-checkout.cont
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
+import { commitment } from '../../templates/commitment.js';
 import { creditChoice } from '../../templates/credit-choice.js';
 import { orderSummary } from '../../templates/order-summary.js';
 import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
 import { receipt } from '../../templates/receipt.js';
-import type { SummaryRow } from '../../templates/summary-list.js';
 import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
@@ -239,18 +239,6 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     return session.escrow ? t.escrowNotice(session.escrow.auto_release_days) : t.direct;
   }
 
-  /** Amount, payee, method and, on credit, the term and the total to repay. */
-  #summary(session: ClientCheckoutSession): SummaryRow[] {
-    const t = this.messages;
-    const credit = this.method === 'credit';
-    return [
-      [t.amountDue, this.#money(session.amount)],
-      [t.payTo, session.supplier.business_name],
-      [t.paymentMethod, credit ? t.methodCredit : t.methodWallet],
-      ...(credit ? this.#credit.commitment(t, this.format) : []),
-    ];
-  }
-
   protected override render(): TemplateResult {
     const busy =
       this.state === 'loading' || this.state === 'sending' || this.state === 'processing';
@@ -358,7 +346,15 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         return this.codeStep(
           t.confirm,
           (code, key) => void this.#confirm(code, key),
-          session ? this.#summary(session) : [],
+          session
+            ? commitment({
+                t,
+                format: this.format,
+                session,
+                method: this.method === 'credit' ? t.methodCredit : t.methodWallet,
+                ...(this.method === 'credit' && { credit: this.#credit }),
+              })
+            : [],
         );
       case 'succeeded':
         return outcome('success', t.succeeded, session ? this.#renderSucceeded(session) : '');
