@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+// The box is unticked when the term changes, even if it was ticked since the last render.
+import { live } from 'lit/directives/live.js';
 import type { CreditCheckoutController } from '../controllers/credit-checkout.controller.js';
 import type { CreditMessages } from '../i18n/credit.messages.js';
 import type { Formatters } from '../i18n/locale.js';
@@ -46,7 +48,7 @@ export function creditChoice(options: CreditChoiceOptions): TemplateResult | typ
         type="checkbox"
         id="agreement"
         part="agreement-checkbox"
-        .checked=${credit.agreementAccepted}
+        .checked=${live(credit.agreementAccepted)}
         ?disabled=${disabled}
         @change=${(event: Event) =>
           credit.accept((event.currentTarget as HTMLInputElement).checked)}

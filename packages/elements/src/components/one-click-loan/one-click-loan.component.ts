@@ -269,8 +269,8 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
       session && !['enrol', 'deciding', 'succeeded', 'code', 'processing'].includes(this.state);
     return html`
       <div part="base" aria-busy=${busy ? 'true' : 'false'}>
-        ${showOrder ? this.#renderOrder(session) : nothing}
-        ${session ? this.#renderStep(session) : nothing} ${this.statusLine(this.messages.loading)}
+        ${showOrder ? this.#renderOrder(session) : nothing} ${this.#renderStep(session)}
+        ${this.statusLine(this.messages.loading)}
       </div>
     `;
   }
@@ -286,8 +286,13 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     ]);
   }
 
-  #renderStep(session: ClientCheckoutSession): TemplateResult | typeof nothing {
+  #renderStep(session: ClientCheckoutSession | undefined): TemplateResult | typeof nothing {
     const t = this.messages;
+    // Before the session is read, only a failure can be shown.
+    if (!session) {
+      const failed = this.state === 'error' && outcome('problem', this.message || t.genericError);
+      return failed || (this.sharedOutcome() ?? nothing);
+    }
     switch (this.state) {
       case 'enrol':
       case 'deciding':
