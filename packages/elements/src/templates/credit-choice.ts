@@ -1,3 +1,4 @@
+import type { ClientCheckoutSession } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 // The box is unticked when the term changes, even if it was ticked since the last render.
 import { live } from 'lit/directives/live.js';
@@ -55,4 +56,9 @@ export function creditChoice(options: CreditChoiceOptions): TemplateResult | typ
       />
       <label for="agreement">${t.agreementAccept(agreement.title)}</label>
     </div>`;
+}
+
+/** Where the loan goes, as the session has it: into escrow until receipt, or to the supplier. */
+export function loanPayee(t: CreditMessages, session: ClientCheckoutSession): string {
+  return session.escrow ? t.loanToEscrow(session.escrow.auto_release_days) : t.loanToSupplier;
 }

@@ -8,7 +8,7 @@ import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
 import { commitment } from '../../templates/commitment.js';
-import { creditChoice } from '../../templates/credit-choice.js';
+import { creditChoice, loanPayee } from '../../templates/credit-choice.js';
 import { enrolmentApproved, enrolmentDeclined } from '../../templates/enrolment-decision.js';
 import { enrolmentForm } from '../../templates/enrolment-form.js';
 import { figureRows } from '../../templates/figure-rows.js';
@@ -256,12 +256,6 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
 
   #money = (value: Money) => this.format.money(value);
 
-  /** Where the loan goes, as the session has it: into escrow until receipt, or to the supplier. */
-  #loanPayee(session: ClientCheckoutSession): string {
-    const t = this.messages;
-    return session.escrow ? t.loanToEscrow(session.escrow.auto_release_days) : t.loanToSupplier;
-  }
-
   protected override render(): TemplateResult {
     const busy = ['loading', 'deciding', 'sending', 'processing'].includes(this.state);
     const session = this.session;
@@ -319,7 +313,7 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
             format: this.format,
             credit: this.#credit,
             disabled: this.state === 'sending',
-            payee: this.#loanPayee(session),
+            payee: loanPayee(t, session),
           })}
           <button
             part="borrow"

@@ -14,10 +14,6 @@ const zhCN = {
   paymentMethod: '付款方式',
   methodCredit: '星辉贷',
   term: '还款方式',
-  // Where the loan goes (受托支付): as the session has it.
-  loanToEscrow: (days: number) =>
-    `借款由银行直接付入担保交易托管，不经过您的账户；您确认收货后（或发货 ${days} 天后自动确认）银行才付给供应商`,
-  loanToSupplier: '借款由银行直接付给供应商（受托支付），不经过您的账户',
   agreementAccept: (title: string) => `我已阅读并同意《${title}》`,
   agreementRequired: '请先阅读并勾选同意借款合同',
   borrowAndPay: (amount: string) => `用星辉贷支付 ${amount}`,
@@ -68,10 +64,6 @@ export const oneClickLoanMessages: Translations<OneClickLoanMessages> = {
     paymentMethod: 'Pay with',
     methodCredit: 'Xinghui Credit',
     term: 'Repayment',
-    loanToEscrow: (days) =>
-      `The bank pays the loan into escrow, never into your account, and pays the supplier once you confirm receipt (or ${days} days after shipment)`,
-    loanToSupplier:
-      'The bank pays the loan straight to the supplier (entrusted payment), never into your account',
     agreementAccept: (title) => `I have read and agree to the ${title}`,
     agreementRequired: 'Read and accept the loan agreement first',
     borrowAndPay: (amount) => `Pay ${amount} with Xinghui Credit`,

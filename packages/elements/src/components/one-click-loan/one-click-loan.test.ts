@@ -489,7 +489,7 @@ describe('<xh-one-click-loan>', function () {
       expect($<HTMLInputElement>(element, '#business-name').value).to.equal('贝贝母婴');
       part(element, 'edit-details').click(); // or use the details on file after all
       await element.updateComplete;
-      expect(part(element, 'on-file')).to.exist;
+      expect(element.shadowRoot!.querySelector('[part="on-file"]')).not.to.equal(null);
       part(element, 'apply').click();
       await waitFor(element, 'approved');
     });
@@ -561,7 +561,7 @@ describe('<xh-one-click-loan>', function () {
       await expect(element).to.be.accessible();
       part(element, 'apply-again').click();
       await waitFor(element, 'enrol');
-      expect(part(element, 'on-file')).to.exist;
+      expect(element.shadowRoot!.querySelector('[part="on-file"]')).not.to.equal(null);
       expect($<HTMLInputElement>(element, '#months-trading').value).to.equal('36');
     });
 

@@ -8,7 +8,7 @@ import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
 import { commitment } from '../../templates/commitment.js';
-import { creditChoice } from '../../templates/credit-choice.js';
+import { creditChoice, loanPayee } from '../../templates/credit-choice.js';
 import { orderSummary } from '../../templates/order-summary.js';
 import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
@@ -302,7 +302,13 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     })}
     ${
       this.method === 'credit'
-        ? creditChoice({ t, format: this.format, credit, disabled: busy })
+        ? creditChoice({
+            t,
+            format: this.format,
+            credit,
+            disabled: busy,
+            payee: loanPayee(t, session),
+          })
         : nothing
     }`;
   }
