@@ -22,6 +22,16 @@ import { payButtonStyles } from './pay-button.styles.js';
  */
 export type PayButtonState = FlowState | 'ready' | 'succeeded' | 'insufficient';
 
+/** Refusals that mean the session, the balance, the line or the agreement changed. */
+const REREAD = new Set([
+  'session_not_open',
+  'insufficient_credit',
+  'credit_line_frozen',
+  'credit_line_missing',
+  'consent_template_outdated',
+  'insufficient_balance',
+]);
+
 /** How the shop pays: from its wallet, or on credit when the session and its line allow. */
 export type PayButtonMethod = 'wallet' | 'credit';
 
@@ -163,24 +173,15 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
   #failed(error: unknown, retry: () => void): void {
-    const t = this.messages;
     const code = failureCode(error);
-    switch (code) {
-      case 'session_not_open':
-      case 'insufficient_credit':
-      case 'credit_line_frozen':
-      case 'credit_line_missing':
-      case 'consent_template_outdated':
-      case 'insufficient_balance':
-        // The session, the balance, the line or the agreement changed since the page loaded: read
-        // it again (an empty wallet then offers credit, or a top-up).
-        this.refresh();
-        break;
-      case 'verification_code_required':
-        this.setState('ready', t.genericError, true);
-        break;
-      default:
-        this.showFailure(code, retry, failureWaitSeconds(error));
+    if (code && REREAD.has(code)) {
+      // The session, the balance, the line or the agreement changed since the page loaded: read
+      // it again (an empty wallet then offers credit, or a top-up).
+      this.refresh();
+    } else if (code === 'verification_code_required') {
+      this.setState('ready', this.messages.genericError, true);
+    } else {
+      this.showFailure(code, retry, failureWaitSeconds(error));
     }
   }
 
@@ -274,6 +275,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     const credit = this.#credit;
     const busy = this.state === 'sending';
     const balance = this.#money(session.wallet.balance);
+    const [format, payee] = [this.format, loanPayee(t, session)];
     if (!credit.offers) {
       return html`<div class="row">
         <span class="label">${t.walletBalance}</span>
@@ -300,23 +302,14 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       disabled: busy,
       onChange: (method) => (this.method = method),
     })}
-    ${
-      this.method === 'credit'
-        ? creditChoice({
-            t,
-            format: this.format,
-            credit,
-            disabled: busy,
-            payee: loanPayee(t, session),
-          })
-        : nothing
-    }`;
+    ${this.method === 'credit' ? creditChoice({ t, format, credit, disabled: busy, payee }) : nothing}`;
   }
 
   /** Where the money went, and the e-receipt (电子回单): what was paid, to whom, how and when. */
   #renderSucceeded(session: ClientCheckoutSession): TemplateResult {
     const t = this.messages;
     const [amount, payee] = [this.#money(session.amount), session.supplier.business_name];
+    const amountLeft = session.credit ? this.#money(session.credit.available) : '';
     return html`<p>${this.#whereMoneyGoes(session)}</p>
       ${
         this.paymentId
@@ -327,6 +320,8 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
               [t.amountDue, amount],
               [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
               ...(session.description ? [[t.order, session.description] as const] : []),
+              // Fresh figures: on credit, the line as the bank has it after this loan.
+              ...(session.loan && session.credit ? [[t.creditLeft, amountLeft] as const] : []),
             ])
           : nothing
       }`;

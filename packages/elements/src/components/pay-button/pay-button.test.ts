@@ -373,6 +373,10 @@ describe('<xh-pay-button>', () => {
       expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
       expect(detail.paymentId).to.match(/^pay_/);
       expect(part(element, 'receipt').textContent).to.contain('星辉贷');
+      // Fresh figures: the credit left after this loan, from the bank's answer.
+      expect(part(element, 'receipt').textContent!.replace(/\s/g, '')).to.contain(
+        '剩余可用额度¥29,742.00',
+      );
       const payment = await server<{ method: string }>(
         checkout,
         'GET',
