@@ -94,11 +94,39 @@ async function world(baseUrl: string) {
 
   const open = await checkout(112_800);
   const walletSession = await bank.walletSessions.create({ buyer: shop.id });
+
+  /**
+   * A credit-only order (escrow) of a new shop with no line yet, for the one-click loan's
+   * enrolment: `name` may carry a scenario trigger (`[decline]`) that decides its application.
+   */
+  let shops = 0;
+  const enrolment = async (name: string) => {
+    const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
+    shops += 1;
+    const newShop = await bank.buyers.create({
+      ...SEED.shop,
+      business_name: name,
+      credit_code: SEED.creditCode(shops),
+      owner_name: '陈乐',
+    });
+    return bank.checkoutSessions.create({
+      buyer: newShop.id,
+      supplier: supplier.id,
+      amount: cny(2 * 112_800),
+      line_items: [
+        { name: '婴幼儿配方奶粉 3 段 800g (箱)', quantity: 2, unit_amount: cny(112_800) },
+      ],
+      description: '安心母婴用品批发有限公司 订货单 ord_8b41d0e7',
+      payment_methods: ['credit'],
+      escrow: {},
+    });
+  };
   return {
     publishableKey: partner.publishable_key,
     checkoutSecret: open.client_secret,
     walletSecret: walletSession.client_secret,
     order,
+    enrolment,
     nextDay: () => bank.sandbox.advanceClock({ seconds: 86_400 }),
     codeFor: async (sessionId: string) =>
       (await bank.sandbox.retrieveVerificationCode(sessionId)).code,
@@ -111,9 +139,8 @@ mkdirSync(OUT, { recursive: true });
 
 const sandbox = createSandbox({ store: new MemoryStore() });
 const bank = await startServer(sandbox.app, { port: 0 });
-const { publishableKey, checkoutSecret, walletSecret, order, codeFor, nextDay } = await world(
-  bank.url,
-);
+const { publishableKey, checkoutSecret, walletSecret, order, enrolment, codeFor, nextDay } =
+  await world(bank.url);
 const COMPONENTS = {
   'xh-pay-button': checkoutSecret,
   'xh-one-click-loan': checkoutSecret,
@@ -142,6 +169,77 @@ const CASHIER_STEPS = {
     await element.page().locator('xh-pay-button[state="succeeded"]').waitFor();
   },
 } as const;
+
+/**
+ * The one-click loan's steps, each on a credit-only order of a new shop with no line: the
+ * enrolment on its details on file, a refusal with what to fix, the new line before the first
+ * loan, the chosen term with its own agreement, the code step restating the commitment, and
+ * the loan made with the credit left. `shop` names the shop (a trigger decides its application).
+ */
+const LOAN_STEPS: Record<
+  string,
+  { shop: string; take(element: Locator, sessionId: string): Promise<void> }
+> = {
+  enrol: { shop: '乐乐宝贝母婴店', take: async () => {} },
+  declined: {
+    shop: '小雅母婴店 [decline]',
+    take: async (element) => {
+      await apply(element);
+      await element.page().locator('xh-one-click-loan[state="declined"]').waitFor();
+    },
+  },
+  approved: {
+    shop: '乐乐宝贝母婴店',
+    take: async (element) => {
+      await apply(element);
+      await element.page().locator('xh-one-click-loan[state="approved"]').waitFor();
+    },
+  },
+  offers: {
+    shop: '乐乐宝贝母婴店',
+    take: async (element) => {
+      await toOffers(element);
+      await element.locator('[part="agreement-checkbox"]').check();
+    },
+  },
+  code: {
+    shop: '乐乐宝贝母婴店',
+    take: async (element) => {
+      await toOffers(element);
+      await element.locator('[part="agreement-checkbox"]').check();
+      await element.locator('[part="borrow"]').click();
+      await element.page().locator('xh-one-click-loan[state="code"]').waitFor();
+    },
+  },
+  succeeded: {
+    shop: '乐乐宝贝母婴店',
+    take: async (element, sessionId) => {
+      await toOffers(element);
+      await element.locator('[part="agreement-checkbox"]').check();
+      await element.locator('[part="borrow"]').click();
+      await element.page().locator('xh-one-click-loan[state="code"]').waitFor();
+      await element.locator('[part="code-input"]').fill(await codeFor(sessionId));
+      await element.locator('[part="confirm"]').click();
+      await element.page().locator('xh-one-click-loan[state="succeeded"]').waitFor();
+    },
+  },
+};
+
+/** Confirms the details on file, consents and applies. */
+async function apply(element: Locator): Promise<void> {
+  await element.locator('#months-trading').fill('36');
+  await element.locator('#consent-credit_query').check();
+  await element.locator('#consent-data_sharing').check();
+  await element.locator('[part="apply"]').click();
+}
+
+/** Enrols, continues from the approval and chooses three monthly instalments. */
+async function toOffers(element: Locator): Promise<void> {
+  await apply(element);
+  await element.locator('[part="continue"]').click();
+  await element.locator('[part="term"][value="equal_installment:3"]').check();
+  await element.locator('[part="agreement"]').filter({ hasText: '3' }).waitFor();
+}
 
 // A bare page per shot: the CDN file and one tag.
 const site = createServer((request, response) => {
@@ -217,6 +315,17 @@ try {
         const element = await open(page, 'xh-pay-button', lang, shot);
         await take(element, session.id);
         await shoot(element, `pay-button-${step}-${lang}-${device}.png`);
+      }
+    }
+    for (const [step, { shop, take }] of Object.entries(LOAN_STEPS)) {
+      for (const lang of LANGS) {
+        await nextDay();
+        const session = await enrolment(shop);
+        const shot = `loan-${step}-${lang}-${device}`;
+        secrets.set(shot, session.client_secret);
+        const element = await open(page, 'xh-one-click-loan', lang, shot);
+        await take(element, session.id);
+        await shoot(element, `one-click-loan-${step}-${lang}-${device}.png`);
       }
     }
     await context.close();

@@ -67,6 +67,8 @@ describe('the demo checkout in Chromium', () => {
     }
     await expect(cashier.locator('[part="schedule"]').count()).resolves.toBe(1);
     await expect(cashier.locator('[part="agreement"]').count()).resolves.toBe(1);
+    // Where the loan would go: into the bank's escrow, not to the supplier now.
+    await expect(cashier.locator('[part="loan-payee"]').textContent()).resolves.toContain('托管');
     await expect(cashier.locator('[part="pay"]').textContent()).resolves.toContain('星辉贷');
 
     // The shop pays from its wallet after all.
@@ -146,9 +148,11 @@ describe('the demo checkout in Chromium', () => {
     await expect(page.locator('[data-payment-note]').textContent()).resolves.toContain('充值');
     const enrol = page.locator('[data-switch]');
     await expect(enrol.textContent()).resolves.toContain('开通');
+    await expect(page.locator('xh-one-click-loan').count()).resolves.toBe(0);
     await expectNoHorizontalScroll(page);
-    // Enrolling swaps the cashier for the loan component: still one bank component on the page.
+    // Enrolling is the credit-only page of this order: one bank component per page.
     await enrol.click();
+    await page.waitForURL(`${demo.site.url}/credit.html?order=${orderId}`);
     await page.locator('xh-one-click-loan[state="enrol"]').waitFor();
     await expect(page.locator('xh-pay-button').count()).resolves.toBe(0);
     await expectNoHorizontalScroll(page);

@@ -100,6 +100,7 @@ export {
 } from './credit-code.js';
 export type { CreditCodeProblem } from './credit-code.js';
 export { MaskedPhone, MobilePhone, maskPhone } from './phone.js';
+export { MaskedCreditCode, maskPersonName } from './masking.js';
 
 // Protocol
 export * from './protocol.js';

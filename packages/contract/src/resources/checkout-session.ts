@@ -4,6 +4,7 @@ import { ListParams } from '../list.js';
 import { BuyerId, CheckoutSessionId, PaymentId, SupplierId } from '../ids.js';
 import { Money, PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
+import { MaskedCreditCode } from '../masking.js';
 import { MaskedPhone } from '../phone.js';
 import { LoanTermParams } from '../credit/loan-terms.js';
 import { CONSENT_LOCALES } from './consent.js';
@@ -135,7 +136,20 @@ export const ClientCheckoutSession = z.object({
   description: z.nullable(z.string()),
   payment_methods: z.array(openEnum(PAYMENT_METHODS)),
   capabilities: z.array(openEnum(SESSION_CAPABILITIES.checkout_session)),
-  buyer: z.object({ id: BuyerId, business_name: z.string(), phone_masked: MaskedPhone }),
+  /**
+   * The shop paying, as the partner registered it, masked where a page must not see more: its
+   * business name (public, on its licence), the owner's mobile `138****8000`, and (optional, so
+   * that a reply from a bank before these fields still parses) the credit code
+   * `9144**********136T` and the owner's name `林*梅`, which a credit enrolment shows pre-filled
+   * for the shop to confirm (`credit.apply` without typing them).
+   */
+  buyer: z.object({
+    id: BuyerId,
+    business_name: z.string(),
+    phone_masked: MaskedPhone,
+    credit_code_masked: z.optional(MaskedCreditCode),
+    owner_name_masked: z.optional(z.string()),
+  }),
   supplier: z.object({ id: SupplierId, business_name: z.string() }),
   wallet: z.object({ balance: Money }),
   /**

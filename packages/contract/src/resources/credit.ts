@@ -66,17 +66,37 @@ export const CreateCreditApplicationParams = z.strictObject({
 });
 export type CreateCreditApplicationParams = z.input<typeof CreateCreditApplicationParams>;
 
+const IDENTITY_FIELDS = ['business_name', 'credit_code', 'owner_name', 'phone'] as const;
+
 /**
- * Parameters of an application from the checkout page: the shop owner confirms who they are,
- * and the bank checks it against the shop the session names.
+ * Parameters of an application from the checkout page, for the shop the session names. Either
+ * the shop owner confirms the details the partner registered, shown masked on the session
+ * (`buyer.credit_code_masked`, `owner_name_masked`, `phone_masked`): then send none of the four
+ * identity fields, and the bank uses what it holds. Or the owner types them all, and the bank
+ * checks them against that shop (a mismatch is `declined` with reason `identity_mismatch`). Some
+ * but not all four is refused (`parameter_invalid`).
  */
-export const CreateClientCreditApplicationParams = z.strictObject({
-  business_name: DisplayName,
-  credit_code: CreditCode,
-  owner_name: DisplayName,
-  phone: MobilePhone,
-  ...applicationFields,
-});
+export const CreateClientCreditApplicationParams = /* @__PURE__ */ z
+  .strictObject({
+    business_name: z.optional(DisplayName),
+    credit_code: z.optional(CreditCode),
+    owner_name: z.optional(DisplayName),
+    phone: z.optional(MobilePhone),
+    ...applicationFields,
+  })
+  .check(
+    z.refine(
+      (params) => {
+        const given = IDENTITY_FIELDS.filter((field) => params[field] !== undefined).length;
+        return given === 0 || given === IDENTITY_FIELDS.length;
+      },
+      {
+        message:
+          'give all of business_name, credit_code, owner_name and phone, or none (the details on file)',
+        path: ['business_name'],
+      },
+    ),
+  );
 export type CreateClientCreditApplicationParams = z.input<
   typeof CreateClientCreditApplicationParams
 >;

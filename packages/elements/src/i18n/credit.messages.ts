@@ -24,6 +24,10 @@ export interface CreditMessages {
   penaltyLabel: string;
   /** The penalty rate in plain words: overdue principal at 1.5 × the APR (`rate` a year). */
   penalty(rate: string): string;
+  /** Where a loan goes on an escrowed order (受托支付 into escrow): held until receipt. */
+  loanToEscrow(autoReleaseDays: number): string;
+  /** Where a loan goes on an order without escrow: to the supplier now. */
+  loanToSupplier: string;
 }
 
 const METHODS_ZH: Record<string, string> = {
@@ -58,6 +62,9 @@ export const creditMessages: Translations<CreditMessages> = {
     ofWhichInterest: '其中利息',
     penaltyLabel: '逾期罚息',
     penalty: (rate) => `逾期未还的本金按年化利率的 1.5 倍计息，即年化 ${rate}`,
+    loanToEscrow: (days) =>
+      `借款由银行直接付入担保交易托管，不经过您的账户；您确认收货后（或发货 ${days} 天后自动确认）银行才付给供应商`,
+    loanToSupplier: '借款由银行直接付给供应商（受托支付），不经过您的账户',
   },
   en: {
     termName: (method, length) =>
@@ -79,5 +86,9 @@ export const creditMessages: Translations<CreditMessages> = {
     ofWhichInterest: 'Interest',
     penaltyLabel: 'Late payment',
     penalty: (rate) => `overdue principal costs 1.5 × the APR: ${rate} a year`,
+    loanToEscrow: (days) =>
+      `The bank pays the loan into escrow, never into your account, and pays the supplier once you confirm receipt (or ${days} days after shipment)`,
+    loanToSupplier:
+      'The bank pays the loan straight to the supplier (entrusted payment), never into your account',
   },
 };

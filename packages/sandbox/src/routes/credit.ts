@@ -45,7 +45,9 @@ export function creditRoutes(app: Hono<Env>): void {
     clientCreditEndpoints.createClientCreditApplication,
     (ctx, { sessionId, body }) => {
       const buyer = getCheckoutSession(ctx, sessionId).buyer;
-      return applyForCredit(ctx, buyer, { months_trading: body.months_trading }, sessionId, body);
+      // No identity fields: the shop confirmed the details on file, shown masked on the session.
+      const typed = body.business_name === undefined ? undefined : body;
+      return applyForCredit(ctx, buyer, { months_trading: body.months_trading }, sessionId, typed);
     },
     'apply_for_credit',
   );

@@ -57,12 +57,18 @@ export class ClientCredit {
   }
 
   /**
-   * Applies for the shop's credit line from the checkout: the owner confirms the shop's details
-   * (checked against the shop the session names), after giving the credit-query consent.
+   * Applies for the shop's credit line from the checkout, after the credit-query consent. The
+   * owner either confirms the details the partner registered, shown masked on the session
+   * (`buyer.credit_code_masked`, `owner_name_masked`, `phone_masked`): send only
+   * `months_trading`; or types all four identity fields, checked against the shop the session
+   * names (a mismatch is declined with reason `identity_mismatch`).
    *
    * @example
    * ```ts
-   * const application = await xinghui.credit.apply(clientSecret, {
+   * // The details on file, confirmed by the shop owner:
+   * const application = await xinghui.credit.apply(clientSecret, { months_trading: 36 });
+   * // Or typed in full:
+   * await xinghui.credit.apply(clientSecret, {
    *   business_name: '贝贝母婴生活馆', credit_code: '91440300708461136T',
    *   owner_name: '林晓梅', phone: '13800138000', months_trading: 36,
    * });

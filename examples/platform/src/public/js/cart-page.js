@@ -109,7 +109,11 @@ function render() {
         `共 ${units} 件，合计 `,
         h('strong', { class: 'total', 'data-total': true }, formatFen(total)),
       ),
-      h('p', { class: 'muted' }, '提交后由平台按批发价生成订单，使用星辉钱包付款给供应商。'),
+      h(
+        'p',
+        { class: 'muted' },
+        '提交后由平台按批发价生成订单，用星辉钱包或星辉贷付款；款项由银行托管，您确认收货后银行才付给供应商。',
+      ),
       submit,
       note,
     ),

@@ -1,9 +1,10 @@
 // Paying one order at one cashier: <xh-pay-button> shows the order, lets the shop pay from its
-// 星辉钱包 or on 星辉贷 (the bank's credit), and ends in the bank's e-receipt. A shop with no credit
-// line yet can swap the cashier for <xh-one-click-loan>, which enrols it and pays on credit: one
-// component on the page at a time. Each talks to the bank itself, with the publishable key and
-// this order's client secret; the page only listens to what they report, and lets the platform's
-// backend confirm the payment with the bank.
+// 星辉钱包 or with 星辉贷 (the bank's credit), and ends in the bank's e-receipt. A shop with no
+// credit line yet is offered the credit-only page (credit.html?order=…), where
+// <xh-one-click-loan> enrols it and pays this order with 星辉贷: one bank component per page.
+// The cashier talks to the bank itself, with the publishable key and this order's client
+// secret; the page only listens to what it reports, and lets the platform's backend confirm the
+// payment with the bank.
 import { api, describeError } from './api.js';
 import { $, h, show } from './dom.js';
 import { initLayout } from './layout.js';
@@ -12,7 +13,7 @@ const orderId = new URLSearchParams(location.search).get('order') ?? '';
 const summary = $('[data-order]');
 const payment = $('[data-payment]');
 const paymentNote = $('[data-payment-note]');
-const switchButton = /** @type {HTMLButtonElement} */ ($('[data-switch]'));
+const enrolLink = /** @type {HTMLAnchorElement} */ ($('[data-switch]'));
 const sandbox = $('[data-sandbox]');
 const paid = $('[data-paid]');
 
@@ -29,7 +30,7 @@ function renderSummary() {
 
 function showPaid(/** @type {any} */ order) {
   sandbox.hidden = true;
-  switchButton.hidden = true;
+  enrolLink.hidden = true;
   paymentNote.textContent = '';
   $('[data-paid-text]').textContent =
     `订单 ${order.id}（${order.totalText}）的付款已由银行确认，付款单号 ${order.paymentId}。` +
@@ -51,7 +52,7 @@ async function showSandboxCode() {
 
 /** A component reported a payment: ask the platform's backend, which asks the bank. */
 async function verifyPayment() {
-  switchButton.hidden = true;
+  enrolLink.hidden = true;
   paymentNote.textContent = '正在向银行确认付款…';
   try {
     showPaid(
@@ -63,54 +64,35 @@ async function verifyPayment() {
 }
 
 /**
- * One of the bank's components for this order's session, with the sandbox code panel in its
- * code step (the `code-help` slot, beside the code field).
- * @param {string} tag
+ * The cashier for this order's session, with the sandbox code panel in its code step (the
+ * `code-help` slot, beside the code field).
  * @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout
- * @param {Record<string, string>} [attributes]
  */
-function bankComponent(tag, checkout, attributes = {}) {
-  const element = h(tag, {
+function mountCashier(checkout) {
+  const cashier = h('xh-pay-button', {
     'client-secret': checkout.clientSecret,
     'publishable-key': checkout.publishableKey,
     'api-base': checkout.apiBase,
-    ...attributes,
+    // The sandbox's top-up is on "my credit": the cashier sends the shop there when nothing can pay.
+    'top-up-url': '/credit.html',
   });
   sandbox.slot = 'code-help';
-  element.append(sandbox);
-  element.addEventListener('xh-state-change', (event) => {
+  cashier.append(sandbox);
+  cashier.addEventListener('xh-state-change', (event) => {
     const { state } = /** @type {CustomEvent<{ state: string }>} */ (event).detail;
     // Entering code entry means the bank just "texted" a code: show it from the sandbox.
     if (state === 'code') void showSandboxCode();
     paymentNote.textContent = STATE_NOTES[/** @type {keyof typeof STATE_NOTES} */ (state)] ?? '';
   });
-  return element;
-}
-
-/** @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout */
-function mountCashier(checkout) {
-  switchButton.hidden = true;
-  // The sandbox's top-up is on "my credit": the cashier sends the shop there when nothing can pay.
-  const cashier = bankComponent('xh-pay-button', checkout, { 'top-up-url': '/credit.html' });
   cashier.addEventListener('xh-payment-succeeded', () => void verifyPayment());
   cashier.addEventListener('xh-ready', (event) => {
-    // No credit line yet: the shop may enrol for 星辉贷 instead, in its own component.
+    // No credit line yet: the shop may enrol for 星辉贷 and pay this order with it instead.
     if (!(/** @type {CustomEvent<{ canEnrol?: boolean }>} */ (event).detail.canEnrol)) return;
-    switchButton.textContent = '还没有星辉贷额度？立即开通，先进货后还款';
-    switchButton.onclick = () => mountEnrolment(checkout);
-    switchButton.hidden = false;
+    enrolLink.href = `/credit.html?order=${encodeURIComponent(orderId)}`;
+    enrolLink.hidden = false;
   });
   $('[data-pay-slot]').replaceChildren(cashier);
   payment.hidden = false;
-}
-
-/** @param {{ clientSecret: string, publishableKey: string, apiBase: string }} checkout */
-function mountEnrolment(checkout) {
-  const loan = bankComponent('xh-one-click-loan', checkout);
-  loan.addEventListener('xh-loan-confirmed', () => void verifyPayment());
-  $('[data-pay-slot]').replaceChildren(loan);
-  switchButton.textContent = '改用星辉钱包付款';
-  switchButton.onclick = () => mountCashier(checkout);
 }
 
 $('[data-sandbox-refresh]').addEventListener('click', () => void showSandboxCode());

@@ -75,12 +75,24 @@ function type(element: XhOneClickLoan, id: string, value: string) {
   input.dispatchEvent(new Event('blur'));
 }
 
+/** Types the shop's details in full (after "信息不对？手动填写"). */
 async function fillEnrolment(element: XhOneClickLoan, shop = SHOP) {
+  if (!element.shadowRoot!.querySelector('#business-name')) {
+    part(element, 'edit-details').click();
+    await element.updateComplete;
+  }
   type(element, 'business-name', shop.business_name);
   type(element, 'credit-code', shop.credit_code);
   type(element, 'owner-name', shop.owner_name);
   type(element, 'phone', shop.phone);
   type(element, 'months-trading', shop.months_trading);
+  await element.updateComplete;
+}
+
+/** Confirms the details on file: only how long the shop has traded is typed. */
+async function confirmOnFile(element: XhOneClickLoan, months = '36') {
+  type(element, 'months-trading', months);
+  tick(element, 'consent-credit_query');
   await element.updateComplete;
 }
 
@@ -125,13 +137,15 @@ describe('<xh-one-click-loan>', function () {
     await waitFor(element, 'enrol');
 
     gate.hold('/credit_applications');
-    await fillEnrolment(element, { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' });
-    tick(element, 'credit-query-consent');
+    await confirmOnFile(element);
     part(element, 'apply').click();
     await waitFor(element, 'deciding');
     expect(part<HTMLButtonElement>(element, 'apply').disabled).to.equal(true);
     await expect(element).to.be.accessible();
     gate.release();
+    await waitFor(element, 'approved');
+    await expect(element).to.be.accessible();
+    part(element, 'continue').click();
     await waitFor(element, 'offers');
 
     gate.hold('/verification_codes');
@@ -207,26 +221,40 @@ describe('<xh-one-click-loan>', function () {
       expect(part(element, 'status').textContent).to.contain('138****8000');
       expect(element.shadowRoot!.activeElement).to.equal(part(element, 'code-input'));
       expect(part<HTMLButtonElement>(element, 'resend').disabled).to.equal(true);
-      expect(text(element)).to.contain('等额本息 · 3 期');
+      // The code step restates what the code commits to: amount, payee, method, term, total.
+      const summary = part(element, 'confirm-summary').textContent!.replace(/\s+/g, ' ');
+      expect(summary).to.contain('订单金额 ¥258.00');
+      expect(summary).to.contain('收款方');
+      expect(summary).to.contain('付款方式 星辉贷');
+      expect(summary).to.contain('还款方式 等额本息 · 3 期（月）');
+      expect(summary).to.match(/应还总额 ¥2\d\d\.\d\d/);
       await expect(element).to.be.accessible();
 
+      const funds = oneEvent(document, 'xh-funds-changed');
       const confirmed = oneEvent(element, 'xh-loan-confirmed');
       await submitCode(element, await codeFor(checkout));
       const { detail } = await confirmed;
+      expect((await funds).detail).to.deep.equal({ reason: 'loan' });
       expect(element.state).to.equal('succeeded');
       expect(states).to.include.members(['sending', 'code', 'processing', 'succeeded']);
       expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
       expect(detail.paymentId).to.match(/^pay_/);
       expect(detail.loanId).to.match(/^loan_/);
-      expect(text(element)).to.contain('借款成功，已付款');
-      expect(text(element)).to.contain(detail.loanId);
+      expect(text(element)).to.contain('借款成功，订单已付款');
+      // Not escrow: the bank paid the supplier now, and says so.
+      expect(text(element)).to.contain('银行已放款，将 ¥258.00 直接付给');
+      const details = part(element, 'loan-details');
+      expect(details.textContent!.replace(/\s/g, '')).to.contain(`借据号${detail.loanId}`);
+      // Fresh figures: the credit left after this loan, as the bank confirmed it.
+      expect(details.textContent!.replace(/\s/g, '')).to.contain('剩余可用额度¥29,742.00');
+      expect(details.textContent!.replace(/\s/g, '')).to.contain('应还总额');
 
       const loan = await server<Loan>(checkout, 'GET', `/v1/loans/${detail.loanId}`);
       expect(loan.payment).to.equal(detail.paymentId);
       expect(loan.schedule.repayment_method).to.equal('equal_installment');
-      const lastDue = loan.schedule.installments.at(-1)!.due_date;
-      const [y, m, d] = lastDue.split('-').map(Number);
-      expect($(element, '.due-date').textContent).to.contain(`${y}年${m}月${d}日`);
+      const firstDue = loan.schedule.installments[0]!.due_date;
+      const [y, m, d] = firstDue.split('-').map(Number);
+      expect(details.textContent).to.contain(`${y}年${m}月${d}日`);
       const agreement = await server(checkout, 'GET', `/v1/consents/${loan.agreement.consent}`);
       expect(agreement).to.include({ type: 'loan_agreement', locale: 'zh-CN' });
 
@@ -331,7 +359,7 @@ describe('<xh-one-click-loan>', function () {
       const walletOnly = await newCheckout({ line: 30_000 });
       const other = await mount(walletOnly);
       expect(other.state).to.equal('error');
-      expect(text(other)).to.contain('此订单不支持信用付');
+      expect(text(other)).to.contain('此订单不支持星辉贷');
       await expect(other).to.be.accessible();
     });
 
@@ -342,15 +370,19 @@ describe('<xh-one-click-loan>', function () {
       expect(text(element)).to.contain('Pay any time · 30 days');
       expect(text(element)).to.contain('APR');
       expect(text(element)).to.contain('Loan agreement (entrusted payment)');
-      expect(part(element, 'borrow').textContent!.trim()).to.equal('Borrow and pay CN¥258.00');
+      expect(part(element, 'borrow').textContent!.trim()).to.equal(
+        'Pay CN¥258.00 with Xinghui Credit',
+      );
       await expect(element).to.be.accessible();
       await toCodeStep(element);
       expect(part(element, 'status').textContent).to.contain('We sent a code to 138****8000');
       const confirmed = oneEvent(element, 'xh-loan-confirmed');
       await submitCode(element, await codeFor(checkout));
       const { loanId } = (await confirmed).detail;
-      expect(text(element)).to.contain('Loan approved and paid');
-      expect($(element, '.due-date').textContent).to.match(/^Repay by \w{3} \d+, \d{4}$/);
+      expect(text(element)).to.contain('Loan made: the order is paid');
+      expect(part(element, 'loan-details').textContent).to.match(
+        /First payment due\s*\w{3} \d+, \d{4}/,
+      );
       const loan = await server<Loan>(checkout, 'GET', `/v1/loans/${loanId}`);
       const agreement = await server(checkout, 'GET', `/v1/consents/${loan.agreement.consent}`);
       expect(agreement).to.include({ locale: 'en' });
@@ -358,31 +390,70 @@ describe('<xh-one-click-loan>', function () {
   });
 
   describe('a shop without a line', () => {
-    it('enrols: the details, both consent texts in full with separate unticked boxes', async () => {
+    it('enrols on the details on file: masked, then each consent in full, unticked', async () => {
       const checkout = await creditCheckout();
       const element = await mount(checkout);
       expect(element.state).to.equal('enrol');
+      // What the partner registered, masked: the page never sees more.
+      const onFile = part(element, 'on-file').textContent!.replace(/\s+/g, '');
+      expect(onFile).to.contain('企业名称贝贝母婴生活馆');
+      expect(onFile).to.contain('统一社会信用代码9144**********136T');
+      expect(onFile).to.contain('法定代表人姓名林*梅');
+      expect(onFile).to.contain('手机号138****8000');
+      expect(element.shadowRoot!.innerHTML).not.to.contain(SHOP.credit_code);
+      expect(element.shadowRoot!.innerHTML).not.to.contain(SHOP.owner_name);
+      // Only months trading is typed.
+      expect(element.shadowRoot!.querySelectorAll('input:not([type="checkbox"])')).to.have.length(
+        1,
+      );
       const consents = element.shadowRoot!.querySelectorAll('[part="consent"]');
-      expect(consents).to.have.length(2);
+      expect(consents.length).to.be.greaterThanOrEqual(2);
       expect(consents[0]!.textContent).to.contain('征信查询授权书');
       expect(consents[0]!.textContent).to.contain('中国人民银行金融信用信息基础数据库');
       expect(consents[1]!.textContent).to.contain('经营数据共享授权书');
       const boxes = element.shadowRoot!.querySelectorAll<HTMLInputElement>('[type="checkbox"]');
-      expect([...boxes].map((box) => box.checked)).to.deep.equal([false, false]);
+      expect([...boxes].every((box) => !box.checked)).to.equal(true);
       await expect(element).to.be.accessible();
 
-      // Nothing filled in: every field says what it needs, focus on the first.
+      // Nothing filled in: each problem is said, focus on the first.
       part(element, 'apply').click();
       await element.updateComplete;
       expect(element.state).to.equal('enrol');
-      expect(element.shadowRoot!.activeElement).to.equal($(element, '#business-name'));
-      expect($(element, '#credit-query-error').textContent).to.contain('征信查询授权');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '#months-trading'));
+      expect($(element, '#consent-credit_query-error').textContent).to.contain('征信查询授权');
       await expect(element).to.be.accessible();
     });
 
-    it('checks the credit code as it is typed, with the contract validator', async () => {
+    it('is approved in one tap and shows the new line before the first loan', async () => {
+      const checkout = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
+      const element = await mount(checkout);
+      await confirmOnFile(element);
+      part(element, 'apply').click();
+      await waitFor(element, 'approved');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '.outcome h2'));
+      const line = part(element, 'line-summary').textContent!.replace(/\s+/g, '');
+      expect(line).to.contain('授信额度¥20,000.00');
+      expect(line).to.contain('年化利率10.95%');
+      expect(line).to.match(/日利率0\.\d+%/);
+      expect(line).to.match(/额度有效期至\d{4}年\d+月\d+日/);
+      expect(line).to.contain('随借随还·30天');
+      await expect(element).to.be.accessible();
+      // Only the consent ticked was given: data sharing is optional.
+      const consents = await server<{ data: { type: string }[] }>(checkout, 'GET', '/v1/consents');
+      expect(consents.data.map((c) => c.type)).to.deep.equal(['credit_query']);
+
+      part(element, 'continue').click();
+      await waitFor(element, 'offers');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '[part="term"]:checked'));
+      expect(part(element, 'available').textContent).to.equal('¥20,000.00');
+    });
+
+    it('checks typed details as they are typed, with the contract validator', async () => {
       const checkout = await creditCheckout();
       const element = await mount(checkout);
+      part(element, 'edit-details').click();
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="on-file"]')).to.equal(null);
       const input = $<HTMLInputElement>(element, '#credit-code');
       const typeCode = async (value: string) => {
         input.value = value;
@@ -399,31 +470,51 @@ describe('<xh-one-click-loan>', function () {
       expect(input.value).to.equal('91440300708461136T');
     });
 
+    it('says what to fix when typed details do not match, and applies again on those on file', async () => {
+      const checkout = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
+      const element = await mount(checkout);
+      await fillEnrolment(element, { ...SHOP, business_name: '贝贝母婴' });
+      tick(element, 'consent-credit_query');
+      const failed = oneEvent(element, 'xh-loan-failed');
+      part(element, 'apply').click();
+      await waitFor(element, 'declined');
+      expect((await failed).detail.code).to.equal('credit_declined');
+      expect(text(element)).to.contain('与平台登记的门店信息不一致');
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '.outcome h2'));
+      await expect(element).to.be.accessible();
+
+      // Apply again: the typed form comes back as it was, to fix.
+      part(element, 'apply-again').click();
+      await waitFor(element, 'enrol');
+      expect($<HTMLInputElement>(element, '#business-name').value).to.equal('贝贝母婴');
+      part(element, 'edit-details').click(); // or use the details on file after all
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="on-file"]')).not.to.equal(null);
+      part(element, 'apply').click();
+      await waitFor(element, 'approved');
+    });
+
     it('is enrolled and pays by keyboard alone', async () => {
-      // The shop's name carries the sandbox trigger that approves it.
       const approved = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
       const element = await mount(approved);
       const states = recordStates(element);
-      $(element, '#business-name').focus();
-      await sendKeys({ type: '贝贝母婴生活馆 [approve]' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ type: SHOP.credit_code });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ type: SHOP.owner_name });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ type: SHOP.phone });
-      await sendKeys({ press: 'Tab' });
+      $(element, '#months-trading').focus();
       await sendKeys({ type: SHOP.months_trading });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' }); // credit query
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' }); // data sharing
-      await sendKeys({ press: 'Tab' });
-      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'apply'));
+      // Any further optional consent the bank lists stays unticked.
+      while (element.shadowRoot!.activeElement !== part(element, 'apply')) {
+        await sendKeys({ press: 'Tab' });
+      }
+      await sendKeys({ press: 'Enter' });
+      await waitFor(element, 'approved');
+      expect(states).to.include('deciding');
+      await sendKeys({ press: 'Tab' }); // from the heading to "用星辉贷支付本订单"
+      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'continue'));
       await sendKeys({ press: 'Enter' });
       await waitFor(element, 'offers');
-      expect(states).to.include('deciding');
-      expect(part(element, 'status').textContent).to.contain('审批通过，授信额度 ¥20,000.00');
       expect(element.shadowRoot!.activeElement).to.equal($(element, '[part="term"]:checked'));
       await expect(element).to.be.accessible();
 
@@ -455,32 +546,23 @@ describe('<xh-one-click-loan>', function () {
       ]);
     });
 
-    it('gives only the consents ticked: data sharing is optional', async () => {
-      const checkout = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
-      const element = await mount(checkout);
-      await fillEnrolment(element, { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' });
-      tick(element, 'credit-query-consent');
-      part(element, 'apply').click();
-      await waitFor(element, 'offers');
-      const consents = await server<{ data: { type: string }[] }>(checkout, 'GET', '/v1/consents');
-      expect(consents.data.map((c) => c.type)).to.deep.equal(['credit_query']);
-    });
-
-    it('shows a decline with its reasons in plain words, and the other ways to pay', async () => {
+    it('shows a decline with its reasons in plain words, and applies again', async () => {
       const name = '贝贝母婴生活馆 [decline]';
       const checkout = await creditCheckout({ shopName: name });
       const element = await mount(checkout);
-      await fillEnrolment(element, { ...SHOP, business_name: name });
-      tick(element, 'credit-query-consent');
+      await confirmOnFile(element);
       const failed = oneEvent(element, 'xh-loan-failed');
       part(element, 'apply').click();
       await waitFor(element, 'declined');
       expect((await failed).detail.code).to.equal('credit_declined');
       expect(text(element)).to.contain('暂未通过授信审批');
       expect(element.shadowRoot!.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
-      expect(text(element)).to.contain('您仍可以使用星辉钱包付款');
-      expect(element.shadowRoot!.activeElement).to.equal($(element, '.outcome h2'));
+      expect(part(element, 'apply-again').textContent).to.contain('修改后重新申请');
       await expect(element).to.be.accessible();
+      part(element, 'apply-again').click();
+      await waitFor(element, 'enrol');
+      expect(element.shadowRoot!.querySelector('[part="on-file"]')).not.to.equal(null);
+      expect($<HTMLInputElement>(element, '#months-trading').value).to.equal('36');
     });
 
     it('declines in English with the reasons in English', async () => {
@@ -488,8 +570,8 @@ describe('<xh-one-click-loan>', function () {
       const checkout = await creditCheckout({ shopName: name });
       const element = await mount(checkout, { lang: 'en' });
       expect(text(element)).to.contain('Credit report authorisation');
-      await fillEnrolment(element, { ...SHOP, business_name: name });
-      tick(element, 'credit-query-consent');
+      expect(text(element)).to.contain('Your shop as the platform registered it');
+      await confirmOnFile(element);
       part(element, 'apply').click();
       await waitFor(element, 'declined');
       const reasons = [...element.shadowRoot!.querySelectorAll('.reasons li')].map(
@@ -497,20 +579,50 @@ describe('<xh-one-click-loan>', function () {
       );
       expect(reasons.length).to.be.greaterThan(0);
       for (const reason of reasons) expect(reason).to.match(/^[\x20-\x7e’]+$/);
-      expect(text(element)).to.contain('You can still pay this order with your Xinghui Wallet');
+      expect(text(element)).to.contain('Fix and apply again');
     });
 
     it('says a person will review a referred application, and to pay another way for now', async () => {
       const name = '贝贝母婴生活馆 [refer]';
       const checkout = await creditCheckout({ shopName: name });
       const element = await mount(checkout);
-      await fillEnrolment(element, { ...SHOP, business_name: name });
-      tick(element, 'credit-query-consent');
+      await confirmOnFile(element);
       part(element, 'apply').click();
       await waitFor(element, 'referred');
       expect(text(element)).to.contain('申请已转人工审核');
       expect(text(element)).to.contain('请先使用星辉钱包等其他方式付款');
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('where the money goes', () => {
+    it('says an escrowed order’s loan is held by the bank until receipt, before and after', async () => {
+      const checkout = await creditCheckout({ line: 30_000, escrow: true });
+      const element = await mount(checkout);
+      expect(part(element, 'loan-payee').textContent).to.contain('担保交易托管');
+      expect(part(element, 'loan-payee').textContent).to.contain('确认收货后');
+      await toCodeStep(element);
+      await submitCode(element, await codeFor(checkout));
+      expect(element.state).to.equal('succeeded');
+      expect(text(element)).to.contain('款项由银行托管；您确认收货后');
+      expect(text(element)).not.to.contain('直接付给');
+      await expect(element).to.be.accessible();
+    });
+
+    it('reads the loan agreement of the term chosen, and asks for it again after a change', async () => {
+      const checkout = await creditCheckout({ line: 30_000 });
+      const element = await mount(checkout);
+      const agreementText = () => part(element, 'agreement').textContent!;
+      await waitUntil(() => agreementText().includes('随借随还'), 'no agreement for 30 days');
+      part(element, 'agreement-checkbox').click();
+      $<HTMLInputElement>(element, '[part="term"][value="equal_installment:3"]').click();
+      await waitUntil(
+        () => agreementText().includes('等额本息'),
+        'the agreement was not the chosen term’s',
+      );
+      // What was accepted for another term no longer counts.
+      expect(part<HTMLInputElement>(element, 'agreement-checkbox').checked).to.equal(false);
+      expect(agreementText()).to.contain('第 3 期');
     });
   });
 });

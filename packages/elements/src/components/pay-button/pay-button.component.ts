@@ -7,12 +7,12 @@ import { CreditCheckoutController } from '../../controllers/credit-checkout.cont
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
-import { creditChoice } from '../../templates/credit-choice.js';
+import { commitment } from '../../templates/commitment.js';
+import { creditChoice, loanPayee } from '../../templates/credit-choice.js';
 import { orderSummary } from '../../templates/order-summary.js';
 import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
 import { receipt } from '../../templates/receipt.js';
-import type { SummaryRow } from '../../templates/summary-list.js';
 import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
@@ -21,6 +21,16 @@ import { payButtonStyles } from './pay-button.styles.js';
  * by `xh-state-change`), so pages and tests can see (and style) it.
  */
 export type PayButtonState = FlowState | 'ready' | 'succeeded' | 'insufficient';
+
+/** Refusals that mean the session, the balance, the line or the agreement changed. */
+const REREAD = new Set([
+  'session_not_open',
+  'insufficient_credit',
+  'credit_line_frozen',
+  'credit_line_missing',
+  'consent_template_outdated',
+  'insufficient_balance',
+]);
 
 /** How the shop pays: from its wallet, or on credit when the session and its line allow. */
 export type PayButtonMethod = 'wallet' | 'credit';
@@ -163,24 +173,15 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
 
   /** Turns any failure into a state with a way forward; `retry` repeats what failed. */
   #failed(error: unknown, retry: () => void): void {
-    const t = this.messages;
     const code = failureCode(error);
-    switch (code) {
-      case 'session_not_open':
-      case 'insufficient_credit':
-      case 'credit_line_frozen':
-      case 'credit_line_missing':
-      case 'consent_template_outdated':
-      case 'insufficient_balance':
-        // The session, the balance, the line or the agreement changed since the page loaded: read
-        // it again (an empty wallet then offers credit, or a top-up).
-        this.refresh();
-        break;
-      case 'verification_code_required':
-        this.setState('ready', t.genericError, true);
-        break;
-      default:
-        this.showFailure(code, retry, failureWaitSeconds(error));
+    if (code && REREAD.has(code)) {
+      // The session, the balance, the line or the agreement changed since the page loaded: read
+      // it again (an empty wallet then offers credit, or a top-up).
+      this.refresh();
+    } else if (code === 'verification_code_required') {
+      this.setState('ready', this.messages.genericError, true);
+    } else {
+      this.showFailure(code, retry, failureWaitSeconds(error));
     }
   }
 
@@ -239,18 +240,6 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     return session.escrow ? t.escrowNotice(session.escrow.auto_release_days) : t.direct;
   }
 
-  /** Amount, payee, method and, on credit, the term and the total to repay. */
-  #summary(session: ClientCheckoutSession): SummaryRow[] {
-    const t = this.messages;
-    const credit = this.method === 'credit';
-    return [
-      [t.amountDue, this.#money(session.amount)],
-      [t.payTo, session.supplier.business_name],
-      [t.paymentMethod, credit ? t.methodCredit : t.methodWallet],
-      ...(credit ? this.#credit.commitment(t, this.format) : []),
-    ];
-  }
-
   protected override render(): TemplateResult {
     const busy =
       this.state === 'loading' || this.state === 'sending' || this.state === 'processing';
@@ -286,6 +275,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     const credit = this.#credit;
     const busy = this.state === 'sending';
     const balance = this.#money(session.wallet.balance);
+    const [format, payee] = [this.format, loanPayee(t, session)];
     if (!credit.offers) {
       return html`<div class="row">
         <span class="label">${t.walletBalance}</span>
@@ -312,17 +302,14 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       disabled: busy,
       onChange: (method) => (this.method = method),
     })}
-    ${
-      this.method === 'credit'
-        ? creditChoice({ t, format: this.format, credit, disabled: busy })
-        : nothing
-    }`;
+    ${this.method === 'credit' ? creditChoice({ t, format, credit, disabled: busy, payee }) : nothing}`;
   }
 
   /** Where the money went, and the e-receipt (电子回单): what was paid, to whom, how and when. */
   #renderSucceeded(session: ClientCheckoutSession): TemplateResult {
     const t = this.messages;
     const [amount, payee] = [this.#money(session.amount), session.supplier.business_name];
+    const amountLeft = session.credit ? this.#money(session.credit.available) : '';
     return html`<p>${this.#whereMoneyGoes(session)}</p>
       ${
         this.paymentId
@@ -333,6 +320,8 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
               [t.amountDue, amount],
               [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
               ...(session.description ? [[t.order, session.description] as const] : []),
+              // Fresh figures: on credit, the line as the bank has it after this loan.
+              ...(session.loan && session.credit ? [[t.creditLeft, amountLeft] as const] : []),
             ])
           : nothing
       }`;
@@ -358,7 +347,15 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
         return this.codeStep(
           t.confirm,
           (code, key) => void this.#confirm(code, key),
-          session ? this.#summary(session) : [],
+          session
+            ? commitment({
+                t,
+                format: this.format,
+                session,
+                method: this.method === 'credit' ? t.methodCredit : t.methodWallet,
+                ...(this.method === 'credit' && { credit: this.#credit }),
+              })
+            : [],
         );
       case 'succeeded':
         return outcome('success', t.succeeded, session ? this.#renderSucceeded(session) : '');

@@ -337,6 +337,16 @@ describe('<xh-pay-button>', () => {
       expect(part(element, 'status').textContent).to.contain('借款合同');
       part(element, 'agreement-checkbox').click();
       [...terms].find((t) => t.value === 'equal_installment:3')!.click();
+      await element.updateComplete;
+      // The agreement is the loan's own: accepting another term's text does not count for this
+      // one, so the box is unticked (even when ticked since the last render) until this term's
+      // text is read and accepted.
+      expect((part(element, 'agreement-checkbox') as HTMLInputElement).checked).to.equal(false);
+      await waitUntil(
+        () => part(element, 'agreement').textContent!.includes('等额本息'),
+        'the agreement is not the chosen term’s',
+      );
+      part(element, 'agreement-checkbox').click();
 
       await element.updateComplete;
       const totalToRepay = part(element, 'offer-summary').querySelector(
@@ -363,6 +373,10 @@ describe('<xh-pay-button>', () => {
       expect(detail.checkoutSessionId).to.equal(checkout.sessionId);
       expect(detail.paymentId).to.match(/^pay_/);
       expect(part(element, 'receipt').textContent).to.contain('星辉贷');
+      // Fresh figures: the credit left after this loan, from the bank's answer.
+      expect(part(element, 'receipt').textContent!.replace(/\s/g, '')).to.contain(
+        '剩余可用额度¥29,742.00',
+      );
       const payment = await server<{ method: string }>(
         checkout,
         'GET',
