@@ -8,6 +8,11 @@ export interface Env {
     serverHost?: string;
     /** The client's address, for rate limits of calls without a credential. */
     remoteAddress?: string;
+    /**
+     * The request body as the server received it (Node's request stream): read directly, it
+     * spares building a web `Request` and stream per call (`readBody`).
+     */
+    bodyStream?: AsyncIterable<Uint8Array>;
   };
   Variables: {
     bank: Bank;
