@@ -24,5 +24,10 @@ export interface Env {
     maxBodyBytes?: number;
     /** Set when the client went away before its answer: the log says so. */
     clientDisconnected?: boolean;
+    /**
+     * The text of the answer `send` gave, for middleware that reads it after (the decision
+     * delay, the request log): reading it back from the Response would clone its stream.
+     */
+    replyBody?: string;
   };
 }
