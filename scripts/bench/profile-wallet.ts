@@ -18,7 +18,9 @@ const result = await autocannon({
   url: world.server.url,
   connections: 10,
   amount: COUNT,
-  requests: [{ setupRequest: (request) => ({ ...request, ...confirmation(world, ready[next++]!) }) }],
+  requests: [
+    { setupRequest: (request) => ({ ...request, ...confirmation(world, ready[next++]!) }) },
+  ],
 });
 const seconds = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);

@@ -8,7 +8,10 @@ const ready = world.seed((ctx) => {
   const { shop, supplier } = seedTrade(ctx, 10_000);
   return Array.from({ length: 3 }, () => readyCheckout(ctx, shop.id, supplier.id, 1_000));
 });
-const store = world.sandbox.bank.store as unknown as Record<string, (...args: unknown[]) => unknown>;
+const store = world.sandbox.bank.store as unknown as Record<
+  string,
+  (...args: unknown[]) => unknown
+>;
 const calls: string[] = [];
 for (const method of ['get', 'insert', 'update', 'delete', 'find', 'transaction']) {
   const original = store[method]!.bind(store);

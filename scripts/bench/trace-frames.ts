@@ -28,16 +28,22 @@ if (process.argv[3] === 'pages') {
   const bytes = readFileSync(`${world.file}-wal`);
   const look = new Database(world.file, { readonly: true });
   const names = new Map(
-    (look.prepare('SELECT name, pageno FROM dbstat').all() as { name: string; pageno: number }[]).map(
-      (r) => [r.pageno, r.name],
-    ),
+    (
+      look.prepare('SELECT name, pageno FROM dbstat').all() as { name: string; pageno: number }[]
+    ).map((r) => [r.pageno, r.name]),
   );
   const frames: number[] = [];
-  for (let at = 32; at + 24 + 4096 <= bytes.length; at += 24 + 4096) frames.push(bytes.readUInt32BE(at));
+  for (let at = 32; at + 24 + 4096 <= bytes.length; at += 24 + 4096)
+    frames.push(bytes.readUInt32BE(at));
   const last = frames.slice(-Math.round(50 * 20));
   const counts = new Map<string, number>();
-  for (const page of last) counts.set(names.get(page) ?? `page ${page}`, (counts.get(names.get(page) ?? `page ${page}`) ?? 0) + 1);
-  for (const [name, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log((n / 20).toFixed(1), name);
+  for (const page of last)
+    counts.set(
+      names.get(page) ?? `page ${page}`,
+      (counts.get(names.get(page) ?? `page ${page}`) ?? 0) + 1,
+    );
+  for (const [name, n] of [...counts].sort((a, b) => b[1] - a[1]))
+    console.log((n / 20).toFixed(1), name);
   look.close();
 }
 reader.exec('COMMIT');
