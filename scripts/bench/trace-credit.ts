@@ -10,7 +10,11 @@ const store = world.sandbox.bank.store as unknown as Record<
   (...args: unknown[]) => unknown
 >;
 const calls: string[] = [];
-for (const method of ['get', 'insert', 'update', 'delete', 'find', 'transaction']) {
+// With TRACE=1 each store call is listed (and timed); without, only the CPU per application.
+const traced = process.env.TRACE
+  ? ['get', 'insert', 'update', 'delete', 'find', 'transaction']
+  : [];
+for (const method of traced) {
   const original = store[method]!.bind(store);
   store[method] = (...args: unknown[]) => {
     const [table, second] = args;
