@@ -24,6 +24,8 @@ export interface World {
   sandbox: Sandbox;
   server: RunningServer;
   partner: { id: string; secret_key: string; publishable_key: string };
+  /** The SQLite file the sandbox runs on. */
+  file: string;
   /** Runs `work` in one engine transaction of the partner (seeding, not measured). */
   seed<T>(work: (ctx: Context) => T): T;
   close(): Promise<void>;
@@ -31,8 +33,9 @@ export interface World {
 
 export async function startWorld(): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'xinghui-bench-'));
+  const file = join(dir, 'bench.db');
   const sandbox = createSandbox({
-    store: new SqliteStore(join(dir, 'bench.db')),
+    store: new SqliteStore(file),
     rateLimits: false,
   });
   const server = await startServer(sandbox.app, { port: 0, hostname: '127.0.0.1' });
@@ -46,6 +49,7 @@ export async function startWorld(): Promise<World> {
     sandbox,
     server,
     partner,
+    file,
     seed: (work) => sandbox.bank.run(partner.id, null, work),
     async close() {
       await server.close();

@@ -52,16 +52,21 @@ const RANDOM_LENGTH = 24;
 export function randomToken(length: number): string {
   let out = '';
   while (out.length < length) {
-    // getRandomValues fills at most 65,536 bytes per call; ask for twice what is still missing.
-    const missing = length - out.length;
-    const bytes = crypto.getRandomValues(new Uint8Array(Math.min(missing * 2, 65_536)));
-    for (const byte of bytes) {
-      // 248 = 4 × 62: bytes above it would favour the first characters.
-      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
+    // Bytes come from a pool refilled 4 KB at a time: one CSPRNG call per ~150 ids, not per id
+    // (a server makes several ids per call). Each byte is used once.
+    if (poolAt === pool.length) {
+      crypto.getRandomValues(pool);
+      poolAt = 0;
     }
+    const byte = pool[poolAt++]!;
+    // 248 = 4 × 62: bytes above it would favour the first characters.
+    if (byte < 248) out += ALPHABET[byte % 62];
   }
   return out;
 }
+
+const pool = new Uint8Array(4_096);
+let poolAt = pool.length;
 
 /**
  * Makes a new id of the given type.

@@ -34,6 +34,7 @@ export function startServer(
     app.fetch(request, {
       serverHost,
       remoteAddress: bindings.incoming.socket.remoteAddress,
+      bodyStream: bindings.incoming,
     } satisfies Env['Bindings']);
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;

@@ -35,26 +35,18 @@ export async function readBody(
   c: Context<Env>,
   limit = c.get('maxBodyBytes') ?? MAX_BODY_BYTES,
 ): Promise<string> {
-  const stream = c.req.raw.body;
-  if (!stream) return '';
-  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch (error) {
-      throw new ClientDisconnectedError(error);
-    }
-    if (chunk.done) break;
-    size += chunk.value.byteLength;
-    if (size > limit) {
-      void reader.cancel().catch(() => undefined);
-      throw bodyTooLarge(limit);
-    }
-    chunks.push(chunk.value);
-  }
+  const take = (chunk: Uint8Array): boolean => {
+    size += chunk.byteLength;
+    chunks.push(chunk);
+    return size <= limit;
+  };
+  // Over a server, its own request stream; in process (`app.request`, msw), the web Request's.
+  const node = c.env?.bodyStream;
+  if (node) await readNodeStream(node, take);
+  else if (c.req.raw.body) await readWebStream(c.req.raw.body, take);
+  if (size > limit) throw bodyTooLarge(limit);
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -65,5 +57,41 @@ export async function readBody(
     return utf8.decode(bytes);
   } catch {
     throw new ApiError('body_invalid', 'The request body is not valid UTF-8');
+  }
+}
+
+/**
+ * Feeds `take` each chunk until it says stop; leaving the loop early destroys the stream (the
+ * rest of a body past the limit is never read).
+ */
+async function readNodeStream(
+  stream: AsyncIterable<Uint8Array>,
+  take: (chunk: Uint8Array) => boolean,
+): Promise<void> {
+  try {
+    for await (const chunk of stream) if (!take(chunk)) return;
+  } catch (error) {
+    throw new ClientDisconnectedError(error);
+  }
+}
+
+/** The same through a web stream's reader (not every browser iterates streams with `for await`). */
+async function readWebStream(
+  stream: ReadableStream<Uint8Array>,
+  take: (chunk: Uint8Array) => boolean,
+): Promise<void> {
+  const reader = stream.getReader();
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      throw new ClientDisconnectedError(error);
+    }
+    if (chunk.done) return;
+    if (!take(chunk.value)) {
+      void reader.cancel().catch(() => undefined);
+      return;
+    }
   }
 }

@@ -45,15 +45,22 @@ const honoCors = cors({
 });
 
 /**
- * CORS for the page-facing endpoints (`/v1/client/…`) only, through `hono/cors`; server
- * endpoints get no CORS headers, so no page can read their answers.
+ * CORS for the page-facing endpoints (`/v1/client/…`) only; server endpoints get no CORS
+ * headers, so no page can read their answers. Preflights go through `hono/cors`. A request
+ * itself gets what `hono/cors` would give it (the origin when its key allows it, and
+ * `Vary: Origin` always), set on the answer's headers here: `hono/cors` adds `Vary` with
+ * `c.header` after the handler, which rebuilds the finished Response around a stream and sends
+ * every page call down the slow streamed path.
  */
 export const clientCors: MiddlewareHandler<Env> = async (c, next) => {
-  const answer = await honoCors(c, next);
-  // hono/cors sets Expose-Headers whatever the origin; it goes only with an allowed origin.
-  const response = answer ?? c.res;
-  if (response.headers.has('Access-Control-Allow-Origin') && c.req.method !== 'OPTIONS') {
-    response.headers.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
+  if (c.req.method === 'OPTIONS') return honoCors(c, next);
+  const origin = c.req.header('Origin') ?? '';
+  const allowed = origin !== '' && keyAllowsOrigin(c, origin);
+  await next();
+  const headers = c.res.headers;
+  if (allowed) {
+    headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
   }
-  return answer;
+  headers.append('Vary', 'Origin');
 };

@@ -13,7 +13,7 @@ export const decisionDelay: MiddlewareHandler<Env> = async (c, next) => {
   if (c.req.method !== 'POST' || c.res.status !== 200) return;
   let buyer: string | undefined;
   try {
-    buyer = ((await c.res.clone().json()) as { buyer?: string }).buyer;
+    buyer = (JSON.parse(c.get('replyBody') ?? '') as { buyer?: string }).buyer;
   } catch {
     return;
   }

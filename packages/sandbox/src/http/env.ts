@@ -8,6 +8,11 @@ export interface Env {
     serverHost?: string;
     /** The client's address, for rate limits of calls without a credential. */
     remoteAddress?: string;
+    /**
+     * The request body as the server received it (Node's request stream): read directly, it
+     * spares building a web `Request` and stream per call (`readBody`).
+     */
+    bodyStream?: AsyncIterable<Uint8Array>;
   };
   Variables: {
     bank: Bank;
@@ -19,5 +24,10 @@ export interface Env {
     maxBodyBytes?: number;
     /** Set when the client went away before its answer: the log says so. */
     clientDisconnected?: boolean;
+    /**
+     * The text of the answer `send` gave, for middleware that reads it after (the decision
+     * delay, the request log): reading it back from the Response would clone its stream.
+     */
+    replyBody?: string;
   };
 }

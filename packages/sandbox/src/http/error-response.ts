@@ -55,6 +55,7 @@ export function send(
 ) {
   if (reply.retryAfter !== undefined) c.header('Retry-After', String(reply.retryAfter));
   if (reply.status >= 400) c.header(SHOULD_RETRY_HEADER, String(shouldRetry(reply.body)));
+  c.set('replyBody', reply.body);
   return c.body(reply.body, reply.status, { 'Content-Type': 'application/json; charset=utf-8' });
 }
 

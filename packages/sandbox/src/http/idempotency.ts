@@ -56,8 +56,19 @@ export interface KeyScope {
  * ```
  */
 export function serverCredential(apiKey: string): string {
-  return `key_${sha256Hex(apiKey).slice(0, 32)}`;
+  let credential = credentials.get(apiKey);
+  if (credential === undefined) {
+    credential = `key_${sha256Hex(apiKey).slice(0, 32)}`;
+    // A few keys make nearly every call: their digests are kept, the table cleared when full.
+    if (credentials.size >= MAX_REMEMBERED_CREDENTIALS) credentials.clear();
+    credentials.set(apiKey, credential);
+  }
+  return credential;
 }
+
+/** Digests of the API keys seen lately (sha256 in JS costs more than the rest of the lookup). */
+const credentials = new Map<string, string>();
+const MAX_REMEMBERED_CREDENTIALS = 1_000;
 
 export type Reservation =
   { kind: 'reserved' } | { kind: 'in_use' } | { kind: 'done'; record: IdempotencyRecord };

@@ -50,11 +50,12 @@ export function credentialKind(c: Context<Env>): SandboxRequest['credential'] {
   return 'publishable_key';
 }
 
-/** The error code of an error answer, read from its envelope. */
-async function errorCodeOf(response: Response): Promise<string | null> {
-  if (response.status < 400) return null;
+/** The error code of an error answer, read from its envelope (the text `send` gave). */
+async function errorCodeOf(c: Context<Env>): Promise<string | null> {
+  if (c.res.status < 400) return null;
   try {
-    const body = (await response.clone().json()) as { error?: { code?: unknown } };
+    const text = c.get('replyBody') ?? (await c.res.clone().text());
+    const body = JSON.parse(text) as { error?: { code?: unknown } };
     return typeof body.error?.code === 'string' ? body.error.code : null;
   } catch {
     return null;
@@ -104,7 +105,7 @@ export async function recordRequest(c: Context<Env>, started: number): Promise<v
       path: c.req.path,
       status: c.res.status,
       status_class: statusClassOf(c.res.status),
-      error_code: await errorCodeOf(c.res),
+      error_code: await errorCodeOf(c),
       credential: credentialKind(c),
       idempotency_key: c.req.header(IDEMPOTENCY_KEY_HEADER) ?? null,
       replayed: c.res.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true',

@@ -13,6 +13,8 @@ import type { Table } from './store.js';
  */
 export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] } = {
   api_keys: [],
+  // A new buyer's credit code is checked against the partner's other buyers (one per code).
+  buyers: [['credit_code']],
   accounts: [['kind', 'owner']],
   postings: [['account'], ['account', 'created'], ['type'], ['created']],
   wallet_transactions: [],

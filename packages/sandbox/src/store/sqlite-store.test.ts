@@ -176,6 +176,11 @@ describe('SqliteStore access paths', () => {
       // Any list of the partner's rows, unfiltered.
       store.plan('payments', { where: { partner }, limit: 11 }),
     ];
+    // A new shop's credit code against the partner's other shops (one shop per code): by its
+    // own index, not a scan of the partner's shops.
+    expect(
+      store.plan('buyers', { where: { partner, credit_code: '91310000MA1K000001' }, limit: 1 }),
+    ).toContain('buyers_by_credit_code');
     try {
       for (const plan of plans) {
         expect(plan).toMatch(/USING (COVERING )?INDEX/);

@@ -35,7 +35,7 @@ export class RecordFormatError extends Error {
  * The bank on a SQLite file (better-sqlite3, WAL): what `xinghui-sandbox` runs on by default,
  * so balances, sessions and payments survive a restart or a crash.
  *
- * Each table keeps rows as JSON beside an autoincrement `seq` (list order and cursors) and the
+ * Each table keeps rows as JSON beside an increasing `seq` (list order and cursors) and the
  * owning `partner` (indexed, since every query is scoped to one partner). Every field the
  * engine looks rows up by is a generated column with its index (declared in `indexes.ts`), and
  * lists push their filters, ranges, cursor and LIMIT into SQL (`sqlite-query.ts`), so a call
@@ -45,6 +45,8 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
   readonly #indexes: typeof INDEXES;
+  /** One transaction wrapper for every call (better-sqlite3 builds one per `transaction()`). */
+  readonly #run: Database.Transaction<(work: () => unknown) => unknown>;
 
   /**
    * @param indexes - the access paths to index: `indexes.ts`'s, unless a test asks for others
@@ -59,7 +61,7 @@ export class SqliteStore implements Store {
     for (const table of TABLES) {
       this.#db.exec(
         `CREATE TABLE IF NOT EXISTS ${table} (
-           seq INTEGER PRIMARY KEY AUTOINCREMENT,
+           seq INTEGER PRIMARY KEY,
            id TEXT NOT NULL UNIQUE,
            partner TEXT,
            data TEXT NOT NULL
@@ -67,6 +69,7 @@ export class SqliteStore implements Store {
          CREATE INDEX IF NOT EXISTS ${table}_partner ON ${table} (partner, seq);`,
       );
     }
+    this.#run = this.#db.transaction((work: () => unknown) => work());
     this.#checkRecordFormat(file);
     this.#addIndexes();
     this.#db.pragma(`user_version = ${RECORD_FORMAT}`);
@@ -121,7 +124,7 @@ export class SqliteStore implements Store {
 
   transaction<T>(work: () => T): T {
     if (this.#db.inTransaction) return work();
-    return this.#db.transaction(work).immediate();
+    return this.#run.immediate(work) as T;
   }
 
   /** The row with this id, or `undefined`. */
@@ -140,9 +143,22 @@ export class SqliteStore implements Store {
   }
 
   update<T extends Row>(table: Table, row: T): void {
+    const data = JSON.stringify(row);
+    const partner = partnerOf(row);
+    // A row keeps its partner: setting only `data` leaves the partner index's page untouched
+    // (SQLite rewrites the index of every column an UPDATE sets, changed or not).
+    if (
+      this.#prepare(`UPDATE ${table} SET data = ? WHERE id = ? AND partner IS ?`).run(
+        data,
+        row.id,
+        partner,
+      ).changes === 1
+    ) {
+      return;
+    }
     const { changes } = this.#prepare(`UPDATE ${table} SET data = ?, partner = ? WHERE id = ?`).run(
-      JSON.stringify(row),
-      partnerOf(row),
+      data,
+      partner,
       row.id,
     );
     if (changes !== 1) throw new Error(`${table} has no ${row.id}`);

@@ -1,0 +1,33 @@
+// Runs only the sandbox half of the wallet section (no bare server), for profiling:
+// `node --cpu-prof --conditions=source --import tsx scripts/bench/profile-wallet.ts [count]`.
+import autocannon from 'autocannon';
+import { verifyLedger } from '@xinghui/sandbox';
+import { confirmation, readyCheckout, seedTrade, startWorld } from './sandbox-world.js';
+
+const COUNT = Number(process.argv[2] ?? 3_000);
+const AMOUNT = 1_000;
+const world = await startWorld();
+const ready = world.seed((ctx) => {
+  const { shop, supplier } = seedTrade(ctx, COUNT * AMOUNT);
+  return Array.from({ length: COUNT }, () => readyCheckout(ctx, shop.id, supplier.id, AMOUNT));
+});
+let next = 0;
+const started = performance.now();
+const cpu = process.cpuUsage();
+const result = await autocannon({
+  url: world.server.url,
+  connections: 10,
+  amount: COUNT,
+  requests: [
+    { setupRequest: (request) => ({ ...request, ...confirmation(world, ready[next++]!) }) },
+  ],
+});
+const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000 / COUNT;
+const ledger = verifyLedger(world.sandbox.bank.store, world.partner.id);
+console.log(
+  `${result.requests.total} in ${seconds.toFixed(1)} s: ${(result.requests.total / result.duration).toFixed(0)}/s, ` +
+    `CPU ${cpuMs.toFixed(2)} ms/call (user ${(used.user / 1000 / COUNT).toFixed(2)}), p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}, ledger ${ledger.ok}`,
+);
+await world.close();
