@@ -194,6 +194,7 @@ export {
   CreateConsentParams,
   GIVABLE_CONSENT_TYPES,
   ListConsentsParams,
+  PAGE_REVOCABLE_CONSENT_TYPES,
 } from './resources/consent.js';
 export type { ConsentType } from './resources/consent.js';
 export {
@@ -228,6 +229,7 @@ export {
 export {
   ClientConsentTemplateQuery,
   CreateRepaymentParams,
+  DEBIT_FAILURE_CODES,
   ListLoansParams,
   Loan,
   LoanAgreement,
@@ -238,6 +240,7 @@ export {
   Repayment,
   RepaymentId,
 } from './resources/loan.js';
+export type { DebitFailureCode } from './resources/loan.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export {
   CloseDisputeParams,

@@ -165,6 +165,7 @@ export function drawDown(
     apr: line.apr,
     daily_rate: dailyRateFromApr(line.apr),
     disbursed_on: disbursedOn,
+    debit_failure_code: null,
     schedule,
     agreement: {
       consent: agreement.id,
@@ -222,6 +223,8 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
     next_due_date: next ? loan.schedule.installments[next.index]!.due_date : null,
     next_due_amount: money(next ? next.principal + next.interest : 0),
     past_due_amount: money(repaid ? 0 : pastDueAmount(pos, loan)),
+    // Rows written before direct debit existed have no code: no debit of theirs failed.
+    debit_failure_code: loan.debit_failure_code ?? null,
   };
 }
 
