@@ -13,7 +13,12 @@ import { z } from '../zod.js';
  * - `direct_debit` (代扣授权): the bank may debit the shop's wallet on each due date; without
  *   it nothing is debited, and the shop repays by itself.
  */
-export const CONSENT_TYPES = ['credit_query', 'data_sharing', 'loan_agreement', 'direct_debit'] as const;
+export const CONSENT_TYPES = [
+  'credit_query',
+  'data_sharing',
+  'loan_agreement',
+  'direct_debit',
+] as const;
 /** The kinds of consent a shop gives: credit-query, data sharing, loan agreement, direct debit. */
 export type ConsentType = (typeof CONSENT_TYPES)[number];
 

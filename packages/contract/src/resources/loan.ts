@@ -46,7 +46,10 @@ export type LoanOffers = z.infer<typeof LoanOffers>;
  * authorisation (代扣授权, consent type `direct_debit`), so nothing was taken; or it did, and
  * its wallet held less than what was due (all or nothing).
  */
-export const DEBIT_FAILURE_CODES = ['no_direct_debit_authorisation', 'insufficient_balance'] as const;
+export const DEBIT_FAILURE_CODES = [
+  'no_direct_debit_authorisation',
+  'insufficient_balance',
+] as const;
 /** Why a due-date debit did not happen. */
 export type DebitFailureCode = (typeof DEBIT_FAILURE_CODES)[number];
 

@@ -78,8 +78,7 @@ export function clientWalletRoutes(app: Hono<Env>): void {
   mount(
     app,
     clientConsentEndpoints.revokeClientConsent,
-    (ctx, { sessionId, id }) =>
-      revokeOwnConsent(ctx, getWalletSession(ctx, sessionId).buyer, id),
+    (ctx, { sessionId, id }) => revokeOwnConsent(ctx, getWalletSession(ctx, sessionId).buyer, id),
     'revoke_consent',
   );
 }

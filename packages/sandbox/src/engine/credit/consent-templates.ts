@@ -75,7 +75,7 @@ const TEMPLATES: Record<ConsentType, Record<Locale, Template>> = {
     en: {
       title: 'Direct-debit authorisation',
       text:
-        "I (the business) authorise Xinghui Bank to debit my wallet on the platform, on each due date of each " +
+        'I (the business) authorise Xinghui Bank to debit my wallet on the platform, on each due date of each ' +
         'of my loans, for the principal, interest and any penalty interest due then. When the wallet holds less ' +
         'than what is due, nothing is debited that day: I repay by myself, and overdue amounts bear penalty ' +
         'interest under the loan agreement. This authorisation lasts from today until I revoke it or all credit ' +
