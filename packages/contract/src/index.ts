@@ -196,7 +196,7 @@ export {
   ListConsentsParams,
   PAGE_REVOCABLE_CONSENT_TYPES,
 } from './resources/consent.js';
-export type { ConsentType } from './resources/consent.js';
+export type { ConsentType, PageRevocableConsentType } from './resources/consent.js';
 export {
   CreateClientCreditApplicationParams,
   CreateCreditApplicationParams,

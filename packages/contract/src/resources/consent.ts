@@ -27,6 +27,8 @@ export const GIVABLE_CONSENT_TYPES = ['credit_query', 'data_sharing', 'direct_de
 
 /** The consents a shop may revoke from its own wallet page, by type. */
 export const PAGE_REVOCABLE_CONSENT_TYPES = ['data_sharing', 'direct_debit'] as const;
+/** A consent a shop may revoke from its own wallet page: data sharing, direct debit. */
+export type PageRevocableConsentType = (typeof PAGE_REVOCABLE_CONSENT_TYPES)[number];
 
 /** The languages the bank's consent texts exist in. */
 export const CONSENT_LOCALES = ['zh-CN', 'en'] as const;
