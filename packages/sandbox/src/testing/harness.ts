@@ -387,9 +387,12 @@ export async function approvedShop(app: App, options: ApprovedShopOptions = {}) 
     }),
   );
   const line = await ok(server.get<CreditLine>(`/v1/credit_lines/${application.credit_line}`));
-  /** A checkout session of `amount` that allows `methods`, and its page. */
-  const checkout = async (amount: number, methods = ['wallet', 'credit']) => {
-    const params = sessionParams(shop.id, supplier.id, amount, { payment_methods: methods });
+  /** A checkout session of `amount` that allows `methods` (and `extra` params), and its page. */
+  const checkout = async (amount: number, methods = ['wallet', 'credit'], extra = {}) => {
+    const params = sessionParams(shop.id, supplier.id, amount, {
+      payment_methods: methods,
+      ...extra,
+    });
     const session = await ok(server.post<CheckoutSession>('/v1/checkout_sessions', params));
     const page = caller(app, partner.publishable_key, {
       headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
