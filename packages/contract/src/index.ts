@@ -204,6 +204,7 @@ export {
   CreditApplicationId,
   CreditLine,
   CreditLineId,
+  CreditUnavailableReason,
   DecisionReason,
   ListCreditLinesParams,
   OfferedTerm,

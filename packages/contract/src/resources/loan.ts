@@ -8,7 +8,7 @@ import { Money, PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { Rate } from '../rate.js';
 import { z } from '../zod.js';
-import { CreditLineId } from './credit.js';
+import { CreditLineId, CreditUnavailableReason } from './credit.js';
 
 /** A loan's (loan note's) id, `loan_…`. */
 export const LoanId = idOf('loan');
@@ -36,8 +36,10 @@ export const LoanOffers = z.object({
   object: z.literal('list'),
   data: z.array(LoanOffer),
   has_more: z.boolean(),
-  /** What the line has available for this order, now. */
+  /** What the line has available for this order, now: 0 on a frozen or expired line. */
   available: Money,
+  /** Why `available` is 0 (`loan_overdue`, `line_expired`), or `null`; as on the line. */
+  unavailable_reason: z.optional(CreditUnavailableReason),
 });
 export type LoanOffers = z.infer<typeof LoanOffers>;
 

@@ -51,6 +51,7 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
   if (!line)
     throw new ApiError('credit_line_missing', 'This shop has no credit line yet: it may apply');
   const today = shanghaiDate(ctx.now);
+  const { available, unavailable_reason } = presentCreditLine(line);
   return {
     object: 'list',
     data: line.term_options.map((term) => ({
@@ -63,7 +64,9 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
       schedule: loanSchedule(session.amount.amount, line.apr, term, today),
     })),
     has_more: false,
-    available: presentCreditLine(line).available,
+    // What the line shows: 0 with the reason on a frozen or expired line.
+    available,
+    unavailable_reason,
   };
 }
 
