@@ -21,6 +21,7 @@ it('runs the three shops’ credit journey, every ledger verifying', async () =>
   expect(result.missedDueDateEvents).toEqual(
     expect.arrayContaining(['repayment.failed', 'loan.overdue']),
   );
+  expect(result.debitFailure).toBe('insufficient_balance'); // it gave the direct-debit consent
   expect(result.penalty).toBe(4_563); // 10 days at 10.95% × 1.5
   expect(result.unfrozenStatus).toBe('active');
   expect(result.review.outcome).toBe('raise');

@@ -61,9 +61,9 @@ function nextCreditCode(): string {
   return first17 + creditCodeCheckCharacter(first17);
 }
 
-async function shopAndSupplier(topUp = 100_000) {
+async function shopAndSupplier(topUp = 100_000, businessName = '贝贝母婴生活馆') {
   const shop = await xinghui.buyers.create({
-    business_name: '贝贝母婴生活馆',
+    business_name: businessName,
     credit_code: nextCreditCode(),
     owner_name: '林晓梅',
     phone: '13800138000',
@@ -77,6 +77,43 @@ async function shopAndSupplier(topUp = 100_000) {
   });
   if (topUp > 0) await xinghui.wallets.topUp(shop.wallet, { amount: cny(topUp) });
   return { shop, supplier };
+}
+
+/**
+ * A shop approved by its `[approve]` trigger (20,000.00 at 10.95%) after giving `consents`
+ * through the SDK, with its supplier and wallet topped up by `topUp`.
+ */
+async function approvedShop(
+  consents: ('credit_query' | 'data_sharing' | 'direct_debit')[] = ['credit_query'],
+  topUp = 0,
+) {
+  const { shop, supplier } = await shopAndSupplier(topUp, '贝贝母婴生活馆 [approve]');
+  for (const type of consents) {
+    const { version } = await xinghui.consents.retrieveTemplate(type);
+    await xinghui.consents.create({
+      buyer: shop.id,
+      type,
+      template_version: version,
+      locale: 'zh-CN',
+    });
+  }
+  const application = await xinghui.creditApplications.create({
+    buyer: shop.id,
+    months_trading: 24,
+  });
+  const page = createClient({ publishableKey: partner.publishable_key, baseUrl: server.url });
+  /** A checkout session of `amount` that the shop may pay on credit. */
+  const creditSession = (amount: number) =>
+    xinghui.checkoutSessions.create({
+      buyer: shop.id,
+      supplier: supplier.id,
+      amount: cny(amount),
+      payment_methods: ['wallet', 'credit'],
+      line_items: [
+        { name: '婴幼儿配方奶粉 3 段 800g (箱)', quantity: 4, unit_amount: cny(amount / 4) },
+      ],
+    });
+  return { shop, supplier, application, page, creditSession };
 }
 
 async function checkout(amount = 25_800, topUp = 100_000) {
@@ -668,5 +705,107 @@ describe('the SDK against the sandbox bank', () => {
     } finally {
       await new Promise((resolve) => receiver.close(resolve));
     }
+  });
+});
+
+describe('issue 16 through the SDK', () => {
+  it("reads, records and returns each loan's own agreement", async () => {
+    const { shop, page, creditSession } = await approvedShop();
+    const session = await creditSession(1_000_000);
+    const term = { repayment_method: 'equal_installment', length: 3 } as const;
+    const shown = await page.consents.retrieveTemplate(session.client_secret, 'loan_agreement', {
+      locale: 'en',
+      term,
+    });
+    expect(shown.text).toContain('equal instalments, 3 months');
+    const byDefault = await page.consents.retrieveTemplate(
+      session.client_secret,
+      'loan_agreement',
+      {
+        locale: 'en',
+      },
+    );
+    expect(byDefault.text_sha256).not.toBe(shown.text_sha256);
+
+    await page.checkoutSessions.requestVerificationCode(session.client_secret);
+    const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+    await page.checkoutSessions.confirm(session.client_secret, {
+      payment_method: 'credit',
+      term,
+      loan_agreement: { template_version: shown.version, locale: 'en' },
+      verification_code: code,
+    });
+    const [loan] = (await xinghui.loans.list({ buyer: shop.id })).data;
+    expect(loan!.agreement.text_sha256).toBe(shown.text_sha256);
+    const text = await xinghui.loans.retrieveAgreement(loan!.id);
+    expect(text).toMatchObject({ format: 'text', content: shown.text, locale: 'en' });
+    const html = await xinghui.loans.retrieveAgreement(loan!.id, { format: 'html' });
+    expect(html.content).toContain('<h1>Loan agreement (entrusted payment)</h1>');
+
+    const wallet = await xinghui.walletSessions.create({ buyer: shop.id });
+    const own = await page.wallet.retrieveLoanAgreement(wallet.client_secret, loan!.id);
+    expect(own.text_sha256).toBe(shown.text_sha256);
+  });
+
+  it('debits a due date only under the direct-debit consent the wallet page gives and revokes', async () => {
+    const { shop, page, creditSession } = await approvedShop(['credit_query'], 5_000_000);
+    const borrow = async () => {
+      const session = await creditSession(1_000_000);
+      await page.checkoutSessions.requestVerificationCode(session.client_secret);
+      const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
+      await page.checkoutSessions.confirm(session.client_secret, {
+        payment_method: 'credit',
+        term: { repayment_method: 'pay_anytime', length: 30 },
+        verification_code: code,
+      });
+      return (await xinghui.loans.list({ buyer: shop.id, limit: 1 })).data[0]!;
+    };
+    // No authorisation: nothing is debited on the due date, and the bank says why.
+    const first = await borrow();
+    await xinghui.sandbox.advanceClock({ days: 30 });
+    expect(await xinghui.loans.retrieve(first.id)).toMatchObject({
+      status: 'active',
+      debit_failure_code: 'no_direct_debit_authorisation',
+    });
+    const [failed] = (await xinghui.events.list({ type: 'repayment.failed' })).data;
+    expect(failed?.type === 'repayment.failed' && failed.data.object.debit_failure_code).toBe(
+      'no_direct_debit_authorisation',
+    );
+    await xinghui.loans.repay(first.id);
+
+    // The wallet page gives it (the page SDK's consents), and the next due date is debited.
+    let wallet = await xinghui.walletSessions.create({ buyer: shop.id });
+    const template = await page.consents.retrieveTemplate(wallet.client_secret, 'direct_debit');
+    const given = await page.consents.create(wallet.client_secret, {
+      type: 'direct_debit',
+      template_version: template.version,
+      locale: 'zh-CN',
+    });
+    expect(given).toMatchObject({
+      type: 'direct_debit',
+      status: 'active',
+      text_sha256: template.text_sha256,
+    });
+    const second = await borrow();
+    await xinghui.sandbox.advanceClock({ days: 30 });
+    expect(await xinghui.loans.retrieve(second.id)).toMatchObject({
+      status: 'repaid',
+      debit_failure_code: null,
+    });
+
+    // Revoked from the wallet page: the next loan is not debited.
+    wallet = await xinghui.walletSessions.create({ buyer: shop.id });
+    expect(await page.consents.revoke(wallet.client_secret, 'direct_debit')).toMatchObject({
+      id: given.id,
+      status: 'revoked',
+    });
+    await expect(page.consents.revoke(wallet.client_secret, 'direct_debit')).rejects.toMatchObject({
+      code: 'resource_missing',
+    });
+    const third = await borrow();
+    await xinghui.sandbox.advanceClock({ days: 30 });
+    expect((await xinghui.loans.retrieve(third.id)).debit_failure_code).toBe(
+      'no_direct_debit_authorisation',
+    );
   });
 });

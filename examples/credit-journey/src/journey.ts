@@ -13,21 +13,26 @@ const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
  *
  * 1. 贝贝 is pre-approved, pays its supplier 10,000.00 on credit (the loan goes straight to the
  *    supplier), and repays early after 17 days: interest 51.71, its credit restored.
- * 2. 小雅 borrows and misses the due date: `repayment.failed`, `loan.overdue`, penalty interest,
- *    a frozen line; it repays and the line is unfrozen.
+ * 2. 小雅 borrows and misses the due date: its wallet is empty, so the direct debit fails
+ *    (`repayment.failed`, `insufficient_balance`), then `loan.overdue`, penalty interest, a frozen
+ *    line; it repays and the line is unfrozen.
  * 3. 乐乐 trades for 90 days, repays three loans on time, and a limit review raises its limit.
  *
  * @returns the figures a test (or a reader) checks
  */
 export async function runCreditJourney(baseUrl: string, log: Log = () => undefined) {
-  /** A partner, a supplier and a shop that gave both consents and was pre-approved. */
+  /**
+   * A partner, a supplier and a shop that gave its consents (credit query, data sharing, and the
+   * direct-debit authorisation 代扣授权 that lets the bank debit its wallet on due dates) and
+   * was pre-approved.
+   */
   async function onboard(businessName: string) {
     const partner = await createSandboxPartner({ baseUrl });
     const bank = new Xinghui({ secretKey: partner.secret_key, baseUrl });
     const page = createClient({ publishableKey: partner.publishable_key, baseUrl });
     const supplier = await bank.suppliers.create(SEED.supplier);
     const shop = await bank.buyers.create({ ...SEED.shop, business_name: businessName });
-    for (const type of SEED.consentTypes) {
+    for (const type of [...SEED.consentTypes, 'direct_debit'] as const) {
       const { version } = await bank.consents.retrieveTemplate(type);
       await bank.consents.create({
         buyer: shop.id,
@@ -103,13 +108,16 @@ export async function runCreditJourney(baseUrl: string, log: Log = () => undefin
   const late = await payOnCredit(second, 1_000_000);
   await second.bank.sandbox.advanceClock({ days: 31 });
   const frozen = await second.bank.creditLines.retrieve(second.line.id);
-  const events = (await second.bank.events.list({ limit: 100 })).data.map(
-    (event) => event.type as string,
-  );
+  const listed = (await second.bank.events.list({ limit: 100 })).data;
+  const events = listed.map((event) => event.type as string);
+  // Its wallet was empty: under its direct-debit authorisation the debit failed for want of money.
+  const failed = listed.find((event) => event.type === 'repayment.failed');
+  const debitFailure =
+    failed?.type === 'repayment.failed' ? failed.data.object.debit_failure_code : null;
   await second.bank.sandbox.advanceClock({ days: 9 });
   const overdue = await second.bank.loans.retrieve(late.loan.id);
   log(
-    `小雅 missed its due date: line ${frozen.status}; after 10 days penalty ${formatMoney(overdue.penalty_interest)}`,
+    `小雅 missed its due date (${debitFailure}): line ${frozen.status}; after 10 days penalty ${formatMoney(overdue.penalty_interest)}`,
   );
   await second.bank.wallets.topUp(second.shop.wallet, { amount: overdue.payoff_amount });
   const catchUp = await second.bank.loans.repay(late.loan.id);
@@ -177,6 +185,7 @@ export async function runCreditJourney(baseUrl: string, log: Log = () => undefin
     limit: first.line.limit.amount,
     frozenStatus: frozen.status,
     missedDueDateEvents: events,
+    debitFailure,
     penalty: catchUp.penalty.amount,
     unfrozenStatus: unfrozen.status,
     review,

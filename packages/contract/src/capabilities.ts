@@ -26,6 +26,8 @@ export const SESSION_CAPABILITIES = {
     'revoke_data_sharing',
     'respond_to_pre_approval',
     'confirm_receipt',
+    'give_consent',
+    'revoke_consent',
   ],
 } as const;
 

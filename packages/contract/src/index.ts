@@ -196,8 +196,9 @@ export {
   CreateConsentParams,
   GIVABLE_CONSENT_TYPES,
   ListConsentsParams,
+  PAGE_REVOCABLE_CONSENT_TYPES,
 } from './resources/consent.js';
-export type { ConsentType } from './resources/consent.js';
+export type { ConsentType, PageRevocableConsentType } from './resources/consent.js';
 export {
   CreateClientCreditApplicationParams,
   CreateCreditApplicationParams,
@@ -205,6 +206,7 @@ export {
   CreditApplicationId,
   CreditLine,
   CreditLineId,
+  CreditUnavailableReason,
   DecisionReason,
   ListCreditLinesParams,
   OfferedTerm,
@@ -230,6 +232,7 @@ export {
 export {
   ClientConsentTemplateQuery,
   CreateRepaymentParams,
+  DEBIT_FAILURE_CODES,
   ListLoansParams,
   Loan,
   LoanAgreement,
@@ -240,6 +243,7 @@ export {
   Repayment,
   RepaymentId,
 } from './resources/loan.js';
+export type { DebitFailureCode } from './resources/loan.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export {
   CloseDisputeParams,

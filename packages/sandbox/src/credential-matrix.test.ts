@@ -100,7 +100,8 @@ async function seed(app: App) {
   );
   const supplier = await ok(server.post<{ id: string }>('/v1/suppliers', SUPPLIER));
   let consent = '';
-  for (const type of ['credit_query', 'data_sharing']) {
+  // `consent` ends as the data-sharing one; the direct-debit one is what a wallet page revokes.
+  for (const type of ['direct_debit', 'credit_query', 'data_sharing']) {
     consent = (
       await ok(
         server.post<Consent>('/v1/consents', {
@@ -179,6 +180,7 @@ async function seed(app: App) {
       [/^\/v1\/checkout_sessions\//, open.id],
       [/consent_templates\//, 'credit_query'],
       [/^\/v1\/consents\//, consent],
+      [/^\/v1\/client\/consents\//, 'direct_debit'],
       [/^\/v1\/credit_applications\//, application.id],
       [/^\/v1\/credit_lines\//, application.credit_line!],
       [/loans\//, loan!.id],

@@ -4,69 +4,23 @@
  * hash; typed refusals.
  */
 import {
-  CLIENT_SECRET_HEADER,
   addDays,
   sha256Hex,
-  type Buyer,
-  type CheckoutSession,
-  type CreditApplication,
   type CreditLineStatement,
   type List,
   type Loan,
   type PayoffCertificate,
-  type Supplier,
 } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
-import {
-  SHOP,
-  SUPPLIER,
-  caller,
-  codeFor,
-  expectError,
-  newPartner,
-  sessionParams,
-} from './testing/harness.js';
+import { approvedShop, expectError } from './testing/harness.js';
 
 const { app } = createSandbox();
 
 /** A shop with a ¥20,000 line ([approve], 10.95%) and a way to borrow on it for 30 days. */
-async function lineWorld(name = '贝贝<母婴>生活馆 [approve]') {
-  const { partner, server } = await newPartner(app);
-  const shop = (await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: name })).body;
-  const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
-  await server.post('/v1/consents', {
-    buyer: shop.id,
-    type: 'credit_query',
-    template_version: '2026-11-01',
-    locale: 'zh-CN',
-  });
-  const application = (
-    await server.post<CreditApplication>('/v1/credit_applications', {
-      buyer: shop.id,
-      months_trading: 24,
-    })
-  ).body;
-  const borrow = async (amount: number) => {
-    const session = (
-      await server.post<CheckoutSession>(
-        '/v1/checkout_sessions',
-        sessionParams(shop.id, supplier.id, amount, { payment_methods: ['credit'] }),
-      )
-    ).body;
-    const page = caller(app, partner.publishable_key, {
-      headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
-    });
-    await page.post('/v1/client/checkout_session/verification_codes');
-    const reply = await page.post<{ loan: string }>('/v1/client/checkout_session/confirm', {
-      payment_method: 'credit',
-      term: { repayment_method: 'pay_anytime', length: 30 },
-      verification_code: await codeFor(server, session.id),
-    });
-    expect(reply.status, reply.text).toBe(200);
-    return (await server.get<Loan>(`/v1/loans/${reply.body.loan}`)).body;
-  };
-  const advance = (days: number) => server.post('/v1/test_clocks/advance', { days });
+async function lineWorld(businessName = '贝贝<母婴>生活馆 [approve]') {
+  const w = await approvedShop(app, { businessName });
+  const { server, shop } = w;
   const repayAll = async (loan: Loan) => {
     const { payoff_amount } = (await server.get<Loan>(`/v1/loans/${loan.id}`)).body;
     await server.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: payoff_amount });
@@ -74,10 +28,16 @@ async function lineWorld(name = '贝贝<母婴>生活馆 [approve]') {
     expect(reply.status, reply.text).toBe(200);
   };
   const statement = (month: string) =>
-    server.get<CreditLineStatement>(
-      `/v1/credit_lines/${application.credit_line}/statement?month=${month}`,
-    );
-  return { server, shop, line: application.credit_line!, borrow, advance, repayAll, statement };
+    server.get<CreditLineStatement>(`/v1/credit_lines/${w.line.id}/statement?month=${month}`);
+  return {
+    server,
+    shop,
+    line: w.line.id,
+    borrow: (amount: number) => w.borrow(amount),
+    advance: w.advanceDays,
+    repayAll,
+    statement,
+  };
 }
 
 const monthOf = (date: string) => date.slice(0, 7);

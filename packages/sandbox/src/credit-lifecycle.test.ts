@@ -7,17 +7,22 @@ import {
   CLIENT_SECRET_HEADER,
   type Buyer,
   type CheckoutSession,
+  type ClientCheckoutSession,
   type Consent,
   type CreditApplication,
   type CreditLine,
   type LimitReview,
+  type List,
+  type LoanOffers,
   type Supplier,
+  type WalletSession,
 } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
 import {
   SHOP,
   SUPPLIER,
+  approvedShop,
   caller,
   cny,
   codeFor,
@@ -152,6 +157,61 @@ describe('the line lifecycle', () => {
       available: cny(2_000_000),
       unavailable_reason: null,
     });
+  });
+});
+
+describe('what a shop may draw, in every read', () => {
+  /** Every read of the line's `available`: server, wallet page, checkout page, loan offers. */
+  async function reads(w: Awaited<ReturnType<typeof approvedShop>>) {
+    const wallet = (await w.server.post<WalletSession>('/v1/wallet_sessions', { buyer: w.shop.id }))
+      .body;
+    const walletPage = caller(app, w.partner.publishable_key, {
+      headers: { [CLIENT_SECRET_HEADER]: wallet.client_secret },
+    });
+    const { page } = await w.checkout(10_000);
+    const pick = (x: { available?: unknown; unavailable_reason?: unknown } | null | undefined) => ({
+      available: x?.available,
+      unavailable_reason: x?.unavailable_reason,
+    });
+    return {
+      server: pick((await w.server.get<CreditLine>(`/v1/credit_lines/${w.line.id}`)).body),
+      listed: pick(
+        (await w.server.get<List<CreditLine>>(`/v1/credit_lines?buyer=${w.shop.id}`)).body.data[0],
+      ),
+      walletPage: pick((await walletPage.get<CreditLine>('/v1/client/credit_line')).body),
+      checkoutPage: pick((await page.get<CreditLine>('/v1/client/credit_line')).body),
+      session: pick(
+        (await page.get<ClientCheckoutSession>('/v1/client/checkout_session')).body.credit,
+      ),
+      offers: pick((await page.get<LoanOffers>('/v1/client/checkout_session/loan_offers')).body),
+    };
+  }
+  const everywhere = (available: number, unavailable_reason: string | null) => {
+    const one = { available: cny(available), unavailable_reason };
+    return {
+      server: one,
+      listed: one,
+      walletPage: one,
+      checkoutPage: one,
+      session: one,
+      offers: one,
+    };
+  };
+
+  it('is the limit less what is used on an active line, 0 with the reason on a frozen or expired one', async () => {
+    const frozen = await approvedShop(app);
+    await frozen.borrow(10_000);
+    expect(await reads(frozen)).toEqual(everywhere(2_000_000 - 10_000, null));
+    await frozen.advanceDays(31); // the due date passed, nothing debited: frozen
+    expect(await reads(frozen)).toEqual(everywhere(0, 'loan_overdue'));
+
+    const expired = await approvedShop(app);
+    await expired.advanceDays(366); // past the 12-month validity
+    expect(await reads(expired)).toEqual(everywhere(0, 'line_expired'));
+    const session = await expired.checkout(10_000);
+    expect(
+      (await session.page.get<ClientCheckoutSession>('/v1/client/checkout_session')).body.credit,
+    ).toMatchObject({ status: 'expired' });
   });
 });
 

@@ -226,7 +226,7 @@ describe('credit from the checkout page', () => {
     });
     expect(
       (await page.get<ClientCheckoutSession>('/v1/client/checkout_session')).body.credit,
-    ).toEqual({ status: 'active', available: applied.body.limit });
+    ).toEqual({ status: 'active', available: applied.body.limit, unavailable_reason: null });
   });
 
   it('declines someone who is not the session’s shop, in plain words', async () => {

@@ -9,19 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CLIENT_SECRET_HEADER,
   addDays,
   daysBetween,
   randomToken,
-  type Buyer,
-  type CheckoutSession,
-  type CreditApplication,
   type CreditLine,
   type Event,
   type List,
   type Loan,
   type Repayment,
-  type Supplier,
   type Wallet,
 } from '@xinghui/contract';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,15 +24,7 @@ import { createSandbox } from './sandbox.js';
 import { MemoryStore } from './store/memory-store.js';
 import { SqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
-import {
-  SHOP,
-  SUPPLIER,
-  caller,
-  codeFor,
-  expectError,
-  newPartner,
-  sessionParams,
-} from './testing/harness.js';
+import { approvedShop, codeFor, expectError } from './testing/harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-instalments-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,36 +42,15 @@ describe.each(STORES)('instalment loans on $name', ({ make }) => {
 
   /**
    * A shop at APR 10.95% ([approve]: a line of 20,000.00) that borrowed 10,000.00 over 3 months,
-   * paid to its supplier, with `topUp` fen in its wallet.
+   * paid to its supplier, with `topUp` fen in its wallet and its direct-debit authorisation
+   * (代扣授权), so the bank debits each due date.
    */
   async function borrowed(repayment_method: Method, topUp = 0) {
-    const { partner, server } = await newPartner(app);
-    const shop = (
-      await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' })
-    ).body;
-    const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
-    await server.post('/v1/consents', {
-      buyer: shop.id,
-      type: 'credit_query',
-      template_version: '2026-11-01',
-      locale: 'zh-CN',
-    });
-    const applied = (
-      await server.post<CreditApplication>('/v1/credit_applications', {
-        buyer: shop.id,
-        months_trading: 24,
-      })
-    ).body;
+    const w = await approvedShop(app, { consents: ['credit_query', 'direct_debit'] });
+    const { server, shop } = w;
+    const applied = { credit_line: w.line.id };
     const checkout = async (amount: number, term: { repayment_method: string; length: number }) => {
-      const session = (
-        await server.post<CheckoutSession>(
-          '/v1/checkout_sessions',
-          sessionParams(shop.id, supplier.id, amount, { payment_methods: ['credit'] }),
-        )
-      ).body;
-      const page = caller(app, partner.publishable_key, {
-        headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
-      });
+      const { session, page } = await w.checkout(amount, ['credit']);
       await page.post('/v1/client/checkout_session/verification_codes');
       return page.post('/v1/client/checkout_session/confirm', {
         payment_method: 'credit',

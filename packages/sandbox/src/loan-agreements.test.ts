@@ -7,67 +7,24 @@ import {
   CLIENT_SECRET_HEADER,
   sha256Hex,
   type Buyer,
-  type CheckoutSession,
   type ConsentTemplate,
-  type CreditApplication,
   type Loan,
   type LoanAgreement,
   type LoanOffers,
-  type Supplier,
   type WalletSession,
 } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
-import {
-  SHOP,
-  SUPPLIER,
-  caller,
-  codeFor,
-  expectError,
-  newPartner,
-  sessionParams,
-} from './testing/harness.js';
+import { SHOP, SUPPLIER, approvedShop, caller, codeFor, expectError } from './testing/harness.js';
 
 const { app } = createSandbox();
 const INSTALMENTS = { repayment_method: 'equal_installment', length: 3 } as const;
 const termQuery = (t: { repayment_method: string; length: number }) =>
   `repayment_method=${t.repayment_method}&length=${t.length}`;
 
-/** A shop with an `[approve]` line (20,000.00 at 10.95%), a supplier and a checkout session. */
-async function approvedShop() {
-  const { partner, server } = await newPartner(app);
-  const shop = (
-    await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' })
-  ).body;
-  const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
-  await server.post('/v1/consents', {
-    buyer: shop.id,
-    type: 'credit_query',
-    template_version: '2026-11-01',
-    locale: 'zh-CN',
-  });
-  await server.post<CreditApplication>('/v1/credit_applications', {
-    buyer: shop.id,
-    months_trading: 24,
-  });
-  const checkout = async (amount: number) => {
-    const session = (
-      await server.post<CheckoutSession>(
-        '/v1/checkout_sessions',
-        sessionParams(shop.id, supplier.id, amount, { payment_methods: ['wallet', 'credit'] }),
-      )
-    ).body;
-    const page = caller(app, partner.publishable_key, {
-      headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
-    });
-    return { session, page };
-  };
-  return { partner, server, shop, supplier, checkout };
-}
-
 describe("each loan's own agreement", () => {
   it('names the figures of the loan the shop chose: amount, rates, term, schedule, payee, penalty', async () => {
-    const w = await approvedShop();
+    const w = await approvedShop(app);
     const { page, session } = await w.checkout(1_000_000);
     const reply = await page.get<ConsentTemplate>(
       `/v1/client/consent_templates/loan_agreement?${termQuery(INSTALMENTS)}`,
@@ -115,8 +72,49 @@ describe("each loan's own agreement", () => {
     expect(english.text).toContain('APR: 10.95%; daily rate: 0.0304% (APR / 360)');
   });
 
+  it('follows the session: paid to the supplier at the drawdown, or held in escrow until receipt', async () => {
+    const w = await approvedShop(app);
+    const direct = await w.checkout(1_000_000);
+    const held = await w.checkout(1_000_000, ['credit'], { escrow: { auto_release_days: 7 } });
+    const read = async (page: typeof direct.page, locale: 'zh-CN' | 'en') =>
+      (
+        await page.get<ConsentTemplate>(
+          `/v1/client/consent_templates/loan_agreement?locale=${locale}`,
+        )
+      ).body.text;
+    const supplier = SUPPLIER.business_name;
+    expect(await read(direct.page, 'zh-CN')).toContain(
+      `借款由贷款人于放款时直接支付给收款人 ${supplier}（受托支付），不进入借款人账户。`,
+    );
+    const escrowed = await read(held.page, 'zh-CN');
+    expect(escrowed).toContain(
+      `借款由贷款人托管（担保交易，受托支付）：借款人确认收货时，或发货后 7 天的自动确认收货日，贷款人将款项支付给收款人 ${supplier}`,
+    );
+    expect(escrowed).not.toContain('放款时直接支付');
+    expect(await read(held.page, 'en')).toContain(
+      `the lender holds the loan in escrow (entrusted payment) and pays it to the payee ${supplier} when the borrower confirms receipt, or on the auto-confirm date 7 days after shipment`,
+    );
+    // How it is repaid: debited on due dates only under the shop's direct-debit authorisation.
+    expect(await read(direct.page, 'zh-CN')).toContain(
+      '借款人授权自动还款（代扣）的，贷款人于每个还款日从借款人钱包扣收当期应还款项',
+    );
+    // The loan drawn on the escrowed session records that text.
+    const { session, page } = held;
+    await page.post('/v1/client/checkout_session/verification_codes');
+    const paid = await page.post('/v1/client/checkout_session/confirm', {
+      payment_method: 'credit',
+      term: { repayment_method: 'pay_anytime', length: 30 },
+      verification_code: await codeFor(w.server, session.id),
+    });
+    expect(paid.status, paid.text).toBe(200);
+    const [loan] = (await w.server.get<{ data: Loan[] }>('/v1/loans')).body.data;
+    const stored = (await w.server.get<LoanAgreement>(`/v1/loans/${loan!.id}/agreement`)).body;
+    expect(stored.content).toBe(escrowed);
+    expect(stored.text_sha256).toBe(sha256Hex(escrowed));
+  });
+
   it('refuses a term the line does not offer, or half of one', async () => {
-    const w = await approvedShop();
+    const w = await approvedShop(app);
     const { page } = await w.checkout(100_000);
     expectError(
       await page.get(
@@ -133,7 +131,7 @@ describe("each loan's own agreement", () => {
   });
 
   it('records the text the page showed, stores it with the loan, and reads it back as text and HTML', async () => {
-    const w = await approvedShop();
+    const w = await approvedShop(app);
     const { page, session } = await w.checkout(1_000_000);
     const shown = (
       await page.get<ConsentTemplate>(

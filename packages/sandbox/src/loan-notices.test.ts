@@ -4,71 +4,23 @@
  * due date the credit-report notice (征信) with the day reporting would start. Each is a
  * `loan.notice_sent` event, a row of the sandbox's SMS outbox and an `sms.sent` log line.
  */
-import {
-  CLIENT_SECRET_HEADER,
-  type Buyer,
-  type CheckoutSession,
-  type CreditApplication,
-  type Event,
-  type List,
-  type Loan,
-  type Notice,
-  type Supplier,
-} from '@xinghui/contract';
+import { type Buyer, type Event, type List, type Loan, type Notice } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { jsonLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
-import {
-  SHOP,
-  SUPPLIER,
-  caller,
-  codeFor,
-  expectError,
-  newPartner,
-  sessionParams,
-} from './testing/harness.js';
+import { SHOP, approvedShop, expectError, newPartner } from './testing/harness.js';
 
 const logLines: string[] = [];
 const { app } = createSandbox({ log: jsonLogger((line) => logLines.push(line)) });
 
 /** A shop that borrowed ¥10,000.00 for 30 days at 10.95% (due on day 30), its wallet empty. */
 async function borrowed() {
-  const { partner, server } = await newPartner(app);
-  const shop = (
-    await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' })
-  ).body;
-  const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
-  await server.post('/v1/consents', {
-    buyer: shop.id,
-    type: 'credit_query',
-    template_version: '2026-11-01',
-    locale: 'zh-CN',
-  });
-  await server.post<CreditApplication>('/v1/credit_applications', {
-    buyer: shop.id,
-    months_trading: 24,
-  });
-  const session = (
-    await server.post<CheckoutSession>(
-      '/v1/checkout_sessions',
-      sessionParams(shop.id, supplier.id, 1_000_000, { payment_methods: ['credit'] }),
-    )
-  ).body;
-  const page = caller(app, partner.publishable_key, {
-    headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
-  });
-  await page.post('/v1/client/checkout_session/verification_codes');
-  const confirmed = await page.post('/v1/client/checkout_session/confirm', {
-    payment_method: 'credit',
-    term: { repayment_method: 'pay_anytime', length: 30 },
-    verification_code: await codeFor(server, session.id),
-  });
-  expect(confirmed.status, confirmed.text).toBe(200);
-  const [loan] = (await server.get<List<Loan>>('/v1/loans')).body.data;
+  const { partner, server, shop, borrow } = await approvedShop(app);
+  const loan = await borrow(1_000_000);
   const advance = (seconds: number) => server.post('/v1/test_clocks/advance', { seconds });
   const notices = async () =>
-    (await server.get<List<Notice>>(`/v1/sandbox/notices?loan=${loan!.id}`)).body.data;
-  return { partner, server, shop, loan: loan!, advance, notices };
+    (await server.get<List<Notice>>(`/v1/sandbox/notices?loan=${loan.id}`)).body.data;
+  return { partner, server, shop, loan, advance, notices };
 }
 
 const DAY = 86_400;

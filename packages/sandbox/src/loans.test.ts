@@ -13,12 +13,14 @@ import {
   type ClientCheckoutSession,
   type Consent,
   type ConsentTemplate,
+  type ConsentType,
   type CreditApplication,
   type CreditLine,
   type Event,
   type List,
   type Loan,
   type LoanOffers,
+  type LoanTerm,
   type Payment,
   type Repayment,
   type Supplier,
@@ -29,6 +31,7 @@ import { createSandbox } from './sandbox.js';
 import {
   SHOP,
   SUPPLIER,
+  approvedShop,
   caller,
   codeFor,
   newPartner,
@@ -363,24 +366,18 @@ describe('confirming with credit', () => {
 });
 
 describe('repaying', () => {
-  /** A shop at APR 10.95% ([approve]) that borrowed 10,000.00 for 30 days, paid to its supplier. */
-  async function borrowed(term: { repayment_method: string; length: number } = ONE_MONTH) {
-    const w = await creditWorld('approve');
-    expect(w.line!.apr).toBe('0.1095');
-    const { session, page } = await w.checkout(1_000_000, ['credit']);
-    const code = await codeSent(w.server, page, session);
-    await page.post('/v1/client/checkout_session/confirm', {
-      payment_method: 'credit',
-      term,
-      verification_code: code,
-    });
-    const [loan] = (await w.server.get<List<Loan>>('/v1/loans')).body.data;
-    const advance = (days: number) => w.server.post('/v1/test_clocks/advance', { days });
-    const topUp = (amount: number) =>
-      w.server.post(`/v1/wallets/${w.shop.wallet}/top_ups`, {
-        amount: { amount, currency: 'CNY' },
-      });
-    return { ...w, line: w.line!.id, loan: loan!, advance, topUp };
+  /**
+   * A shop at APR 10.95% ([approve]) that borrowed 10,000.00 for 30 days, paid to its supplier,
+   * having given `consents` (`direct_debit` for the due-date debit).
+   */
+  async function borrowed(
+    term: { repayment_method: string; length: number } = ONE_MONTH,
+    consents: ConsentType[] = ['credit_query'],
+  ) {
+    const w = await approvedShop(app, { consents });
+    expect(w.line.apr).toBe('0.1095');
+    const loan = await w.borrow(1_000_000, term as LoanTerm);
+    return { ...w, line: w.line.id, loan, advance: w.advanceDays };
   }
 
   it('early after 17 days costs 51.71 of interest (the worked example), and restores the line', async () => {
@@ -471,7 +468,7 @@ describe('repaying', () => {
   });
 
   it('are collected from the wallet on the due date, with interest to the due date exactly', async () => {
-    const b = await borrowed();
+    const b = await borrowed(ONE_MONTH, ['credit_query', 'direct_debit']);
     await b.topUp(2_000_000);
     await b.advance(31);
     const loan = (await b.server.get<Loan>(`/v1/loans/${b.loan.id}`)).body;

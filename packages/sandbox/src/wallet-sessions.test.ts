@@ -4,17 +4,13 @@
  */
 import {
   CLIENT_SECRET_HEADER,
-  type Buyer,
-  type CheckoutSession,
   type Consent,
-  type CreditApplication,
   type CreditLine,
   type LimitReview,
   type List,
   type Loan,
   type Repayment,
   type SandboxVerificationCode,
-  type Supplier,
   type VerificationCode,
   type Wallet,
   type WalletSession,
@@ -22,49 +18,16 @@ import {
 } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
-import {
-  SHOP,
-  SUPPLIER,
-  caller,
-  codeFor,
-  expectError,
-  newPartner,
-  sessionParams,
-} from './testing/harness.js';
+import { approvedShop, caller, codeFor, expectError } from './testing/harness.js';
 
 const { app } = createSandbox();
 const TERM = { repayment_method: 'pay_anytime', length: 30 };
 
 /** A shop that borrowed 10,000.00 on credit, and a wallet session's page for it. */
 async function shopWithLoan() {
-  const { partner, server } = await newPartner(app);
-  const shop = (
-    await server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: '贝贝母婴生活馆 [approve]' })
-  ).body;
-  const supplier = (await server.post<Supplier>('/v1/suppliers', SUPPLIER)).body;
-  for (const type of ['credit_query', 'data_sharing']) {
-    await server.post('/v1/consents', {
-      buyer: shop.id,
-      type,
-      template_version: '2026-11-01',
-      locale: 'zh-CN',
-    });
-  }
-  const application = (
-    await server.post<CreditApplication>('/v1/credit_applications', {
-      buyer: shop.id,
-      months_trading: 24,
-    })
-  ).body;
-  const checkout = (
-    await server.post<CheckoutSession>(
-      '/v1/checkout_sessions',
-      sessionParams(shop.id, supplier.id, 1_000_000, { payment_methods: ['credit'] }),
-    )
-  ).body;
-  const checkoutPage = caller(app, partner.publishable_key, {
-    headers: { [CLIENT_SECRET_HEADER]: checkout.client_secret },
-  });
+  const w = await approvedShop(app, { consents: ['credit_query', 'data_sharing'] });
+  const { partner, server, shop, supplier } = w;
+  const { session: checkout, page: checkoutPage } = await w.checkout(1_000_000, ['credit']);
   await checkoutPage.post('/v1/client/checkout_session/verification_codes');
   await checkoutPage.post('/v1/client/checkout_session/confirm', {
     payment_method: 'credit',
@@ -87,7 +50,7 @@ async function shopWithLoan() {
       ).body.code;
     return { session, page, codeOf };
   };
-  const line = application.credit_line!;
+  const line = w.line.id;
   return {
     partner,
     server,

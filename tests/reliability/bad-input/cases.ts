@@ -44,6 +44,7 @@ const CLIENT_SESSION: Record<string, 'checkout' | 'wallet'> = {
   createClientRepayment: 'wallet',
   createClientLimitReview: 'wallet',
   revokeClientDataSharing: 'wallet',
+  revokeClientConsent: 'wallet',
   retrieveClientCreditLine: 'wallet',
   retrieveClientPreApproval: 'wallet',
   acceptClientPreApproval: 'wallet',

@@ -19,8 +19,18 @@ export const clientConsentEndpoints = {
     path: '/v1/client/consents',
     auth: 'client',
     tag: 'Consents (page)',
-    summary: "Record the session's shop's consent to the text it was shown",
+    summary:
+      "Record the session's shop's consent to the text it was shown (a checkout or wallet page)",
     body: CreateClientConsentParams,
+    response: Consent,
+  },
+  revokeClientConsent: {
+    method: 'POST',
+    path: '/v1/client/consents/{id}/revoke',
+    auth: 'client',
+    tag: 'Consents (page)',
+    summary:
+      "Revoke the wallet session's shop's active consent of a type (data_sharing or direct_debit)",
     response: Consent,
   },
 } satisfies Record<string, Endpoint>;

@@ -15,7 +15,8 @@ export const consentEndpoints = {
     path: '/v1/consent_templates/{id}',
     auth: 'secret',
     tag: 'Consents',
-    summary: "Read the bank's current consent text of a type (credit_query, data_sharing)",
+    summary:
+      "Read the bank's current consent text of a type (credit_query, data_sharing, direct_debit)",
     query: ConsentTemplateQuery,
     response: ConsentTemplate,
   },
@@ -50,7 +51,7 @@ export const consentEndpoints = {
     path: '/v1/consents/{id}/revoke',
     auth: 'secret',
     tag: 'Consents',
-    summary: 'Revoke a credit-query or data-sharing consent',
+    summary: 'Revoke a credit-query, data-sharing or direct-debit consent',
     response: Consent,
   },
 } satisfies Record<string, Endpoint>;

@@ -9,6 +9,7 @@ import { MaskedPhone } from '../phone.js';
 import { LoanTermParams } from '../credit/loan-terms.js';
 import { CONSENT_LOCALES } from './consent.js';
 import { LoanId } from './loan.js';
+import { CreditUnavailableReason } from './credit.js';
 import { z } from '../zod.js';
 import { EscrowParams, EscrowTerms, maxCommission } from './escrow.js';
 
@@ -159,7 +160,14 @@ export const ClientCheckoutSession = z.object({
    * from a bank before this field still parses; this bank always sends it.
    */
   credit: z.optional(
-    z.nullable(z.object({ status: openEnum(['active', 'frozen', 'closed']), available: Money })),
+    z.nullable(
+      z.object({
+        status: openEnum(['active', 'frozen', 'expired', 'closed']),
+        available: Money,
+        /** Why `available` is 0 (`loan_overdue`, `line_expired`), or `null`; as on the line. */
+        unavailable_reason: z.optional(CreditUnavailableReason),
+      }),
+    ),
   ),
   payment: z.nullable(PaymentId),
   /**

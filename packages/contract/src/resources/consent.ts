@@ -9,14 +9,26 @@ import { z } from '../zod.js';
  * - `credit_query` (征信授权): the bank may query its credit record; needed to apply for credit;
  * - `data_sharing` (数据授权): the platform may share its trade data with the bank; needed for
  *   limit reviews; revoking it holds the limit where it is;
- * - `loan_agreement`: the agreement of one drawdown, recorded by the bank with the loan.
+ * - `loan_agreement`: the agreement of one drawdown, recorded by the bank with the loan;
+ * - `direct_debit` (代扣授权): the bank may debit the shop's wallet on each due date; without
+ *   it nothing is debited, and the shop repays by itself.
  */
-export const CONSENT_TYPES = ['credit_query', 'data_sharing', 'loan_agreement'] as const;
-/** The kinds of consent a shop gives: credit-query authorisation, data sharing, loan agreement. */
+export const CONSENT_TYPES = [
+  'credit_query',
+  'data_sharing',
+  'loan_agreement',
+  'direct_debit',
+] as const;
+/** The kinds of consent a shop gives: credit-query, data sharing, loan agreement, direct debit. */
 export type ConsentType = (typeof CONSENT_TYPES)[number];
 
 /** The consents a shop gives by itself (a loan agreement comes with its drawdown). */
-export const GIVABLE_CONSENT_TYPES = ['credit_query', 'data_sharing'] as const;
+export const GIVABLE_CONSENT_TYPES = ['credit_query', 'data_sharing', 'direct_debit'] as const;
+
+/** The consents a shop may revoke from its own wallet page, by type. */
+export const PAGE_REVOCABLE_CONSENT_TYPES = ['data_sharing', 'direct_debit'] as const;
+/** A consent a shop may revoke from its own wallet page: data sharing, direct debit. */
+export type PageRevocableConsentType = (typeof PAGE_REVOCABLE_CONSENT_TYPES)[number];
 
 /** The languages the bank's consent texts exist in. */
 export const CONSENT_LOCALES = ['zh-CN', 'en'] as const;

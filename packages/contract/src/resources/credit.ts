@@ -101,6 +101,14 @@ export type CreateClientCreditApplicationParams = z.input<
   typeof CreateClientCreditApplicationParams
 >;
 
+/**
+ * Why a line's `available` is 0 whatever its limit, or `null` on an active line: `loan_overdue`
+ * (frozen), `line_expired`, `line_closed`. Every read of what a shop may draw carries it.
+ */
+export const CreditUnavailableReason = z.nullable(
+  openEnum(['loan_overdue', 'line_expired', 'line_closed']),
+);
+
 /** A shop's revolving credit line (循环额度): repaid principal can be drawn again. */
 export const CreditLine = z.object({
   id: CreditLineId,
@@ -119,7 +127,7 @@ export const CreditLine = z.object({
    * Why `available` is 0 whatever the limit, or `null` on an active line: `loan_overdue` (the line
    * is frozen), `line_expired` or `line_closed`.
    */
-  unavailable_reason: z.nullable(openEnum(['loan_overdue', 'line_expired', 'line_closed'])),
+  unavailable_reason: CreditUnavailableReason,
   /**
    * When the line's validity period ends (12 months from approval, renewed by a limit review),
    * or `null` for a line opened before lines had one.

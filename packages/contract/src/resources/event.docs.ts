@@ -19,7 +19,7 @@ export const EVENT_DOCS = {
   'payment.refunded':
     'All or part of a payment went back to the shop (a refund, from escrow or after release). `data.object` is the refund.',
   'consent.revoked':
-    'The shop revoked a consent (data sharing): limit reviews stop and the line holds where it is.',
+    'The shop (or the partner) revoked a consent: data sharing (limit reviews stop and the line holds where it is), direct debit (due dates are no longer debited) or credit query.',
   'credit_application.decided':
     'A credit application was decided, approved with a line or declined with reason codes: from the server or from the checkout page.',
   'loan.disbursed':
@@ -30,7 +30,7 @@ export const EVENT_DOCS = {
   'loan.overdue':
     'The day after a due date that was not paid in full: penalty interest runs from the due date and the shop\u2019s line is frozen (`credit_line.updated`).',
   'repayment.failed':
-    "On a due date the shop's wallet could not cover what is due, so the bank's debit did not happen; the loan goes overdue the next day unless the shop pays first.",
+    "On a due date the bank's debit of the shop's wallet did not happen, and the loan's `debit_failure_code` says why: `no_direct_debit_authorisation` (the shop gave no direct-debit consent, 代扣授权, so nothing is debited: it repays by itself) or `insufficient_balance` (the wallet held less than what is due). The loan goes overdue the next day unless the shop pays first.",
   'credit_line.updated':
     "A line's limit changed after a limit review, or its status changed: frozen when a loan goes overdue, active again when every past-due amount is paid.",
   'escrow.held':

@@ -8,7 +8,7 @@ import { Money, PositiveMoney } from '../money.js';
 import { openEnum } from '../open-enum.js';
 import { Rate } from '../rate.js';
 import { z } from '../zod.js';
-import { CreditLineId } from './credit.js';
+import { CreditLineId, CreditUnavailableReason } from './credit.js';
 
 /** A loan's (loan note's) id, `loan_…`. */
 export const LoanId = idOf('loan');
@@ -36,10 +36,24 @@ export const LoanOffers = z.object({
   object: z.literal('list'),
   data: z.array(LoanOffer),
   has_more: z.boolean(),
-  /** What the line has available for this order, now. */
+  /** What the line has available for this order, now: 0 on a frozen or expired line. */
   available: Money,
+  /** Why `available` is 0 (`loan_overdue`, `line_expired`), or `null`; as on the line. */
+  unavailable_reason: z.optional(CreditUnavailableReason),
 });
 export type LoanOffers = z.infer<typeof LoanOffers>;
+
+/**
+ * Why the bank's due-date debit of a loan did not happen: the shop gave no direct-debit
+ * authorisation (代扣授权, consent type `direct_debit`), so nothing was taken; or it did, and
+ * its wallet held less than what was due (all or nothing).
+ */
+export const DEBIT_FAILURE_CODES = [
+  'no_direct_debit_authorisation',
+  'insufficient_balance',
+] as const;
+/** Why a due-date debit did not happen. */
+export type DebitFailureCode = (typeof DEBIT_FAILURE_CODES)[number];
 
 /**
  * A loan note (借据): one drawdown, disbursed straight to the supplier of the order (受托支付),
@@ -71,6 +85,12 @@ export const Loan = z.object({
    * again and unfreezes the line (when no other loan is overdue).
    */
   past_due_amount: Money,
+  /**
+   * Why the bank's debit on the last due date it ran did not happen (`repayment.failed` says
+   * so), or `null` when it succeeded or none has run yet: `no_direct_debit_authorisation`
+   * without the shop's direct-debit consent, `insufficient_balance` when the wallet held less.
+   */
+  debit_failure_code: z.nullable(openEnum(DEBIT_FAILURE_CODES)),
   apr: Rate,
   daily_rate: Rate,
   disbursed_on: CalendarDate,

@@ -121,6 +121,7 @@ const loan = {
   next_due_date: '2026-12-28',
   next_due_amount: cny(1_009_125),
   past_due_amount: cny(0),
+  debit_failure_code: null,
   apr: '0.1095',
   daily_rate: '0.000304',
   disbursed_on: '2026-11-28',

@@ -54,7 +54,8 @@ export const TRIGGER_FLOWS = {
     await kit.loan();
     await kit.advanceDays(28);
   },
-  // The shop's wallet is empty on the due date: the bank's debit fails.
+  // The shop gave no direct-debit authorisation (代扣授权): on the due date the bank takes
+  // nothing, and the event's loan says `debit_failure_code: 'no_direct_debit_authorisation'`.
   'repayment.failed': async (kit) => {
     await kit.loan();
     await kit.advanceDays(30);

@@ -1,7 +1,12 @@
-import { clientWalletEndpoints, walletSessionEndpoints } from '@xinghui/contract';
+import {
+  clientConsentEndpoints,
+  clientWalletEndpoints,
+  walletSessionEndpoints,
+} from '@xinghui/contract';
 import type { Hono } from 'hono';
 import { getBuyer } from '../engine/trade/buyers.js';
 import { presentLoan } from '../engine/credit/loans.js';
+import { revokeOwnConsent } from '../engine/credit/consents.js';
 import { listPage } from '../engine/core/list-page.js';
 import type { LoanRecord } from '../engine/core/records.js';
 import {
@@ -68,5 +73,12 @@ export function clientWalletRoutes(app: Hono<Env>): void {
     clientWalletEndpoints.revokeClientDataSharing,
     (ctx, { sessionId }) => revokeDataSharing(ctx, sessionId),
     'revoke_data_sharing',
+  );
+  // After the data-sharing path above, which keeps answering as it did (routes match in order).
+  mount(
+    app,
+    clientConsentEndpoints.revokeClientConsent,
+    (ctx, { sessionId, id }) => revokeOwnConsent(ctx, getWalletSession(ctx, sessionId).buyer, id),
+    'revoke_consent',
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '../engine/credit/consents.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
+import { buyerOfSession } from './session-buyer.js';
 
 /** The bank's template of a type named in the path, in the asked language (zh-CN by default). */
 function template(type: string, locale: 'zh-CN' | 'en' | undefined) {
@@ -54,8 +55,8 @@ export function consentRoutes(app: Hono<Env>): void {
   mount(
     app,
     clientConsentEndpoints.createClientConsent,
-    (ctx, { sessionId, body }) =>
-      giveConsent(ctx, getCheckoutSession(ctx, sessionId).buyer, body, sessionId),
+    // From the checkout page (with a credit application) or later from the wallet page.
+    (ctx, { sessionId, body }) => giveConsent(ctx, buyerOfSession(ctx, sessionId), body, sessionId),
     'give_consent',
   );
 }

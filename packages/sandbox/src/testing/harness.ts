@@ -21,9 +21,15 @@ import {
   randomToken,
   type Buyer,
   type CheckoutSession,
+  type ConsentType,
   type CreatePartnerParams,
+  type CreditApplication,
+  type CreditLine,
   type Endpoint,
   type ErrorCode,
+  type List,
+  type Loan,
+  type LoanTerm,
   type Partner,
   type SandboxVerificationCode,
   type Supplier,
@@ -351,6 +357,70 @@ export async function world(app: App, options: WorldOptions = {}): Promise<World
     pageOf,
     createSession,
   };
+}
+
+export interface ApprovedShopOptions {
+  /** With its scenario triggers. @default '贝贝母婴生活馆 [approve]' (20,000.00 at 10.95%) */
+  businessName?: string;
+  /** The consents it gives before applying. @default ['credit_query'] (no direct debit) */
+  consents?: ConsentType[];
+}
+
+/**
+ * A fresh partner, a supplier and a shop that consented and was approved (by default the
+ * `[approve]` line, 20,000.00 at APR 10.95%), with what credit tests do next: a checkout page,
+ * a drawdown confirmed with its code, a top-up, the test clock.
+ */
+export async function approvedShop(app: App, options: ApprovedShopOptions = {}) {
+  const { partner, server } = await newPartner(app);
+  const businessName = options.businessName ?? '贝贝母婴生活馆 [approve]';
+  const shop = await ok(server.post<Buyer>('/v1/buyers', { ...SHOP, business_name: businessName }));
+  const supplier = await ok(server.post<Supplier>('/v1/suppliers', SUPPLIER));
+  for (const type of options.consents ?? ['credit_query']) {
+    const consent = { buyer: shop.id, type, template_version: '2026-11-01', locale: 'zh-CN' };
+    await ok(server.post('/v1/consents', consent));
+  }
+  const application = await ok(
+    server.post<CreditApplication>('/v1/credit_applications', {
+      buyer: shop.id,
+      months_trading: 24,
+    }),
+  );
+  const line = await ok(server.get<CreditLine>(`/v1/credit_lines/${application.credit_line}`));
+  /** A checkout session of `amount` that allows `methods` (and `extra` params), and its page. */
+  const checkout = async (amount: number, methods = ['wallet', 'credit'], extra = {}) => {
+    const params = sessionParams(shop.id, supplier.id, amount, {
+      payment_methods: methods,
+      ...extra,
+    });
+    const session = await ok(server.post<CheckoutSession>('/v1/checkout_sessions', params));
+    const page = caller(app, partner.publishable_key, {
+      headers: { [CLIENT_SECRET_HEADER]: session.client_secret },
+    });
+    return { session, page };
+  };
+  /** Pays a new session of `amount` on credit with `term`; the loan it drew. */
+  const borrow = async (
+    amount: number,
+    term: LoanTerm = { repayment_method: 'pay_anytime', length: 30 },
+  ) => {
+    const { session, page } = await checkout(amount, ['credit']);
+    await ok(page.post('/v1/client/checkout_session/verification_codes'));
+    const verification_code = await codeFor(server, session.id);
+    await ok(
+      page.post('/v1/client/checkout_session/confirm', {
+        payment_method: 'credit',
+        term,
+        verification_code,
+      }),
+    );
+    const loans = await ok(server.get<List<Loan>>(`/v1/loans?buyer=${shop.id}&limit=1`));
+    return loans.data[0]!;
+  };
+  const topUp = (amount: number) =>
+    ok(server.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: cny(amount) }));
+  const advanceDays = (days: number) => ok(server.post('/v1/test_clocks/advance', { days }));
+  return { partner, server, shop, supplier, line, checkout, borrow, topUp, advanceDays };
 }
 
 /** The code the shop owner's phone would show, read from the sandbox-only endpoint. */

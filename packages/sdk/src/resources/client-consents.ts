@@ -4,6 +4,7 @@ import {
   type ConsentTemplate,
   type ConsentType,
   type CreateClientConsentParams,
+  type PageRevocableConsentType,
 } from '@xinghui/contract';
 import type { RequestOptions } from '../core/options.js';
 import { wire, type Transport } from '../core/transport.js';
@@ -47,11 +48,15 @@ export class ClientConsents {
   }
 
   /**
-   * Records that the session's shop agreed to the text version it was shown.
+   * Records that the session's shop agreed to the text version it was shown, from its checkout
+   * page (with a credit application) or its wallet page (e.g. the direct-debit authorisation,
+   * 代扣授权, that lets the bank debit its wallet on each due date).
    *
    * @example
    * ```ts
    * await xinghui.consents.create(clientSecret, { type: 'credit_query', template_version: template.version, locale: 'zh-CN' });
+   * const debit = await xinghui.consents.retrieveTemplate(clientSecret, 'direct_debit');
+   * await xinghui.consents.create(clientSecret, { type: 'direct_debit', template_version: debit.version, locale: 'zh-CN' });
    * ```
    */
   create(
@@ -62,6 +67,29 @@ export class ClientConsents {
     return this.transport.request(wire(endpoints.createClientConsent), {
       ...scopedTo(clientSecret, options),
       body: params,
+    });
+  }
+
+  /**
+   * Revokes the wallet session's shop's active consent of a type, from its wallet page:
+   * `direct_debit` (the bank stops debiting its wallet on due dates; the loans stay due) or
+   * `data_sharing` (limit reviews stop; the limit holds).
+   *
+   * @throws `XinghuiInvalidRequestError` `resource_missing` when the shop has no active consent
+   *   of that type
+   * @example
+   * ```ts
+   * const revoked = await xinghui.consents.revoke(clientSecret, 'direct_debit'); // status 'revoked'
+   * ```
+   */
+  revoke(
+    clientSecret: string,
+    type: PageRevocableConsentType,
+    options?: RequestOptions,
+  ): Promise<Consent> {
+    return this.transport.request(wire(endpoints.revokeClientConsent), {
+      ...scopedTo(clientSecret, options),
+      id: type,
     });
   }
 }

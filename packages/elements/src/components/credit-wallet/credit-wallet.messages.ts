@@ -111,7 +111,7 @@ const zhCN = {
   loanOverdue: '已逾期',
   loanRepaid: '已还清',
   overdueDetail:
-    '已过到期日：自到期次日起按年化利率的 1.5 倍对逾期本金计收罚息；还清逾期款项前额度冻结，不能新借款。',
+    '已过到期日：自到期日起按年化利率的 1.5 倍对逾期本金计收罚息；还清逾期款项前额度冻结，不能新借款。',
   repay: '还款',
   transactions: '近期钱包明细',
   noTransactions: '暂无钱包明细。',
@@ -289,7 +289,7 @@ export const creditWalletMessages: Translations<CreditWalletMessages> = {
     loanOverdue: 'Overdue',
     loanRepaid: 'Repaid',
     overdueDetail:
-      'Past its due date: penalty interest at 1.5 × the APR runs on the overdue principal from the day after, and your line is frozen until every past-due amount is paid.',
+      'Past its due date: penalty interest at 1.5 × the APR runs on the overdue principal from the due date, and your line is frozen until every past-due amount is paid.',
     repay: 'Repay',
     transactions: 'Recent wallet activity',
     noTransactions: 'No wallet activity yet.',

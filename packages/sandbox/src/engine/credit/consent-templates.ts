@@ -10,10 +10,7 @@ export const CONSENT_TEMPLATE_VERSION = '2026-11-01';
 type Locale = 'zh-CN' | 'en';
 type Template = Omit<ConsentTemplate, 'object' | 'version' | 'locale' | 'text_sha256' | 'type'>;
 
-const TEMPLATES: Record<
-  Exclude<ConsentType, 'loan_agreement'> | 'loan_agreement',
-  Record<Locale, Template>
-> = {
+const TEMPLATES: Record<ConsentType, Record<Locale, Template>> = {
   credit_query: {
     'zh-CN': {
       title: '征信查询授权书',
@@ -60,6 +57,34 @@ const TEMPLATES: Record<
       purpose: 'credit limit assessment and adjustment',
       data_types: ['orders', 'payments', 'shipments', 'returns', 'settlements'],
       duration_days: 365,
+    },
+  },
+  direct_debit: {
+    'zh-CN': {
+      title: '自动还款（代扣）授权书',
+      text:
+        '本人（本企业）授权星辉银行在本人（本企业）每笔借款的每个还款日，从本人（本企业）在平台开立的钱包中' +
+        '扣收当期应还本金、利息及逾期罚息。钱包余额不足应还金额时，当日不扣款，本人（本企业）须自行还款，' +
+        '逾期将按借款合同计收罚息。本授权自同意之日起至本人（本企业）撤回或授信业务全部结清之日止有效，' +
+        '可随时撤回；撤回后银行不再自动扣款，已借款项仍按借款合同到期归还。',
+      recipient: '星辉银行',
+      purpose: '到期自动扣收借款本息',
+      data_types: [],
+      duration_days: null,
+    },
+    en: {
+      title: 'Direct-debit authorisation',
+      text:
+        'I (the business) authorise Xinghui Bank to debit my wallet on the platform, on each due date of each ' +
+        'of my loans, for the principal, interest and any penalty interest due then. When the wallet holds less ' +
+        'than what is due, nothing is debited that day: I repay by myself, and overdue amounts bear penalty ' +
+        'interest under the loan agreement. This authorisation lasts from today until I revoke it or all credit ' +
+        'is settled, and may be revoked at any time; after that the bank debits nothing, and loans drawn are ' +
+        'still repaid on their due dates as agreed.',
+      recipient: 'Xinghui Bank',
+      purpose: 'debiting loan repayments on their due dates',
+      data_types: [],
+      duration_days: null,
     },
   },
   loan_agreement: {

@@ -1,4 +1,6 @@
 import {
+  CONSENT_TYPES,
+  PAGE_REVOCABLE_CONSENT_TYPES,
   generateId,
   type Consent,
   type ConsentTemplate,
@@ -116,8 +118,9 @@ export function listConsents(ctx: Context, params: ListConsentsParams) {
 }
 
 /**
- * Revokes a credit-query or data-sharing consent. Revoking data sharing stops limit reviews and
- * holds the limit where it is; it never takes away a line already granted.
+ * Revokes a credit-query, data-sharing or direct-debit consent. Revoking data sharing stops
+ * limit reviews and holds the limit where it is; it never takes away a line already granted.
+ * Revoking direct debit stops the due-date debits (loan-servicing.ts); the loans stay due.
  *
  * @throws ApiError `consent_not_revocable` for a loan agreement or a consent already revoked or
  *   expired
@@ -139,6 +142,34 @@ export function revokeConsent(ctx: Context, id: string): Consent {
   ctx.store.update('consents', revoked);
   recordEvent(ctx, 'consent.revoked', withoutPartner(revoked));
   return withoutPartner(revoked);
+}
+
+/**
+ * Revokes the shop's own active consent of a type, from its wallet page: only those the page
+ * may revoke (`PAGE_REVOCABLE_CONSENT_TYPES`); a credit-query consent is revoked through the
+ * partner, and a loan agreement never is.
+ *
+ * @throws ApiError `resource_missing` for a type that does not exist or that the shop has no
+ *   active consent of, `consent_not_revocable` for a type the page may not revoke
+ */
+export function revokeOwnConsent(ctx: Context, buyerId: string, type: string): Consent {
+  if (!(CONSENT_TYPES as readonly string[]).includes(type)) {
+    throw new ApiError('resource_missing', `No consent type ${type}`, { param: 'id' });
+  }
+  if (!(PAGE_REVOCABLE_CONSENT_TYPES as readonly string[]).includes(type)) {
+    throw new ApiError(
+      'consent_not_revocable',
+      `A ${type} consent cannot be revoked from the shop's page`,
+      { param: 'id' },
+    );
+  }
+  const consent = activeConsent(ctx, buyerId, type as ConsentType);
+  if (!consent) {
+    throw new ApiError('resource_missing', `This shop has no active ${type} consent`, {
+      param: 'id',
+    });
+  }
+  return revokeConsent(ctx, consent.id);
 }
 
 /** The shop's active consent of a type, if it has one that has not lapsed. */

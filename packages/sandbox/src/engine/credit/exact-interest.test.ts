@@ -27,6 +27,7 @@ function loan(principal: number, term: LoanTerm, disbursedOn: string): LoanRecor
     apr: APR,
     daily_rate: '0.000304',
     disbursed_on: disbursedOn,
+    debit_failure_code: null,
     schedule,
     agreement: { consent: 'cns_test', version: '2026-11-01', text_sha256: '0'.repeat(64) },
     account: 'acct_test',

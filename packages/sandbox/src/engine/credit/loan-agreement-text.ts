@@ -23,6 +23,11 @@ export interface AgreementFigures {
   borrower: { business_name: string; credit_code: string; owner_name: string };
   /** The supplier paid directly (受托支付). */
   payee: string;
+  /**
+   * The order's escrow (担保交易), or `null`: with escrow the bank holds the loan and pays the
+   * supplier when the shop confirms receipt or on the auto-confirm date, not at the drawdown.
+   */
+  escrow: { auto_release_days: number } | null;
   term: LoanTerm;
   schedule: LoanSchedule;
   principal: number;
@@ -55,6 +60,19 @@ function penaltyPercent(apr: string): string {
   return `${(tenMillionths / 100_000).toFixed(5).replace(/0+$/, '')}%`;
 }
 
+/** Who receives the loan and when: the supplier now, or through the bank's escrow. */
+function payeeClause(figures: AgreementFigures, locale: Locale): string {
+  const { payee, escrow } = figures;
+  if (locale === 'zh-CN') {
+    return escrow
+      ? `借款由贷款人托管（担保交易，受托支付）：借款人确认收货时，或发货后 ${escrow.auto_release_days} 天的自动确认收货日，贷款人将款项支付给收款人 ${payee}；借款不进入借款人账户。`
+      : `借款由贷款人于放款时直接支付给收款人 ${payee}（受托支付），不进入借款人账户。`;
+  }
+  return escrow
+    ? `the lender holds the loan in escrow (entrusted payment) and pays it to the payee ${payee} when the borrower confirms receipt, or on the auto-confirm date ${escrow.auto_release_days} days after shipment; never to the borrower.`
+    : `the lender pays the loan directly to the payee ${payee} at the drawdown (entrusted payment), never to the borrower.`;
+}
+
 /** The title and full text of the agreement, in zh-CN or English. */
 export function loanAgreementText(
   figures: AgreementFigures,
@@ -80,7 +98,7 @@ export function loanAgreementText(
         `合同版本：${figures.version}`,
         `贷款人：星辉银行`,
         `借款人：${borrower.business_name}（统一社会信用代码 ${borrower.credit_code}，负责人 ${borrower.owner_name}）`,
-        `借款用途：支付订单 ${figures.order} 的货款；借款由贷款人直接支付给收款人 ${figures.payee}（受托支付），不进入借款人账户。`,
+        `借款用途：支付订单 ${figures.order} 的货款；${payeeClause(figures, locale)}`,
         `借款金额：${cny(figures.principal)}`,
         `年化利率：${apr}；日利率：${daily}（年化利率 ÷ 360）`,
         `借款期限与还款方式：${method}，${length}；起息日 ${figures.date}，到期日 ${last.due_date}`,
@@ -89,6 +107,7 @@ export function loanAgreementText(
         ...lines,
         `利息合计：${cny(schedule.total_interest.amount)}；本息合计：${cny(schedule.total_amount.amount)}`,
         `逾期罚息：到期未还的本金自到期日起按合同年化利率的 1.5 倍（年化 ${penaltyPercent(schedule.apr)}）计收罚息，代替该期间的合同利息，不计复利。`,
+        `还款：借款人授权自动还款（代扣）的，贷款人于每个还款日从借款人钱包扣收当期应还款项，余额不足则当日不扣；未授权的，借款人须于还款日自行还款。`,
         `提前还款：借款人可随时提前还款，仅按实际使用天数计息，不收取违约金；部分提前还款后剩余各期保持期数与还款日重新计算。`,
         `签订日期：${figures.date}`,
       ].join('\n'),
@@ -101,7 +120,7 @@ export function loanAgreementText(
       `Agreement version: ${figures.version}`,
       `Lender: Xinghui Bank`,
       `Borrower: ${borrower.business_name} (unified social credit code ${borrower.credit_code}, represented by ${borrower.owner_name})`,
-      `Purpose: paying for order ${figures.order}; the lender pays the loan directly to the payee ${figures.payee} (entrusted payment), never to the borrower.`,
+      `Purpose: paying for order ${figures.order}; ${payeeClause(figures, locale)}`,
       `Amount: ${cny(figures.principal)}`,
       `APR: ${apr}; daily rate: ${daily} (APR / 360)`,
       `Term and repayment: ${method}, ${length}; interest from ${figures.date}, final due date ${last.due_date}`,
@@ -110,6 +129,7 @@ export function loanAgreementText(
       ...lines,
       `Total interest: ${cny(schedule.total_interest.amount)}; total to repay: ${cny(schedule.total_amount.amount)}`,
       `Penalty interest: principal unpaid on its due date bears penalty interest from the due date at 1.5 times the contract APR (${penaltyPercent(schedule.apr)} a year), instead of contract interest for those days, never compounded.`,
+      `Repayment: under the borrower's direct-debit authorisation the lender debits the borrower's wallet on each due date for what is due then, and debits nothing that day when the wallet holds less; without it the borrower repays by the due date itself.`,
       `Early repayment: the borrower may repay early at any time, paying interest only for the days used, with no fee; after a partial prepayment the instalments left keep their number and due dates and are recomputed.`,
       `Date: ${figures.date}`,
     ].join('\n'),

@@ -75,6 +75,7 @@ export function ownAgreement(
       order: session.id,
       borrower: buyer,
       payee: getSupplier(ctx, session.supplier).business_name,
+      escrow: session.escrow ? { auto_release_days: session.escrow.auto_release_days } : null,
       term,
       schedule: loanSchedule(session.amount.amount, line.apr, term, date),
       principal: session.amount.amount,

@@ -23,6 +23,7 @@ function loan(principal: number, term: Parameters<typeof loanSchedule>[2]): Loan
     apr: APR,
     daily_rate: '0.000304',
     disbursed_on: '2026-11-01',
+    debit_failure_code: null,
     schedule,
     agreement: { consent: 'cns_test', version: '2026-11-01', text_sha256: '0'.repeat(64) },
     account: 'acct_test',

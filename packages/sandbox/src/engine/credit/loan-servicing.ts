@@ -1,8 +1,8 @@
 /*
- * What the clock does to a loan (the handlers of its timers): the reminder, the due-date debit and
- * the overdue mark. Top of the credit layers: loans <- repayments <- loan-servicing.
+ * What the clock does to a loan (the handlers of its timers): the reminder, the due-date debit
+ * (under a direct-debit authorisation only) and the overdue mark. Top of the credit layers: loans <- repayments <- loan-servicing.
  */
-import { addDays, shanghaiDate } from '@xinghui/contract';
+import { addDays, shanghaiDate, type DebitFailureCode } from '@xinghui/contract';
 import type { Context } from '../core/context.js';
 import { recordEvent } from '../webhooks/events.js';
 import { getAccount } from '../ledger/ledger.js';
@@ -11,6 +11,7 @@ import { setLineStatus } from './line-status.js';
 import { getLoan, positionToday, presentLoan } from './loans.js';
 import type { BuyerRecord, LoanRecord } from '../core/records.js';
 import { repayLoan } from './repayments.js';
+import { activeConsent } from './consents.js';
 
 /** The instalment of `loan` due `days` days from today, if it still needs paying. */
 function openInstallment(ctx: Context, loan: LoanRecord, days: number) {
@@ -30,19 +31,28 @@ export function remindPaymentDue(ctx: Context, loanId: string): void {
 }
 
 /**
- * On a due date: the bank debits the shop's wallet for everything due (this instalment and any
- * past-due amount) when the balance allows, as a repayment with its receipt; otherwise
- * `repayment.failed`, and the instalment goes overdue the next day unless the shop pays first.
- * Paid early, an instalment needs nothing more.
+ * On a due date, only under the shop's direct-debit authorisation (代扣授权, consent
+ * `direct_debit`): the bank debits the shop's wallet for everything due (this instalment and any
+ * past-due amount) when the balance allows, as a repayment with its receipt. Otherwise nothing is
+ * taken and `repayment.failed` says why in the loan's `debit_failure_code`:
+ * `no_direct_debit_authorisation` (the reminder has gone out; the shop repays by itself) or
+ * `insufficient_balance` (all or nothing). The instalment goes overdue the next day unless the
+ * shop pays first. Paid early, an instalment needs nothing more.
  */
 export function collectOnDueDate(ctx: Context, loanId: string): void {
   const loan = getLoan(ctx, loanId);
   if (!openInstallment(ctx, loan, 0)) return;
   const due = amountDue(positionToday(ctx, loan), loan);
   const buyer = ctx.store.get<BuyerRecord>('buyers', loan.buyer)!;
-  if (getAccount(ctx, buyer.wallet).balance >= due)
-    repayLoan(ctx, loan.id, { amount: { amount: due, currency: 'CNY' } });
-  else recordEvent(ctx, 'repayment.failed', presentLoan(ctx, loan));
+  const failure: DebitFailureCode | null = !activeConsent(ctx, loan.buyer, 'direct_debit')
+    ? 'no_direct_debit_authorisation'
+    : getAccount(ctx, buyer.wallet).balance < due
+      ? 'insufficient_balance'
+      : null;
+  const marked: LoanRecord = { ...loan, debit_failure_code: failure };
+  ctx.store.update('loans', marked);
+  if (failure === null) repayLoan(ctx, loan.id, { amount: { amount: due, currency: 'CNY' } });
+  else recordEvent(ctx, 'repayment.failed', presentLoan(ctx, marked));
 }
 
 /**

@@ -51,6 +51,7 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
   if (!line)
     throw new ApiError('credit_line_missing', 'This shop has no credit line yet: it may apply');
   const today = shanghaiDate(ctx.now);
+  const { available, unavailable_reason } = presentCreditLine(line);
   return {
     object: 'list',
     data: line.term_options.map((term) => ({
@@ -63,7 +64,9 @@ export function loanOffers(ctx: Context, session: CheckoutSessionRecord): LoanOf
       schedule: loanSchedule(session.amount.amount, line.apr, term, today),
     })),
     has_more: false,
-    available: presentCreditLine(line).available,
+    // What the line shows: 0 with the reason on a frozen or expired line.
+    available,
+    unavailable_reason,
   };
 }
 
@@ -165,6 +168,7 @@ export function drawDown(
     apr: line.apr,
     daily_rate: dailyRateFromApr(line.apr),
     disbursed_on: disbursedOn,
+    debit_failure_code: null,
     schedule,
     agreement: {
       consent: agreement.id,
@@ -227,6 +231,8 @@ export function presentLoan(ctx: Context, loan: LoanRecord): Loan {
     next_due_date: next ? loan.schedule.installments[next.index]!.due_date : null,
     next_due_amount: money(next ? next.principal + next.interest : 0),
     past_due_amount: money(repaid ? 0 : pastDueAmount(pos, loan)),
+    // Rows written before direct debit existed have no code: no debit of theirs failed.
+    debit_failure_code: loan.debit_failure_code ?? null,
   };
 }
 

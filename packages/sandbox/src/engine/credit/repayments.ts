@@ -12,7 +12,7 @@ import { applyPayment, payoff } from './loan-balance.js';
 import { getLoan, positionToday, settleLoan } from './loans.js';
 import { listPage, type PageParams } from '../core/list-page.js';
 import { withoutPartner } from '../core/owned-rows.js';
-import type { AccountRecord, RepaymentRecord } from '../core/records.js';
+import type { AccountRecord, LoanRecord, RepaymentRecord } from '../core/records.js';
 
 /** The partner's interest income account, opened the first time a shop pays interest. */
 function incomeAccount(ctx: Context): string {
@@ -21,6 +21,18 @@ function incomeAccount(ctx: Context): string {
     limit: 1,
   });
   return (existing ?? openAccount(ctx, 'income', null)).id;
+}
+
+/**
+ * Refuses anything towards a loan already repaid, before any code is sent or consumed, in every
+ * path (the server, the wallet page, the due-date debit).
+ *
+ * @throws ApiError `loan_already_repaid` (409)
+ */
+export function assertOwing(loan: LoanRecord): void {
+  if (loan.status === 'repaid') {
+    throw new ApiError('loan_already_repaid', 'This loan is already repaid: nothing is owed on it');
+  }
 }
 
 /**
@@ -37,9 +49,7 @@ function incomeAccount(ctx: Context): string {
  */
 export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParams): Repayment {
   const loan = getLoan(ctx, id);
-  if (loan.status === 'repaid') {
-    throw new ApiError('loan_already_repaid', 'This loan is already repaid: nothing is owed on it');
-  }
+  assertOwing(loan);
   const owed = payoff(positionToday(ctx, loan));
   const amount = params.amount?.amount ?? owed;
   if (amount > owed) {

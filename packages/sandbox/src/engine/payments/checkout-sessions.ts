@@ -9,6 +9,7 @@ import {
   maskPhone,
   type CheckoutSession,
   type ClientCheckoutSession,
+  type CreditLine,
   type CreateCheckoutSessionParams,
   type EscrowTerms,
   type ListCheckoutSessionsParams,
@@ -143,6 +144,13 @@ export function assertPayable(ctx: Context, session: CheckoutSessionRecord): voi
 }
 
 /** The session as its page may see it: what to show the shop owner, and nothing more. */
+/** The line as an order sees it: its status, what it may draw now, and why that is 0. */
+const creditOf = ({ status, available, unavailable_reason }: CreditLine) => ({
+  status,
+  available,
+  unavailable_reason,
+});
+
 export function presentClientSession(
   ctx: Context,
   session: CheckoutSessionRecord,
@@ -169,7 +177,7 @@ export function presentClientSession(
     },
     supplier: { id: supplier.id, business_name: supplier.business_name },
     wallet: { balance: { amount: wallet.balance, currency: wallet.currency } },
-    credit: line ? { status: line.status, available: presentCreditLine(line).available } : null,
+    credit: line ? creditOf(presentCreditLine(line)) : null,
     payment: session.payment,
     loan: session.payment ? loanOfSession(ctx, session.id) : null,
     escrow: session.escrow ?? null,

@@ -22,7 +22,7 @@ import { payoff } from '../credit/loan-balance.js';
 import { getLoan, positionToday } from '../credit/loans.js';
 import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { LoanRecord, WalletSessionRecord } from '../core/records.js';
-import { repayLoan } from '../credit/repayments.js';
+import { assertOwing, repayLoan } from '../credit/repayments.js';
 import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js';
 
 /** Creates a wallet session for one shop: its page may then do what the session allows. */
@@ -92,6 +92,7 @@ export function requestRepaymentCode(
 ): VerificationCode {
   const session = getWalletSession(ctx, sessionId);
   const loan = loanOfSession(ctx, session, loanId);
+  assertOwing(loan); // no code for a loan that owes nothing
   return sendCode(ctx, repaymentPurpose(ctx, session, loan, params.amount?.amount));
 }
 
@@ -107,6 +108,7 @@ export function repayFromPage(
 ): Repayment {
   const session = getWalletSession(ctx, sessionId);
   const loan = loanOfSession(ctx, session, loanId);
+  assertOwing(loan); // before the code, so a repaid loan never costs the shop an attempt
   consumeCode(
     ctx,
     repaymentPurpose(ctx, session, loan, params.amount?.amount),
