@@ -25,6 +25,7 @@ let xinghui: Xinghui;
 let paymentId: string;
 let escrowId: string;
 let creditLineId: string;
+let loanId: string;
 let eventId: string;
 
 let receiverUrl: string;
@@ -45,11 +46,19 @@ function startReceiver(): Promise<string> {
   );
 }
 
-/** A paid wallet checkout, through the page endpoints as a shop's page would pay it. */
-async function payOnce(escrow = false): Promise<string> {
-  const shop = await xinghui.buyers.create(
-    escrow ? { ...SEED.shop, credit_code: SEED.creditCode(2), phone: '13800138002' } : SEED.shop,
-  );
+/** A wallet payment (escrowed or not), or a credit one by a shop with a line. */
+type Pay = { escrow: true } | { credit: string } | Record<string, never>;
+
+/** A paid checkout, through the page endpoints as a shop's page would pay it. */
+async function payOnce(how: Pay = {}): Promise<string> {
+  const shop =
+    'credit' in how
+      ? await xinghui.buyers.retrieve(how.credit)
+      : await xinghui.buyers.create(
+          'escrow' in how
+            ? { ...SEED.shop, credit_code: SEED.creditCode(2), phone: '13800138002' }
+            : SEED.shop,
+        );
   const supplier = await xinghui.suppliers.create(SEED.supplier);
   await xinghui.wallets.topUp(shop.wallet, { amount: { amount: 100_000, currency: 'CNY' } });
   const session = await xinghui.checkoutSessions.create({
@@ -57,7 +66,8 @@ async function payOnce(escrow = false): Promise<string> {
     supplier: supplier.id,
     amount: { amount: 25_800, currency: 'CNY' },
     line_items: [SEED.item(25_800)],
-    ...(escrow ? { escrow: {} } : {}),
+    ...('escrow' in how ? { escrow: {} } : {}),
+    ...('credit' in how ? { payment_methods: ['credit' as const] } : {}),
   });
   const page = (path: string, body: unknown) =>
     fetch(`${bank.url}${path}`, {
@@ -72,11 +82,17 @@ async function payOnce(escrow = false): Promise<string> {
     });
   expect((await page('/v1/client/checkout_session/verification_codes', {})).status).toBe(200);
   const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
-  const paid = await page('/v1/client/checkout_session/confirm', {
-    payment_method: 'wallet',
-    verification_code: code,
-  });
-  expect(paid.status).toBe(200);
+  const paid = await page(
+    '/v1/client/checkout_session/confirm',
+    'credit' in how
+      ? {
+          payment_method: 'credit',
+          verification_code: code,
+          term: { repayment_method: 'pay_anytime', length: 30 },
+        }
+      : { payment_method: 'wallet', verification_code: code },
+  );
+  expect(paid.status, await paid.clone().text()).toBe(200);
   return (await xinghui.checkoutSessions.retrieve(session.id)).payment!;
 }
 
@@ -92,7 +108,7 @@ beforeAll(async () => {
   });
   paymentId = await payOnce();
   // Shipped and held: its auto-release timer runs on the partner's clock.
-  escrowId = await payOnce(true);
+  escrowId = await payOnce({ escrow: true });
   await xinghui.payments.ship(escrowId, { carrier: 'SF', tracking_number: 'SF1234567890' });
   // A shop the [approve] scenario gives a line, valid 12 months.
   const borrower = await xinghui.buyers.create({
@@ -112,6 +128,9 @@ beforeAll(async () => {
     months_trading: 24,
   });
   creditLineId = application.credit_line!;
+  // It draws on its line at checkout: a loan with its schedule.
+  await payOnce({ credit: borrower.id });
+  loanId = (await xinghui.loans.list({ buyer: borrower.id })).data[0]!.id;
   await sandbox.webhooks.idle();
   eventId = (await xinghui.events.list({ type: 'payment.succeeded' })).data[0]!.id;
   browser = await chromium.launch({
@@ -214,6 +233,15 @@ describe('the sandbox dashboard in Chromium', () => {
         await expect(line.locator('[data-expires]').textContent()).resolves.toMatch(
           locale === 'en' ? /^until .+ · \d+d .*left$/ : /^至 .+ · 剩余 \d+天/,
         );
+        await expectNoHorizontalScroll(page);
+
+        // The shop's consent, and its loan with the schedule's instalments.
+        await page.locator('#nav a[href="#consents"]').click();
+        await page.locator('#view .card', { hasText: 'credit_query' }).first().waitFor();
+        await page.locator('#nav a[href="#loans"]').click();
+        const loan = page.locator(`[data-loan="${loanId}"]`);
+        await loan.waitFor();
+        expect(await loan.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
         await expectNoHorizontalScroll(page);
 
         // The escrow hold's timer counts down live, on the partner's clock...

@@ -168,7 +168,7 @@ export async function loans() {
           ],
           [t('apr'), loan.apr],
         ],
-        {},
+        { 'data-loan': loan.id },
         scheduleTable(loan.schedule),
       ),
     ),
