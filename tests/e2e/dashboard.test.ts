@@ -289,6 +289,8 @@ describe('the sandbox dashboard in Chromium', () => {
         expect(answer).toContain('HTTP 200');
         expect(answer).toContain('received');
         expect(await newest.textContent()).toMatch(locale === 'en' ? /by hand/ : /手动/);
+        // The signature is shown; the endpoint's signing secret never reaches the page.
+        expect(await page.locator('#view').textContent()).not.toContain('whsec_');
         await expectNoHorizontalScroll(page);
         // The event's card alone, its newest attempt opened: the picture in docs/sandbox.md.
         await screenshot(
