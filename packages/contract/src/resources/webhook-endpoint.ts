@@ -120,7 +120,7 @@ export type WebhookAttemptRequest = z.infer<typeof WebhookAttemptRequest>;
 /** What the endpoint answered to an attempt. */
 export const WebhookAttemptResponse = z.object({
   status: z.int(),
-  /** The answer's headers, names in lower case. */
+  /** The answer's headers, names in lower case, up to {@link WEBHOOK_ATTEMPT_BODY_LIMIT} bytes in all. */
   headers: z.record(z.string(), z.string()),
   /** The answer's body, cut at {@link WEBHOOK_ATTEMPT_BODY_LIMIT} bytes. */
   body: z.string(),

@@ -5,7 +5,7 @@ import {
   signWebhookPayload,
 } from '@xinghui/contract';
 import type { Bank } from '../engine/bank.js';
-import { keptBody } from '../engine/webhooks/attempt-details.js';
+import { keptBody, keptHeaders } from '../engine/webhooks/attempt-details.js';
 import { clockNow } from '../engine/core/clock.js';
 import { testWebhookStatus } from '../engine/core/test-values.js';
 import type { PartnerRecord, WebhookDeliveryRecord } from '../engine/core/records.js';
@@ -186,7 +186,7 @@ export class WebhookSender implements Outbox {
         request: sent,
         response: {
           status: response.status,
-          headers: Object.fromEntries(response.headers),
+          headers: keptHeaders(response.headers),
           ...body,
         },
       };

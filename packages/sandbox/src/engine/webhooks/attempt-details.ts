@@ -26,6 +26,22 @@ export function keptBody(
 }
 
 /**
+ * An answer's headers as an attempt keeps them: names in lower case, in the order received,
+ * until their names and values reach {@link WEBHOOK_ATTEMPT_BODY_LIMIT} bytes in all (an
+ * endpoint's headers are as much its own as its body).
+ */
+export function keptHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  let size = 0;
+  for (const [name, value] of headers) {
+    size += encoder.encode(name).length + encoder.encode(value).length;
+    if (size > WEBHOOK_ATTEMPT_BODY_LIMIT) break;
+    kept[name.toLowerCase()] = value;
+  }
+  return kept;
+}
+
+/**
  * A delivery's attempts with the request and response of the newest
  * {@link WEBHOOK_ATTEMPT_DETAILS_KEPT} only: a delivery retried or re-sent many times stays the
  * same size, and what a partner debugs (the latest tries) is there.

@@ -5,7 +5,7 @@ import type { Context } from '../core/context.js';
 import { discardingOutbox, type WebhookRequest } from '../core/outbox.js';
 import type { PartnerRecord, TimerRecord, WebhookDeliveryRecord } from '../core/records.js';
 import { WEBHOOK_ATTEMPT_DETAILS_KEPT } from '@xinghui/contract';
-import { keptBody, presentAttempt } from './attempt-details.js';
+import { keptBody, keptHeaders, presentAttempt } from './attempt-details.js';
 import { attemptWhenDue, recordAttempt, type AttemptResult } from './webhook-deliveries.js';
 
 const T0 = 1_764_633_600;
@@ -196,6 +196,18 @@ describe('what an attempt keeps of its request and response', () => {
     const chinese = keptBody('账'.repeat(1366));
     expect(chinese).toEqual({ body: '账'.repeat(1365), body_truncated: true });
     expect(keptBody('账'.repeat(1365))).toEqual({ body: '账'.repeat(1365), body_truncated: false });
+  });
+
+  it('keeps an answer’s headers up to 4 KB in all, names in lower case', () => {
+    expect(keptHeaders([['Content-Type', 'text/plain']])).toEqual({ 'content-type': 'text/plain' });
+    const many = Array.from({ length: 100 }, (_, i): [string, string] => [
+      `x-h${i}`,
+      'v'.repeat(95),
+    ]);
+    const kept = Object.keys(keptHeaders(many));
+    expect(kept.length).toBeGreaterThan(30);
+    expect(kept.length).toBeLessThan(100);
+    expect(kept[0]).toBe('x-h0');
   });
 
   it('shows an attempt an older sandbox recorded with null details', () => {
