@@ -1,14 +1,16 @@
 // The sandbox's dashboard (issue 18) in Chromium, at 1280 and 375 px: signed in with the
 // partner's secret key typed into its form (sessionStorage only, never in a URL), it shows a
-// payment, verifies the ledger, resends a webhook delivery and advances the test clock, under a
-// strict CSP. `DASHBOARD_SCREENSHOTS=1` also writes docs/images/dashboard-*.png.
+// payment, a credit line's validity, an escrow timer counting down live and after a clock
+// advance, verifies the ledger, resends a webhook delivery and shows what each attempt sent and
+// got back, sends a test delivery, and advances the test clock, under a strict CSP.
+// `DASHBOARD_SCREENSHOTS=1` also writes docs/images/dashboard-*.png.
 import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createSandbox, SEED, type Sandbox } from '@xinghui/sandbox';
 import { dashboardFiles, startServer, type RunningServer } from '@xinghui/sandbox/node';
 import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -21,13 +23,20 @@ let browser: Browser;
 let partner: Partner;
 let xinghui: Xinghui;
 let paymentId: string;
+let escrowId: string;
+let creditLineId: string;
+let loanId: string;
 let eventId: string;
 
-/** A webhook endpoint on this machine that answers every delivery 200. */
+let receiverUrl: string;
+
+/** A webhook endpoint on this machine that answers every delivery 200, with a short body. */
 function startReceiver(): Promise<string> {
   receiver = createServer((request, response) => {
     request.resume();
-    request.on('end', () => response.writeHead(200).end('ok'));
+    request.on('end', () =>
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}'),
+    );
   });
   return new Promise((resolve) =>
     receiver.listen(0, '127.0.0.1', () => {
@@ -37,9 +46,19 @@ function startReceiver(): Promise<string> {
   );
 }
 
-/** A paid wallet checkout, through the page endpoints as a shop's page would pay it. */
-async function payOnce(): Promise<string> {
-  const shop = await xinghui.buyers.create(SEED.shop);
+/** A wallet payment (escrowed or not), or a credit one by a shop with a line. */
+type Pay = { escrow: true } | { credit: string } | Record<string, never>;
+
+/** A paid checkout, through the page endpoints as a shop's page would pay it. */
+async function payOnce(how: Pay = {}): Promise<string> {
+  const shop =
+    'credit' in how
+      ? await xinghui.buyers.retrieve(how.credit)
+      : await xinghui.buyers.create(
+          'escrow' in how
+            ? { ...SEED.shop, credit_code: SEED.creditCode(2), phone: '13800138002' }
+            : SEED.shop,
+        );
   const supplier = await xinghui.suppliers.create(SEED.supplier);
   await xinghui.wallets.topUp(shop.wallet, { amount: { amount: 100_000, currency: 'CNY' } });
   const session = await xinghui.checkoutSessions.create({
@@ -47,6 +66,8 @@ async function payOnce(): Promise<string> {
     supplier: supplier.id,
     amount: { amount: 25_800, currency: 'CNY' },
     line_items: [SEED.item(25_800)],
+    ...('escrow' in how ? { escrow: {} } : {}),
+    ...('credit' in how ? { payment_methods: ['credit' as const] } : {}),
   });
   const page = (path: string, body: unknown) =>
     fetch(`${bank.url}${path}`, {
@@ -61,11 +82,17 @@ async function payOnce(): Promise<string> {
     });
   expect((await page('/v1/client/checkout_session/verification_codes', {})).status).toBe(200);
   const { code } = await xinghui.sandbox.retrieveVerificationCode(session.id);
-  const paid = await page('/v1/client/checkout_session/confirm', {
-    payment_method: 'wallet',
-    verification_code: code,
-  });
-  expect(paid.status).toBe(200);
+  const paid = await page(
+    '/v1/client/checkout_session/confirm',
+    'credit' in how
+      ? {
+          payment_method: 'credit',
+          verification_code: code,
+          term: { repayment_method: 'pay_anytime', length: 30 },
+        }
+      : { payment_method: 'wallet', verification_code: code },
+  );
+  expect(paid.status, await paid.clone().text()).toBe(200);
   return (await xinghui.checkoutSessions.retrieve(session.id)).payment!;
 }
 
@@ -74,11 +101,36 @@ beforeAll(async () => {
   bank = await startServer(sandbox.app, { port: 0 });
   partner = await createSandboxPartner({ baseUrl: bank.url });
   xinghui = new Xinghui({ secretKey: partner.secret_key, baseUrl: bank.url });
+  receiverUrl = await startReceiver();
   await xinghui.webhookEndpoints.create({
-    url: await startReceiver(),
+    url: receiverUrl,
     enabled_events: ['payment.succeeded'],
   });
   paymentId = await payOnce();
+  // Shipped and held: its auto-release timer runs on the partner's clock.
+  escrowId = await payOnce({ escrow: true });
+  await xinghui.payments.ship(escrowId, { carrier: 'SF', tracking_number: 'SF1234567890' });
+  // A shop the [approve] scenario gives a line, valid 12 months.
+  const borrower = await xinghui.buyers.create({
+    ...SEED.shop,
+    business_name: `${SEED.shop.business_name} [approve]`,
+    credit_code: SEED.creditCode(3),
+    phone: '13800138003',
+  });
+  await xinghui.consents.create({
+    buyer: borrower.id,
+    type: 'credit_query',
+    template_version: '2026-11-01',
+    locale: 'zh-CN',
+  });
+  const application = await xinghui.creditApplications.create({
+    buyer: borrower.id,
+    months_trading: 24,
+  });
+  creditLineId = application.credit_line!;
+  // It draws on its line at checkout: a loan with its schedule.
+  await payOnce({ credit: borrower.id });
+  loanId = (await xinghui.loans.list({ buyer: borrower.id })).data[0]!.id;
   await sandbox.webhooks.idle();
   eventId = (await xinghui.events.list({ type: 'payment.succeeded' })).data[0]!.id;
   browser = await chromium.launch({
@@ -121,10 +173,14 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-async function screenshot(page: Page, name: string) {
+/** The page's viewport, or one element of it (a locator), when screenshots are asked for. */
+async function screenshot(target: Page | Locator, name: string) {
   if (!process.env['DASHBOARD_SCREENSHOTS']) return;
   mkdirSync(IMAGES, { recursive: true });
-  await page.screenshot({ path: `${IMAGES}${name}.png`, fullPage: false });
+  const path = `${IMAGES}${name}.png`;
+  await ('goto' in target
+    ? target.screenshot({ path, fullPage: false })
+    : target.screenshot({ path }));
 }
 
 describe('the sandbox dashboard in Chromium', () => {
@@ -151,7 +207,7 @@ describe('the sandbox dashboard in Chromium', () => {
     [1280, 'en'],
     [375, 'zh-CN'],
   ] as const) {
-    it(`signs in, shows a payment, verifies the ledger, resends a delivery and advances the clock at ${width} px (${locale})`, async () => {
+    it(`signs in, shows a payment, a credit line and a live escrow timer, verifies the ledger, resends a delivery with its request and response, sends a test delivery and advances the clock at ${width} px (${locale})`, async () => {
       const { page, urls, errors, context } = await signIn(width, locale);
       try {
         // A payment, on the first page.
@@ -165,6 +221,48 @@ describe('the sandbox dashboard in Chromium', () => {
           `dashboard-${locale === 'en' ? 'en' : 'zh-CN'}-${width < 768 ? 'mobile' : 'desktop'}`,
         );
 
+        // A credit line: limit, used, available as a gauge, and its validity on the clock.
+        await page.locator('#nav a[href="#credit"]').click();
+        const line = page.locator(`[data-credit-line="${creditLineId}"]`);
+        await line.waitFor();
+        await expect(line.locator('meter').count()).resolves.toBe(1);
+        const expiresAt = (await xinghui.creditLines.retrieve(creditLineId)).expires_at!;
+        await expect(line.locator('[data-expires]').getAttribute('data-expires')).resolves.toBe(
+          String(expiresAt),
+        );
+        await expect(line.locator('[data-expires]').textContent()).resolves.toMatch(
+          locale === 'en' ? /^until .+ · \d+d .*left$/ : /^至 .+ · 剩余 \d+天/,
+        );
+        await expectNoHorizontalScroll(page);
+
+        // The shop's consent, and its loan with the schedule's instalments.
+        await page.locator('#nav a[href="#consents"]').click();
+        await page.locator('#view .card', { hasText: 'credit_query' }).first().waitFor();
+        await page.locator('#nav a[href="#loans"]').click();
+        const loan = page.locator(`[data-loan="${loanId}"]`);
+        await loan.waitFor();
+        expect(await loan.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+        await expectNoHorizontalScroll(page);
+
+        // The escrow hold's timer counts down live, on the partner's clock...
+        await page.locator('#nav a[href="#escrow"]').click();
+        const timer = page.locator(`[data-escrow="${escrowId}"] .countdown`);
+        await timer.waitFor();
+        const first = await timer.textContent();
+        await expect.poll(() => timer.textContent(), { timeout: 10_000 }).not.toBe(first);
+        const days = async () => Number(/^(\d+)/.exec((await timer.textContent()) ?? '')?.[1]);
+        const daysBefore = await days();
+        // ...and a day less after the clock moves a day.
+        await page.locator('#nav a[href="#clock"]').click();
+        await page.locator('#advance-days').fill('1');
+        await page.locator('#advance-hours').fill('0');
+        await page.locator('.advance button[type="submit"]').click();
+        await page.locator('#clock-note:not(:empty)').waitFor();
+        await page.locator('#nav a[href="#escrow"]').click();
+        await timer.waitFor();
+        expect(await days()).toBe(daysBefore - 1);
+        await expectNoHorizontalScroll(page);
+
         // The ledger, verified from its postings.
         await page.locator('#nav a[href="#ledger"]').click();
         await page.locator('#verify-ledger').click();
@@ -173,22 +271,45 @@ describe('the sandbox dashboard in Chromium', () => {
         );
         await expectNoHorizontalScroll(page);
 
-        // The event's delivery, resent: one attempt more, by hand.
+        // The event's delivery, resent: one attempt more, by hand (the page waits for it).
         await page.locator('#nav a[href="#events"]').click();
         const event = page.locator(`[data-event="${eventId}"]`);
         await event.waitFor();
         const before = await event.locator('.delivery li').count();
         await event.locator('button.resend').click();
-        await page.locator('#events-refresh').waitFor();
-        await expect
-          .poll(async () => {
-            await sandbox.webhooks.idle();
-            await page.locator('#events-refresh').click();
-            await event.waitFor();
-            return event.locator('.delivery li').count();
-          })
-          .toBe(before + 1);
+        await expect.poll(() => event.locator('.delivery li').count()).toBe(before + 1);
+        // Each attempt opens on what was sent (signed headers, body) and what came back.
+        const newest = event.locator('.delivery li').last();
+        await newest.locator('summary').click();
+        const sent = await newest.locator('.sent').textContent();
+        expect(sent).toContain(`POST ${receiverUrl}`);
+        expect(sent).toMatch(/Xinghui-Signature: t=\d+,v1=[0-9a-f]{64}/);
+        expect(sent).toContain(`"id":"${eventId}"`);
+        const answer = await newest.locator('.answer').textContent();
+        expect(answer).toContain('HTTP 200');
+        expect(answer).toContain('received');
+        expect(await newest.textContent()).toMatch(locale === 'en' ? /by hand/ : /手动/);
+        // The signature is shown; the endpoint's signing secret never reaches the page.
+        expect(await page.locator('#view').textContent()).not.toContain('whsec_');
         await expectNoHorizontalScroll(page);
+        // The event's card alone, its newest attempt opened: the picture in docs/sandbox.md.
+        await screenshot(
+          event,
+          `dashboard-events-${locale === 'en' ? 'en-desktop' : 'zh-CN-mobile'}`,
+        );
+
+        // A test delivery to the endpoint: a webhook_endpoint.test event, with its attempt.
+        const tests = page.locator('[data-event]', { hasText: 'webhook_endpoint.test' });
+        const testsBefore = await tests.count();
+        await page.locator('button.send-test').first().click();
+        await expect.poll(() => tests.count()).toBe(testsBefore + 1);
+        await expect(tests.first().locator('.delivery li').count()).resolves.toBe(1);
+        await expect(tests.first().locator('.badge-succeeded').count()).resolves.toBe(1);
+
+        // The one-time code the shop was "texted" for its payment.
+        await page.locator('#nav a[href="#messages"]').click();
+        await page.locator('[data-code]').first().waitFor();
+        expect(await page.locator('[data-code]').count()).toBeGreaterThanOrEqual(2);
 
         // The clock, an hour on.
         const { now } = await xinghui.sandbox.retrieveClock();

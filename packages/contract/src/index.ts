@@ -306,13 +306,18 @@ export {
   ListWebhookDeliveriesParams,
   ResendEventParams,
   UpdateWebhookEndpointParams,
+  WEBHOOK_ATTEMPT_BODY_LIMIT,
+  WEBHOOK_ATTEMPT_DETAILS_KEPT,
   WebhookAttempt,
+  WebhookAttemptRequest,
+  WebhookAttemptResponse,
   WebhookDelivery,
   WebhookDeliveryId,
   WebhookEndpoint,
   WebhookEndpointId,
 } from './resources/webhook-endpoint.js';
 export type { EnabledEvent } from './resources/webhook-endpoint.js';
+export { WebhookTest } from './resources/webhook-test.js';
 export {
   AcceptPreApprovalParams,
   CreatePreApprovalsParams,

@@ -4,7 +4,9 @@ import { BankError, call, session } from './api.js';
 import { h } from './dom.js';
 import { locale, setLocale, t } from './i18n.js';
 import * as business from './views-business.js';
+import { startTicking } from './test-clock.js';
 import * as tools from './views-tools.js';
+import * as webhooks from './views-webhooks.js';
 
 /** @type {Record<string, (reload: () => void, query: URLSearchParams) => Promise<Node | Node[]>>} */
 const PAGES = {
@@ -15,7 +17,7 @@ const PAGES = {
   loans: business.loans,
   escrow: business.escrow,
   ledger: business.ledger,
-  events: tools.events,
+  events: webhooks.events,
   messages: tools.messages,
   requests: tools.requests,
   clock: tools.clock,
@@ -115,3 +117,4 @@ window.addEventListener('unhandledrejection', (event) => {
 window.addEventListener('hashchange', () => void render());
 translate();
 showSignedIn();
+startTicking();

@@ -17,7 +17,7 @@ export function h(tag, attrs = {}, ...children) {
       element.addEventListener(name.slice(2), /** @type {EventListener} */ (value));
     } else element.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child instanceof Node ? child : String(child));
   }

@@ -46,3 +46,25 @@ export function duration(seconds, locale) {
       ? '不到1分'
       : '<1m';
 }
+
+/**
+ * Time left on a live countdown, to the second: `9d 23h 59m 58s` (or `9天 23小时 59分 58秒`).
+ * @param {number} seconds
+ * @param {string} locale
+ */
+export function countdownText(seconds, locale) {
+  const zh = locale === 'zh-CN';
+  const units = zh ? ['天', '小时', '分', '秒'] : ['d', 'h', 'm', 's'];
+  const values = [
+    Math.floor(seconds / 86_400),
+    Math.floor((seconds % 86_400) / 3600),
+    Math.floor((seconds % 3600) / 60),
+    Math.floor(seconds % 60),
+  ];
+  // From the first unit that is not zero: `3m 5s`, never `0d 0h 3m 5s`.
+  const first = values.findIndex((value) => value > 0);
+  return values
+    .slice(first === -1 ? 3 : first)
+    .map((value, i) => `${value}${units[i + (first === -1 ? 3 : first)]}`)
+    .join(' ');
+}

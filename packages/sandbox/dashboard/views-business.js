@@ -1,6 +1,7 @@
 // The pages of the partner's business objects: shops, consents, credit lines, loans, payments,
 // escrow holds and the ledger. Each page reads from the bank and returns its nodes.
 import { get } from './api.js';
+import { clockNow, countdown, liveClock, noteClock } from './test-clock.js';
 import { card, h } from './dom.js';
 import { duration, money, time } from './format.js';
 import { locale, t } from './i18n.js';
@@ -8,6 +9,11 @@ import { locale, t } from './i18n.js';
 /** @param {string} path */
 async function list(path) {
   return /** @type {{ data: any[] }} */ (await get(path)).data;
+}
+
+/** Reads the partner's clock, so timers and validity count on its time, not the browser's. */
+async function readClock() {
+  noteClock((await get('/v1/test_clocks/current')).now);
 }
 
 /** @param {Node[]} cards */
@@ -47,32 +53,61 @@ export async function consents() {
 }
 
 export async function credit() {
-  const lines = await list('/v1/credit_lines?limit=100');
+  const [lines] = await Promise.all([list('/v1/credit_lines?limit=100'), readClock()]);
   return cards(
     lines.map((line) =>
-      card(line.id, [
-        [t('status'), badge(line.status)],
-        [t('buyer'), line.buyer],
-        [t('limit'), money(line.limit)],
-        [t('used'), money(line.used)],
+      card(
+        line.id,
         [
-          t('available'),
-          h(
-            'span',
-            { class: 'gauge' },
-            h('meter', {
-              min: 0,
-              max: line.limit.amount,
-              value: line.available.amount,
-              'aria-label': t('available'),
-            }),
-            ` ${money(line.available)}`,
-          ),
+          [
+            t('status'),
+            h(
+              'span',
+              {},
+              badge(line.status),
+              line.unavailable_reason ? ` ${t(`reason_${line.unavailable_reason}`)}` : null,
+            ),
+          ],
+          [t('buyer'), line.buyer],
+          [t('limit'), money(line.limit)],
+          [t('used'), money(line.used)],
+          [
+            t('available'),
+            h(
+              'span',
+              { class: 'gauge' },
+              h('meter', {
+                min: 0,
+                max: line.limit.amount,
+                value: line.available.amount,
+                low: Math.floor(line.limit.amount * 0.2),
+                'aria-label': t('available'),
+              }),
+              ` ${money(line.available)}`,
+            ),
+          ],
+          [t('apr'), line.apr],
+          [t('validity'), validity(line.expires_at)],
+          [t('updated'), time(line.updated, locale())],
         ],
-        [t('apr'), line.apr],
-        [t('validity'), `${time(line.created, locale())} → ${time(line.updated, locale())}`],
-      ]),
+        { 'data-credit-line': line.id },
+      ),
     ),
+  );
+}
+
+/**
+ * A line's validity: until when, and how long is left on the partner's clock.
+ * @param {number | null} expiresAt
+ */
+function validity(expiresAt) {
+  if (expiresAt === null) return t('noExpiry');
+  const left = expiresAt - clockNow();
+  return h(
+    'span',
+    { 'data-expires': expiresAt },
+    `${t('until', { date: time(expiresAt, locale()) })} · `,
+    left > 0 ? t('left', { time: duration(left, locale()) }) : t('expired'),
   );
 }
 
@@ -133,7 +168,7 @@ export async function loans() {
           ],
           [t('apr'), loan.apr],
         ],
-        {},
+        { 'data-loan': loan.id },
         scheduleTable(loan.schedule),
       ),
     ),
@@ -160,26 +195,46 @@ export async function payments() {
   return cards((await list('/v1/payments?limit=100')).map(paymentCard));
 }
 
+/**
+ * An escrow hold's timer: counting down live while it runs, paused with what it had left during
+ * a dispute, or nothing before shipment and once done.
+ * @param {any} escrow
+ */
+function escrowTimer(escrow) {
+  if (escrow.auto_release_at !== null) return countdown(escrow.auto_release_at);
+  if (escrow.auto_release_remaining !== null) {
+    return t('paused', { time: duration(escrow.auto_release_remaining, locale()) });
+  }
+  return null;
+}
+
 export async function escrow() {
-  const held = (await list('/v1/payments?limit=100')).filter((payment) => payment.escrow);
-  return cards(
-    held.map(({ id, escrow }) =>
-      card(id, [
-        [t('status'), badge(escrow.status)],
-        [t('held'), money(escrow.amount_held)],
-        [t('released'), money(escrow.amount_released)],
-        [
-          t('shipment'),
-          escrow.shipment ? `${escrow.shipment.carrier} ${escrow.shipment.tracking_number}` : null,
-        ],
-        [t('autoRelease'), time(escrow.auto_release_at, locale())],
-        [
-          t('remaining'),
-          h('span', { 'data-timer': '' }, duration(escrow.auto_release_remaining, locale())),
-        ],
-      ]),
+  const [found] = await Promise.all([list('/v1/payments?limit=100'), readClock()]);
+  const held = found.filter((payment) => payment.escrow);
+  return [
+    h('p', { class: 'clock-line' }, `${t('clockNow')}: `, liveClock()),
+    ...cards(
+      held.map(({ id, escrow }) =>
+        card(
+          id,
+          [
+            [t('status'), badge(escrow.status)],
+            [t('held'), money(escrow.amount_held)],
+            [t('released'), money(escrow.amount_released)],
+            [
+              t('shipment'),
+              escrow.shipment
+                ? `${escrow.shipment.carrier} ${escrow.shipment.tracking_number}`
+                : null,
+            ],
+            [t('autoRelease'), time(escrow.auto_release_at, locale())],
+            [t('remaining'), escrowTimer(escrow)],
+          ],
+          { 'data-escrow': id },
+        ),
+      ),
     ),
-  );
+  ];
 }
 
 export async function ledger() {

@@ -1,6 +1,7 @@
-// The pages of the sandbox's own tools: events with their webhook deliveries (and a resend),
-// the one-time codes it "texted", the request log, and the test clock.
+// The pages of the sandbox's own tools: the one-time codes and loan notices it "texted", the
+// request log, and the test clock (the events page is views-webhooks.js).
 import { get, post } from './api.js';
+import { noteClock } from './test-clock.js';
 import { card, h } from './dom.js';
 import { duration, money, time } from './format.js';
 import { locale, t } from './i18n.js';
@@ -13,106 +14,42 @@ async function list(path) {
 /** @param {Node[]} cards */
 const cards = (cards) => (cards.length ? cards : [h('p', { class: 'empty' }, t('empty'))]);
 
-/** @param {any} attempt */
-const attemptLine = (attempt) =>
-  h(
-    'li',
-    { class: `attempt attempt-${attempt.status}` },
-    `${t('attempt', { n: attempt.attempt })} · ${time(attempt.created, locale())} · ` +
-      `${t('response')} ${attempt.response_status ?? attempt.error ?? '—'} · ${t('latency')} ${attempt.latency_ms} ms` +
-      (attempt.manual ? ` · ${t('resend')}` : ''),
-  );
-
-/**
- * One event with its payload and every delivery attempt to each endpoint, and a resend button
- * per endpoint.
- * @param {any} event @param {any[]} endpoints @param {any[]} deliveries @param {() => void} reload
- */
-function eventCard(event, endpoints, deliveries, reload) {
-  const mine = deliveries.filter((delivery) => delivery.event === event.id);
-  return card(
-    event.type,
-    [
-      ['ID', event.id],
-      [t('created'), time(event.created, locale())],
-    ],
-    { 'data-event': event.id },
-    h(
-      'details',
-      {},
-      h('summary', {}, t('payload')),
-      h('pre', {}, JSON.stringify(event.data, null, 2)),
-    ),
-    h('h4', {}, t('deliveries')),
-    endpoints.length === 0 ? h('p', { class: 'empty' }, t('noEndpoint')) : null,
-    ...endpoints.map((endpoint) => {
-      const delivery = mine.find((item) => item.webhook_endpoint === endpoint.id);
-      return h(
-        'section',
-        { class: 'delivery', 'data-endpoint': endpoint.id },
-        h(
-          'p',
-          { class: 'url' },
-          endpoint.url,
-          ' ',
-          delivery ? h('span', { class: `badge badge-${delivery.status}` }, delivery.status) : null,
-        ),
-        delivery ? h('ol', {}, delivery.attempts.map(attemptLine)) : null,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'resend',
-            onclick: async () => {
-              await post(`/v1/events/${event.id}/resend`, { webhook_endpoint: endpoint.id });
-              reload();
-            },
-          },
-          t('resend'),
-        ),
-      );
-    }),
-  );
-}
-
-/** @param {() => void} reload */
-export async function events(reload) {
-  const [found, endpoints] = await Promise.all([
-    list('/v1/events?limit=50'),
-    list('/v1/webhook_endpoints?limit=100'),
-  ]);
-  const deliveries = (
-    await Promise.all(
-      endpoints.map((endpoint) =>
-        list(`/v1/webhook_endpoints/${endpoint.id}/deliveries?limit=100`),
-      ),
-    )
-  ).flat();
-  // A resend is sent once its call has answered: Refresh shows the attempt it made.
-  return [
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'button', id: 'events-refresh', onclick: reload }, t('refresh')),
-    ),
-    ...cards(found.map((event) => eventCard(event, endpoints, deliveries, reload))),
-  ];
-}
-
 export async function messages() {
-  const sent = await list('/v1/sandbox/messages?limit=100');
-  return cards(
-    sent.map((message) =>
-      card(`${message.phone} · ${message.code}`, [
-        [t('code'), h('code', { 'data-code': '' }, message.code)],
-        [t('amount'), money(message.amount)],
-        [t('payee'), message.payee],
-        ['Session', message.session],
-        [t('status'), message.status],
-        [t('expires'), time(message.expires_at, locale())],
-      ]),
+  const [sent, notices] = await Promise.all([
+    list('/v1/sandbox/messages?limit=100'),
+    list('/v1/sandbox/notices?limit=100'),
+  ]);
+  return [
+    h('h3', { class: 'section' }, t('codes')),
+    ...cards(
+      sent.map((message) =>
+        card(`${message.phone} · ${message.code}`, [
+          [t('code'), h('code', { 'data-code': '' }, message.code)],
+          [t('amount'), money(message.amount)],
+          [t('payee'), message.payee],
+          ['Session', message.session],
+          [t('status'), message.status],
+          [t('expires'), time(message.expires_at, locale())],
+        ]),
+      ),
     ),
-  );
+    h('h3', { class: 'section' }, t('notices')),
+    ...cards(
+      notices.map((notice) =>
+        card(
+          `${notice.phone} · ${notice.kind}`,
+          [
+            [t('text'), notice.text],
+            [t('loan'), notice.loan],
+            [t('dueDate'), notice.due_date],
+            [t('amountDue'), money(notice.amount_due)],
+            [t('created'), time(notice.created, locale())],
+          ],
+          { 'data-notice': notice.id },
+        ),
+      ),
+    ),
+  ];
 }
 
 const STATUS_FILTERS = ['', '2xx', '4xx', '5xx'];
@@ -163,6 +100,7 @@ export async function requests(reload, query) {
 
 export async function clock() {
   const current = await get('/v1/test_clocks/current');
+  noteClock(current.now);
   const now = h('span', { id: 'clock-now' }, time(current.now, locale()));
   const offset = h('span', {}, duration(current.offset_seconds, locale()));
   const days = h('input', {
@@ -192,6 +130,7 @@ export async function clock() {
           Number(/** @type {HTMLInputElement} */ (days).value) * 86_400 +
           Number(/** @type {HTMLInputElement} */ (hours).value) * 3600;
         const moved = await post('/v1/test_clocks/advance', { seconds });
+        noteClock(moved.now);
         now.textContent = time(moved.now, locale());
         offset.textContent = duration(moved.offset_seconds, locale());
         note.textContent = t('advanced', { now: time(moved.now, locale()) });

@@ -64,6 +64,15 @@ export const webhookEndpointEndpoints = {
     summary: 'Give an endpoint a new signing secret; the old one also signs for 24 hours',
     response: WebhookEndpoint,
   },
+  testWebhookEndpoint: {
+    method: 'POST',
+    path: '/v1/webhook_endpoints/{id}/test',
+    auth: 'secret',
+    tag: 'Webhooks',
+    summary:
+      'Send the endpoint a signed webhook_endpoint.test event now (that endpoint only, never retried)',
+    response: WebhookDelivery,
+  },
   listWebhookDeliveries: {
     method: 'GET',
     path: '/v1/webhook_endpoints/{id}/deliveries',

@@ -52,4 +52,6 @@ export const EVENT_DOCS = {
     'The shop did not answer its invitation within 30 days; the supplier may nominate it again.',
   'loan.notice_sent':
     'The bank sent the shop owner an SMS about a loan: a reminder three days before a due date, a notice on the due date when the debit did not cover it, or the day after a missed due date the credit-report notice (征信) with the day reporting would start. `data.object` is the notice.',
+  'webhook_endpoint.test':
+    'A test delivery asked for by hand (`xinghui-sandbox webhooks test`, `webhookEndpoints.sendTest`), signed like every delivery, sent only to the endpoint tested and never retried. Nothing happened to any object: answer 2xx and do nothing else. `data.object` is a `webhook_test` naming the endpoint.',
 } as const satisfies Record<EventType, string>;

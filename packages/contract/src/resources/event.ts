@@ -10,6 +10,7 @@ import { Payment } from './payment.js';
 import { PreApproval } from './pre-approval.js';
 import { Notice } from './notice.js';
 import { Refund } from './refund.js';
+import { WebhookTest } from './webhook-test.js';
 
 /**
  * What each event type carries in `data.object`. Adding an event type is one line here; the
@@ -39,6 +40,7 @@ const EVENT_OBJECTS = {
   'pre_approval.declined': PreApproval,
   'pre_approval.expired': PreApproval,
   'loan.notice_sent': Notice,
+  'webhook_endpoint.test': WebhookTest,
 } as const;
 
 type EventObjects = typeof EVENT_OBJECTS;

@@ -254,6 +254,11 @@ const eventObjects: Record<EventType, unknown> = {
     reporting_starts_on: '2027-01-27',
     created: CREATED,
   },
+  'webhook_endpoint.test': {
+    object: 'webhook_test',
+    webhook_endpoint: 'we_1a2B3c4D5e6F7g8H',
+    url: 'https://shop.example/webhooks',
+  },
   'credit_line.updated': {
     id: 'cl_1a2B3c4D5e6F7g8H',
     object: 'credit_line',
@@ -797,6 +802,7 @@ describe('Event', () => {
       'pre_approval.declined',
       'pre_approval.expired',
       'loan.notice_sent',
+      'webhook_endpoint.test',
     ]);
   });
 

@@ -93,6 +93,41 @@ export const UpdateWebhookEndpointParams = /* @__PURE__ */ z
   );
 export type UpdateWebhookEndpointParams = z.input<typeof UpdateWebhookEndpointParams>;
 
+/**
+ * The most of a body an attempt keeps, in UTF-8 bytes (4 KB): what was sent and what came back
+ * are cut there (`body_truncated: true`), so a big answer cannot make the store grow.
+ */
+export const WEBHOOK_ATTEMPT_BODY_LIMIT = 4096;
+
+/**
+ * How many of a delivery's attempts keep their request and response (the newest); older ones
+ * keep their outcome and timing only (`request` and `response` `null`).
+ */
+export const WEBHOOK_ATTEMPT_DETAILS_KEPT = 5;
+
+/** What an attempt sent: the URL, the signed headers and the body (never the signing secret). */
+export const WebhookAttemptRequest = z.object({
+  method: z.literal('POST'),
+  url: z.string(),
+  /** The headers sent, `Xinghui-Signature` included (a signature is not a secret). */
+  headers: z.record(z.string(), z.string()),
+  /** The body sent (the event), cut at {@link WEBHOOK_ATTEMPT_BODY_LIMIT} bytes. */
+  body: z.string(),
+  body_truncated: z.boolean(),
+});
+export type WebhookAttemptRequest = z.infer<typeof WebhookAttemptRequest>;
+
+/** What the endpoint answered to an attempt. */
+export const WebhookAttemptResponse = z.object({
+  status: z.int(),
+  /** The answer's headers, names in lower case, up to {@link WEBHOOK_ATTEMPT_BODY_LIMIT} bytes in all. */
+  headers: z.record(z.string(), z.string()),
+  /** The answer's body, cut at {@link WEBHOOK_ATTEMPT_BODY_LIMIT} bytes. */
+  body: z.string(),
+  body_truncated: z.boolean(),
+});
+export type WebhookAttemptResponse = z.infer<typeof WebhookAttemptResponse>;
+
 /** How one attempt to deliver ended. */
 export const WebhookAttempt = z.object({
   /** 1 for the first attempt; counts the manual re-sends too. */
@@ -108,6 +143,13 @@ export const WebhookAttempt = z.object({
   error: z.nullable(z.string()),
   /** True for a re-send asked for by hand. */
   manual: z.boolean(),
+  /**
+   * What was sent; `null` on an attempt older than the newest
+   * {@link WEBHOOK_ATTEMPT_DETAILS_KEPT} of its delivery (or recorded by an older sandbox).
+   */
+  request: z.nullable(WebhookAttemptRequest),
+  /** What came back; `null` when nothing answered, or on an attempt whose details are not kept. */
+  response: z.nullable(WebhookAttemptResponse),
 });
 export type WebhookAttempt = z.infer<typeof WebhookAttempt>;
 

@@ -12,6 +12,7 @@ import {
   API_VERSION,
   SIGNATURE_HEADER,
   verifyWebhookSignature,
+  type Event,
   type WebhookEndpoint,
 } from '@xinghui/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +191,24 @@ describe('xinghui-sandbox tools', { timeout: 90_000 }, () => {
         secret: endpoint.secret!,
       }),
     ).resolves.toBeUndefined();
+    // A test event by default, for that endpoint only; --event re-sends a real one.
+    expect(JSON.parse(delivery.body)).toMatchObject({
+      type: 'webhook_endpoint.test',
+      data: { object: { object: 'webhook_test', webhook_endpoint: endpoint.id } },
+    });
+    const [real] = (
+      (await (await api('/v1/events?type=consent.revoked&limit=1')).json()) as { data: Event[] }
+    ).data;
+    const resent = await tool('webhooks', 'test', endpoint.id, '--event', real!.id, '--json');
+    expect(resent.code, resent.stderr).toBe(0);
+    expect(JSON.parse(resent.stdout)).toMatchObject({
+      event: real!.id,
+      event_type: 'consent.revoked',
+      status: 'succeeded',
+      response_status: 204,
+      request: { url: `${receiver.url}/test`, body: expect.stringContaining(real!.id) },
+      response: { status: 204 },
+    });
 
     const failing = await tool(
       'webhooks',

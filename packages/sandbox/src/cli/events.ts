@@ -15,7 +15,9 @@ ${COMMON_HELP}`;
 
 /** The line of one event. */
 function eventLine(event: Event): string {
-  const object = (event.data.object as { id?: string }).id ?? '';
+  // A test delivery's object is no resource: it names the endpoint it was sent to.
+  const data = event.data.object as { id?: string; webhook_endpoint?: string };
+  const object = data.id ?? data.webhook_endpoint ?? '';
   const by = event.request ? `request ${event.request.id}` : 'the clock';
   return `${formatTime(event.created)}  ${event.type.padEnd(28)} ${event.id}  ${object}  (by ${by})`;
 }

@@ -100,4 +100,6 @@ export const TRIGGER_FLOWS = {
     await kit.loan();
     await kit.advanceDays(28);
   },
+  // Sent to one endpoint only, by hand: what `webhooks test` sends.
+  'webhook_endpoint.test': (kit) => kit.testDelivery(),
 } satisfies Record<EventType, (kit: TriggerKit) => Promise<unknown>>;

@@ -11,6 +11,8 @@ import type {
   SandboxVerificationCode,
   WalletSession,
   Supplier,
+  WebhookDelivery,
+  WebhookEndpoint,
 } from '@xinghui/contract';
 import { SEED } from '../seed.js';
 import type { SandboxApi } from './api.js';
@@ -214,6 +216,27 @@ export class TriggerKit {
 
   async post(path: string, body: unknown = {}): Promise<unknown> {
     return this.api.post(path, body);
+  }
+
+  /**
+   * A test delivery to the partner's newest webhook endpoint; with none, to one registered at
+   * the test value `http://webhooks.xinghui.test/status/204` (it answers 204, nothing leaves
+   * the machine).
+   */
+  async testDelivery(): Promise<WebhookDelivery> {
+    const [newest] = (await this.api.get<List<WebhookEndpoint>>('/v1/webhook_endpoints?limit=1'))
+      .data;
+    const endpoint =
+      newest ??
+      this.#note(
+        await this.api.post<WebhookEndpoint>('/v1/webhook_endpoints', {
+          url: 'http://webhooks.xinghui.test/status/204',
+          enabled_events: ['webhook_endpoint.test'],
+        }),
+      );
+    return this.#note(
+      await this.api.post<WebhookDelivery>(`/v1/webhook_endpoints/${endpoint.id}/test`),
+    );
   }
 
   /** Advances the partner's test clock (a trigger that needs time says so). */

@@ -6,11 +6,12 @@ import { ToolError, usageError } from './tool-error.js';
 
 export const WEBHOOKS_HELP = `xinghui-sandbox webhooks test <endpoint-url | we_…>: a signed delivery now
 
-Sends an event to one of the partner's webhook endpoints at once, signed as every delivery is
-(Xinghui-Signature, with the endpoint's secret), and prints the endpoint's answer and how long
-it took. Exit 0 when the endpoint answered 2xx, 1 otherwise.
+Sends one of the partner's webhook endpoints a test delivery at once, signed as every delivery
+is (Xinghui-Signature, with the endpoint's secret): a webhook_endpoint.test event, to that
+endpoint only, never retried. Prints the endpoint's answer and how long it took. Exit 0 when
+the endpoint answered 2xx, 1 otherwise. Works on a fresh sandbox: no event is needed.
 
-  --event <evt_…>   the event to send (default: the partner's newest)
+  --event <evt_…>   re-send this real event instead (POST /v1/events/{id}/resend)
   --create          register the URL first (every event type) when no endpoint has it;
                     its signing secret is printed once
 
@@ -61,8 +62,9 @@ async function attemptsOf(api: SandboxApi, endpoint: string, event: string) {
 }
 
 /**
- * `webhooks test`: re-sends an event by hand (`POST /v1/events/{id}/resend`), so the bank's
- * own sender signs and posts it, then reads the delivery until the new attempt is recorded.
+ * `webhooks test`: asks the bank for a test delivery (`POST /v1/webhook_endpoints/{id}/test`)
+ * or, with `--event`, re-sends a real event by hand (`POST /v1/events/{id}/resend`), so the
+ * bank's own sender signs and posts it; then reads the delivery until the attempt is recorded.
  */
 export async function webhooksTool(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseTool('webhooks', args, {
@@ -84,18 +86,19 @@ export async function webhooksTool(args: string[], out: Output): Promise<number>
   const target = targetOf(values);
   const api = new SandboxApi(target.url, target.secretKey);
   const endpoint = await endpointOf(api, named, values.create, out, values.json);
-  const event = values.event
-    ? await api.get<Event>(`/v1/events/${values.event}`)
-    : (await api.get<List<Event>>('/v1/events?limit=1')).data[0];
-  if (!event) {
-    throw new ToolError(
-      'this partner has no event to send yet: fire one with xinghui-sandbox trigger payment.succeeded.',
-    );
+  let event: Pick<Event, 'id' | 'type'>;
+  let before = 0;
+  let delivery: WebhookDelivery;
+  if (values.event) {
+    event = await api.get<Event>(`/v1/events/${values.event}`);
+    before = (await attemptsOf(api, endpoint.id, event.id))?.attempts.length ?? 0;
+    delivery = await api.post<WebhookDelivery>(`/v1/events/${event.id}/resend`, {
+      webhook_endpoint: endpoint.id,
+    });
+  } else {
+    delivery = await api.post<WebhookDelivery>(`/v1/webhook_endpoints/${endpoint.id}/test`);
+    event = { id: delivery.event, type: delivery.event_type as Event['type'] };
   }
-  const before = (await attemptsOf(api, endpoint.id, event.id))?.attempts.length ?? 0;
-  const delivery = await api.post<WebhookDelivery>(`/v1/events/${event.id}/resend`, {
-    webhook_endpoint: endpoint.id,
-  });
   const deadline = Date.now() + OUTCOME_WAIT_MS;
   let attempt: WebhookDelivery['attempts'][number] | undefined;
   while (!attempt) {
@@ -125,6 +128,9 @@ export async function webhooksTool(args: string[], out: Output): Promise<number>
     out.line(
       `  sent ${event.type} ${event.id}, signed with ${endpoint.id}'s secret (delivery ${delivery.id}, attempt ${attempt.attempt})`,
     );
+    // What the endpoint said, on one line: its error page is often the quickest clue.
+    const said = attempt.response?.body.replace(/\s+/g, ' ').trim();
+    if (said) out.line(`  answered: ${said.length > 200 ? `${said.slice(0, 200)}…` : said}`);
   }
   return ok ? 0 : 1;
 }

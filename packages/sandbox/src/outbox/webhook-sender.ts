@@ -1,5 +1,11 @@
-import { SIGNATURE_HEADER, WEBHOOK_EVENT_ID_HEADER, signWebhookPayload } from '@xinghui/contract';
+import {
+  SIGNATURE_HEADER,
+  WEBHOOK_ATTEMPT_BODY_LIMIT,
+  WEBHOOK_EVENT_ID_HEADER,
+  signWebhookPayload,
+} from '@xinghui/contract';
 import type { Bank } from '../engine/bank.js';
+import { keptBody, keptHeaders } from '../engine/webhooks/attempt-details.js';
 import { clockNow } from '../engine/core/clock.js';
 import { testWebhookStatus } from '../engine/core/test-values.js';
 import type { PartnerRecord, WebhookDeliveryRecord } from '../engine/core/records.js';
@@ -115,7 +121,30 @@ export class WebhookSender implements Outbox {
     }
   }
 
+  /** The request of an attempt, signed now: what is sent, and what the attempt records. */
+  async #signed(request: WebhookRequest): Promise<Record<string, string>> {
+    const signature = await signWebhookPayload({
+      payload: request.body,
+      secret: request.secrets,
+      // The receiver checks this against its own wall clock, whatever the test clock says.
+      timestamp: Math.floor(this.#bank.wallClock() / 1000),
+    });
+    return {
+      'Content-Type': 'application/json',
+      'User-Agent': 'Xinghui-Sandbox-Webhooks/1',
+      [SIGNATURE_HEADER]: signature,
+      [WEBHOOK_EVENT_ID_HEADER]: request.event,
+    };
+  }
+
   async #post(request: WebhookRequest): Promise<AttemptResult> {
+    const headers = await this.#signed(request);
+    const sent = {
+      method: 'POST' as const,
+      url: request.url,
+      headers,
+      ...keptBody(request.body),
+    };
     // A test value: the endpoint's answer is in its URL, and nothing leaves the machine.
     const simulated = testWebhookStatus(request.url);
     if (simulated !== undefined) {
@@ -124,6 +153,8 @@ export class WebhookSender implements Outbox {
         latency_ms: 0,
         response_status: simulated,
         error: null,
+        request: sent,
+        response: { status: simulated, headers: {}, body: '', body_truncated: false },
       };
     }
     const abort = new AbortController();
@@ -136,31 +167,28 @@ export class WebhookSender implements Outbox {
     const started = performance.now();
     const latency = () => Math.round(performance.now() - started);
     try {
-      const signature = await signWebhookPayload({
-        payload: request.body,
-        secret: request.secrets,
-        // The receiver checks this against its own wall clock, whatever the test clock says.
-        timestamp: Math.floor(this.#bank.wallClock() / 1000),
-      });
       const response = await this.#fetch(request.url, {
         method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'Xinghui-Sandbox-Webhooks/1',
-          [SIGNATURE_HEADER]: signature,
-          [WEBHOOK_EVENT_ID_HEADER]: request.event,
-        },
+        headers,
         body: request.body,
         // A redirect is not a delivery: the endpoint's URL is the one registered.
         redirect: 'manual',
         signal: abort.signal,
       });
-      await response.body?.cancel().catch(() => undefined);
+      // The time is the answer's status line; reading what it says is not the endpoint's time.
+      const latency_ms = latency();
+      const body = await readCapped(response);
       return {
         status: response.status >= 200 && response.status < 300 ? 'succeeded' : 'failed',
-        latency_ms: latency(),
+        latency_ms,
         response_status: response.status,
         error: null,
+        request: sent,
+        response: {
+          status: response.status,
+          headers: keptHeaders(response.headers),
+          ...body,
+        },
       };
     } catch (error) {
       return {
@@ -168,6 +196,8 @@ export class WebhookSender implements Outbox {
         latency_ms: latency(),
         response_status: null,
         error: timedOut ? `timeout after ${this.#timeoutMs} ms` : describe(error),
+        request: sent,
+        response: null,
       };
     } finally {
       clearTimeout(timer);
@@ -213,6 +243,37 @@ export class WebhookSender implements Outbox {
     this.#wakes.delete(partnerId);
     if (wake.immediate) this.#immediate--;
   }
+}
+
+/**
+ * The answer's body up to the kept limit and a byte more (to know it was cut), then the rest
+ * is dropped unread: an endpoint answering megabytes costs neither memory nor time.
+ */
+async function readCapped(response: Response): Promise<ReturnType<typeof keptBody>> {
+  const reader = response.body?.getReader();
+  if (!reader) return { body: '', body_truncated: false };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size <= WEBHOOK_ATTEMPT_BODY_LIMIT) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } catch {
+    // The endpoint closed mid-answer: its status is what counts, the body is what arrived.
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  // More than the limit was read when it was cut: keptBody cuts it there and says so.
+  return keptBody(new TextDecoder().decode(bytes));
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,10 @@
 import { endpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import { listWebhookDeliveries, resendEvent } from '../engine/webhooks/webhook-deliveries.js';
+import {
+  listWebhookDeliveries,
+  resendEvent,
+  sendTestEvent,
+} from '../engine/webhooks/webhook-deliveries.js';
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
@@ -23,6 +27,7 @@ export function webhookEndpointRoutes(app: Hono<Env>): void {
   mount(app, endpoints.rotateWebhookEndpointSecret, (ctx, { id }) =>
     rotateWebhookEndpointSecret(ctx, id),
   );
+  mount(app, endpoints.testWebhookEndpoint, (ctx, { id }) => sendTestEvent(ctx, id));
   mount(app, endpoints.listWebhookDeliveries, (ctx, { id, query }) =>
     listWebhookDeliveries(ctx, id, query),
   );

@@ -113,6 +113,22 @@ export class WebhookEndpoints {
   }
 
   /**
+   * Sends the endpoint a test delivery now: a `webhook_endpoint.test` event, signed with its
+   * secret like every delivery, to that endpoint only, never retried. Read the attempt (the
+   * endpoint's answer and timing) from {@link WebhookEndpoints.listDeliveries} once it is made.
+   *
+   * @example
+   * ```ts
+   * const delivery = await xinghui.webhookEndpoints.sendTest(endpoint.id);
+   * const { data: [tested] } = await xinghui.webhookEndpoints.listDeliveries(endpoint.id, { event: delivery.event });
+   * console.log(tested?.attempts[0]?.response_status);
+   * ```
+   */
+  sendTest(id: string, options?: RequestOptions): Promise<WebhookDelivery> {
+    return this.transport.request(endpoints.testWebhookEndpoint, { id, options });
+  }
+
+  /**
    * Lists an endpoint's deliveries, newest first, each with every attempt (time, status code or
    * error, latency); `event` narrows to one event.
    *

@@ -4,20 +4,39 @@ import { MemoryStore } from '../../store/memory-store.js';
 import type { Context } from '../core/context.js';
 import { discardingOutbox, type WebhookRequest } from '../core/outbox.js';
 import type { PartnerRecord, TimerRecord, WebhookDeliveryRecord } from '../core/records.js';
+import { WEBHOOK_ATTEMPT_DETAILS_KEPT } from '@xinghui/contract';
+import { keptBody, keptHeaders, presentAttempt } from './attempt-details.js';
 import { attemptWhenDue, recordAttempt, type AttemptResult } from './webhook-deliveries.js';
 
 const T0 = 1_764_633_600;
+const SENT: AttemptResult['request'] = {
+  method: 'POST',
+  url: 'https://shop.example/hooks',
+  headers: { 'Xinghui-Signature': 't=1,v1=abc' },
+  body: '{}',
+  body_truncated: false,
+};
+const answer = (status: number): AttemptResult['response'] => ({
+  status,
+  headers: { 'content-type': 'text/plain' },
+  body: status === 200 ? 'ok' : 'boom',
+  body_truncated: false,
+});
 const FAILED: AttemptResult = {
   status: 'failed',
   latency_ms: 12,
   response_status: 500,
   error: null,
+  request: SENT,
+  response: answer(500),
 };
 const SUCCEEDED: AttemptResult = {
   status: 'succeeded',
   latency_ms: 8,
   response_status: 200,
   error: null,
+  request: SENT,
+  response: answer(200),
 };
 
 /** A context with one pending delivery whose first attempt is due at T0. */
@@ -148,5 +167,53 @@ describe('the webhook retry plan', () => {
     attemptWhenDue(ctx, 'whd_1'); // endpoint we_1 is not in the store
     expect(delivery(ctx)).toMatchObject({ status: 'failed', next_attempt_at: null });
     expect(ctx.afterCommit).toHaveLength(0);
+  });
+});
+
+describe('what an attempt keeps of its request and response', () => {
+  it('keeps both on the newest attempts only, so a delivery tried many times stays small', () => {
+    const ctx = context();
+    failUntilGivenUp(ctx);
+    const { attempts } = delivery(ctx);
+    expect(attempts).toHaveLength(8);
+    const kept = attempts.slice(-WEBHOOK_ATTEMPT_DETAILS_KEPT);
+    const dropped = attempts.slice(0, -WEBHOOK_ATTEMPT_DETAILS_KEPT);
+    expect(kept.every((a) => a.request?.url === SENT!.url && a.response?.body === 'boom')).toBe(
+      true,
+    );
+    // The outcome and timing of every attempt stay; only the bodies and headers go.
+    expect(dropped.map((a) => [a.request, a.response, a.response_status, a.latency_ms])).toEqual(
+      dropped.map(() => [null, null, 500, 12]),
+    );
+  });
+
+  it('cuts a body at 4 KB on a character boundary and says so', () => {
+    expect(keptBody('short')).toEqual({ body: 'short', body_truncated: false });
+    const ascii = keptBody('x'.repeat(5000));
+    expect(ascii.body).toHaveLength(4096);
+    expect(ascii.body_truncated).toBe(true);
+    // 1366 three-byte characters are 4098 bytes: the last whole one ends at byte 4095.
+    const chinese = keptBody('账'.repeat(1366));
+    expect(chinese).toEqual({ body: '账'.repeat(1365), body_truncated: true });
+    expect(keptBody('账'.repeat(1365))).toEqual({ body: '账'.repeat(1365), body_truncated: false });
+  });
+
+  it('keeps an answer’s headers up to 4 KB in all, names in lower case', () => {
+    expect(keptHeaders([['Content-Type', 'text/plain']])).toEqual({ 'content-type': 'text/plain' });
+    const many = Array.from({ length: 100 }, (_, i): [string, string] => [
+      `x-h${i}`,
+      'v'.repeat(95),
+    ]);
+    const kept = Object.keys(keptHeaders(many));
+    expect(kept.length).toBeGreaterThan(30);
+    expect(kept.length).toBeLessThan(100);
+    expect(kept[0]).toBe('x-h0');
+  });
+
+  it('shows an attempt an older sandbox recorded with null details', () => {
+    const old = { ...FAILED, attempt: 1, created: T0, manual: false } as Record<string, unknown>;
+    delete old['request'];
+    delete old['response'];
+    expect(presentAttempt(old as never)).toMatchObject({ request: null, response: null });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  API_VERSION,
   generateId,
   type ListWebhookDeliveriesParams,
   type ResendEventParams,
@@ -16,6 +17,7 @@ import type {
   WebhookEndpointRecord,
 } from '../core/records.js';
 import { scheduleTimer } from '../core/timers.js';
+import { presentAttempt, withNewestDetails } from './attempt-details.js';
 import { endpointsFor, isEnabled, signingSecrets } from './webhook-endpoints.js';
 
 /**
@@ -27,11 +29,12 @@ export const RETRY_DELAYS_SECONDS = [15, 60, 300, 1_800, 7_200, 21_600, 54_000] 
 /** How an attempt went, as the sender saw it. */
 export type AttemptResult = Pick<
   WebhookAttempt,
-  'status' | 'latency_ms' | 'response_status' | 'error'
+  'status' | 'latency_ms' | 'response_status' | 'error' | 'request' | 'response'
 >;
 
 function present(record: WebhookDeliveryRecord): WebhookDelivery {
-  return withoutPartner(record);
+  const delivery = withoutPartner(record);
+  return { ...delivery, attempts: delivery.attempts.map(presentAttempt) };
 }
 
 /** Queues the attempt to leave after commit: a rollback sends nothing. */
@@ -126,7 +129,7 @@ function cancelTimers(ctx: Context, deliveryId: string): void {
  */
 export function recordAttempt(ctx: Context, request: WebhookRequest, result: AttemptResult): void {
   const delivery = ctx.store.get<WebhookDeliveryRecord>('webhook_deliveries', request.delivery)!;
-  const attempts = [
+  const attempts = withNewestDetails([
     ...delivery.attempts,
     {
       attempt: delivery.attempts.length + 1,
@@ -134,7 +137,7 @@ export function recordAttempt(ctx: Context, request: WebhookRequest, result: Att
       manual: request.manual,
       ...result,
     },
-  ];
+  ]);
   let { status, next_attempt_at } = delivery;
   if (result.status === 'succeeded') {
     status = 'succeeded';
@@ -176,6 +179,28 @@ export function resendEvent(
   });
   // The endpoint did not want this event (or did not exist yet): a delivery of its own.
   delivery ??= newDelivery(ctx, event, endpoint, null);
+  startAttempt(ctx, delivery, endpoint, ctx.now, true);
+  return present(delivery);
+}
+
+/**
+ * A test delivery to one endpoint, now: a `webhook_endpoint.test` event, recorded (so it can be
+ * read and re-sent like any other) but given to that endpoint only, by hand, never retried.
+ */
+export function sendTestEvent(ctx: Context, endpointId: string): WebhookDelivery {
+  const endpoint = getOwned<WebhookEndpointRecord>(ctx, 'webhook_endpoints', endpointId);
+  const event = {
+    id: generateId('evt'),
+    partner: ctx.partner.id,
+    object: 'event',
+    type: 'webhook_endpoint.test',
+    api_version: API_VERSION,
+    created: ctx.now,
+    data: { object: { object: 'webhook_test', webhook_endpoint: endpoint.id, url: endpoint.url } },
+    request: ctx.request,
+  } as EventRecord;
+  ctx.store.insert('events', event);
+  const delivery = newDelivery(ctx, event, endpoint, null);
   startAttempt(ctx, delivery, endpoint, ctx.now, true);
   return present(delivery);
 }
