@@ -140,7 +140,7 @@ describe('the direct-debit consent', () => {
     const revoked = await later.post<Consent>('/v1/client/consents/direct_debit/revoke');
     expect(revoked.status, revoked.text).toBe(200);
     expect(revoked.body).toMatchObject({ id: given.body.id, status: 'revoked' });
-    expect((await b.events('consent.revoked')).map((e) => e.data.object.id)).toEqual([
+    expect((await b.events('consent.revoked')).map((e) => (e.data.object as Consent).id)).toEqual([
       given.body.id,
     ]);
     // A second revoke finds nothing active; nothing changes.
