@@ -46,6 +46,7 @@ export type { XhLoanConfirmedDetail, XhLoanConfirmedEvent } from './events/xh-lo
 export type { XhLoanFailedDetail, XhLoanFailedEvent } from './events/xh-loan-failed.js';
 export type { XhFundsChangedDetail, XhFundsChangedEvent } from './events/xh-funds-changed.js';
 export type { XhStateChangeDetail, XhStateChangeEvent } from './events/xh-state-change.js';
+export type { FlowState } from './base/flow-element.js';
 export type {
   XhTopUpRequestedDetail,
   XhTopUpRequestedEvent,
