@@ -12,6 +12,7 @@ import type {
   SlotOf,
   Test,
 } from './compiled-rule.js';
+import { intervalForm } from './interval-tests.js';
 import { circuitPass, circuitTest } from './rule-circuit.js';
 import { parseRuleSet, type Condition, type LimitFormula, type Rule } from './rule-set.js';
 
@@ -54,14 +55,14 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
     return slot;
   };
   const compiled = ruleSet.rules.map((rule) => compileRule(rule, slotOf));
+  // Each condition in interval form once, for both decision kinds' circuits (compile is timed).
+  const forms =
+    mode === 'closures' ? ruleSet.rules.map((rule) => intervalForm(rule.when, slotOf)) : [];
   // A decision's rules are those not meant only for the other kind, in rule-set order.
   const passWithout = (other: Rule['applies_to']): RulePass => {
     const keep = (rule: Rule<string>) => rule.applies_to !== other;
     if (mode === 'codegen') return codegenPass(ruleSet.rules.filter(keep), slotOf);
-    return circuitPass(
-      ruleSet.rules.filter(keep).map((rule) => rule.when),
-      slotOf,
-    );
+    return circuitPass(forms.filter((_, i) => keep(ruleSet.rules[i]!)));
   };
   const passes = {
     application: passWithout('limit_review'),

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING } from './catalogue.js';
 import type { Condition } from './rule-set.js';
+import { intervalForm } from './interval-tests.js';
 import { circuitPass, circuitTest } from './rule-circuit.js';
 
 const slotOf = (name: string) => ['a', 'b', 'c'].indexOf(name);
@@ -74,20 +75,18 @@ describe('the circuit', () => {
   });
 
   it('writes the positions of the rules that fire, in order, and keeps no state between runs', () => {
-    const pass = circuitPass(
-      [
-        { indicator: 'a', op: '>', value: 0 },
-        undefined, // no `when`: always fires
-        { any: [] },
-        {
-          all: [
-            { indicator: 'b', op: '==', value: 2 },
-            { indicator: 'c', op: 'missing' },
-          ],
-        },
-      ],
-      slotOf,
-    );
+    const conditions: (Condition<string> | undefined)[] = [
+      { indicator: 'a', op: '>', value: 0 },
+      undefined, // no `when`: always fires
+      { any: [] },
+      {
+        all: [
+          { indicator: 'b', op: '==', value: 2 },
+          { indicator: 'c', op: 'missing' },
+        ],
+      },
+    ];
+    const pass = circuitPass(conditions.map((condition) => intervalForm(condition, slotOf)));
     const fired = new Int32Array(4);
     expect(pass(Float64Array.of(1, 2, MISSING), fired)).toBe(3);
     expect([...fired.subarray(0, 3)]).toEqual([0, 1, 3]);

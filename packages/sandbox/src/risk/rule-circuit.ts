@@ -57,8 +57,8 @@ class Circuit {
   readonly #outputs: Ref[] = [];
 
   /** Adds a rule; `undefined` is a rule without `when`, which always fires. */
-  add(condition: Condition<string> | undefined, slotOf: SlotOf): void {
-    this.#outputs.push(this.#build(intervalForm(condition, slotOf)));
+  add(form: IntervalNode): void {
+    this.#outputs.push(this.#build(form));
   }
 
   #leaf(slot: number, lo: number, hi: number, lo2: number, hi2: number): Ref {
@@ -237,21 +237,18 @@ function isMember(values: Float64Array, start: number, end: number, x: number): 
 }
 
 /**
- * Compiles one decision kind's rule conditions (in rule order; `undefined` for a rule that
- * always fires) into a circuit and the pass that runs it.
+ * Compiles one decision kind's rule conditions, in interval form and rule order (see
+ * `intervalForm`: a rule of both kinds is put in that form once), into a circuit and its pass.
  */
-export function circuitPass(
-  conditions: readonly (Condition<string> | undefined)[],
-  slotOf: SlotOf,
-): RulePass {
+export function circuitPass(forms: readonly IntervalNode[]): RulePass {
   const circuit = new Circuit();
-  for (const condition of conditions) circuit.add(condition, slotOf);
+  for (const form of forms) circuit.add(form);
   return circuit.pass();
 }
 
 /** One condition as a test, run by the same loops (to check a condition on its own). */
 export function circuitTest(condition: Condition<string>, slotOf: SlotOf): Test {
-  const pass = circuitPass([condition], slotOf);
+  const pass = circuitPass([intervalForm(condition, slotOf)]);
   const fired = new Int32Array(1);
   return (values) => pass(values, fired) === 1;
 }
