@@ -12,13 +12,9 @@ import type {
   SlotOf,
   Test,
 } from './compiled-rule.js';
-import {
-  parseRuleSet,
-  type ComparisonOp,
-  type Condition,
-  type LimitFormula,
-  type Rule,
-} from './rule-set.js';
+import { intervalForm } from './interval-tests.js';
+import { circuitPass, circuitTest } from './rule-circuit.js';
+import { parseRuleSet, type Condition, type LimitFormula, type Rule } from './rule-set.js';
 
 /** Options of {@link compileRuleSet}. */
 export interface CompileOptions {
@@ -59,11 +55,14 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
     return slot;
   };
   const compiled = ruleSet.rules.map((rule) => compileRule(rule, slotOf));
+  // Each condition in interval form once, for both decision kinds' circuits (compile is timed).
+  const forms =
+    mode === 'closures' ? ruleSet.rules.map((rule) => intervalForm(rule.when, slotOf)) : [];
   // A decision's rules are those not meant only for the other kind, in rule-set order.
   const passWithout = (other: Rule['applies_to']): RulePass => {
     const keep = (rule: Rule<string>) => rule.applies_to !== other;
     if (mode === 'codegen') return codegenPass(ruleSet.rules.filter(keep), slotOf);
-    return closurePass(compiled.filter((_, i) => keep(ruleSet.rules[i]!)).map((r) => r.test));
+    return circuitPass(forms.filter((_, i) => keep(ruleSet.rules[i]!)));
   };
   const passes = {
     application: passWithout('limit_review'),
@@ -75,13 +74,15 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
 
 const defaultSlot: SlotOf = (name) => DEFAULT_CATALOGUE.slotOf(name)!;
 
-/** Compiles one (validated) rule; `slotOf` places its indicators (default: shipped catalogue). */
+/**
+ * Compiles one (validated) rule's effect; `slotOf` places its indicators (default: the shipped
+ * catalogue). Its condition is compiled with the others of its decision kind, into one table.
+ */
 export function compileRule(rule: Rule<string>, slotOf: SlotOf = defaultSlot): CompiledRule {
   const { reason, score = 0, outcome, propose_limit, cap_limit } = rule.then;
   return {
     id: rule.id,
     appliesTo: rule.applies_to,
-    test: rule.when === undefined ? ALWAYS : compileTest(rule.when, slotOf, false),
     score,
     reason,
     outcome,
@@ -90,121 +91,14 @@ export function compileRule(rule: Rule<string>, slotOf: SlotOf = defaultSlot): C
   };
 }
 
-/** The closures mode's pass: each rule's test in turn, the positions of those that hold. */
-function closurePass(tests: readonly Test[]): RulePass {
-  const count = tests.length;
-  return (values, fired) => {
-    let n = 0;
-    for (let i = 0; i < count; i++) if (tests[i]!(values)) fired[n++] = i;
-    return n;
-  };
-}
-
-const ALWAYS: Test = () => true;
-const NEVER: Test = () => false;
-
-/** The operators of a test after `not` has been pushed into it. */
-type LeafOp = ComparisonOp | 'in' | 'not_in' | 'missing' | 'present';
-
-/** Each operator's negation, for pushing `not` down to the tests. */
-const NEGATED: Readonly<Record<LeafOp, LeafOp>> = {
-  '<': '>=',
-  '<=': '>',
-  '>': '<=',
-  '>=': '<',
-  '==': '!=',
-  '!=': '==',
-  in: 'not_in',
-  not_in: 'in',
-  missing: 'present',
-  present: 'missing',
-};
-
 /**
- * Compiles a condition over the shipped catalogue. `not` is pushed down to the tests (De Morgan:
- * not all = any not), so it costs nothing at decision time and a negated test on a missing
- * indicator stays false: `not (x > 5)` becomes `x <= 5`, which is no more true than `x > 5` when
- * x is unknown.
+ * Compiles a condition over the shipped catalogue into a test run by the closures mode's loop.
+ * `not` is pushed down to the tests (De Morgan: not all = any not), so it costs nothing at
+ * decision time and a negated test on a missing indicator stays false: `not (x > 5)` becomes
+ * `x <= 5`, which is no more true than `x > 5` when x is unknown.
  */
-export function compileCondition(condition: Condition<string>, negated = false): Test {
-  return compileTest(condition, defaultSlot, negated);
-}
-
-function compileTest(condition: Condition<string>, slotOf: SlotOf, negated: boolean): Test {
-  if ('not' in condition) return compileTest(condition.not, slotOf, !negated);
-  if ('all' in condition) {
-    const parts = condition.all.map((part) => compileTest(part, slotOf, negated));
-    return negated ? anyOf(parts) : allOf(parts);
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((part) => compileTest(part, slotOf, negated));
-    return negated ? allOf(parts) : anyOf(parts);
-  }
-
-  const i = slotOf(condition.indicator);
-  const op = negated ? NEGATED[condition.op] : condition.op;
-  const value = 'value' in condition ? condition.value : 0;
-  const values = new Set('values' in condition ? condition.values : []);
-  // Each case is its own closure, so a decision runs no switch; each checks MISSING first.
-  switch (op) {
-    case 'missing':
-      return (v) => v[i] === MISSING;
-    case 'present':
-      return (v) => v[i] !== MISSING;
-    case 'in':
-      return (v) => values.has(v[i]!); // MISSING is never in the list (values are checked)
-    case 'not_in':
-      return (v) => v[i] !== MISSING && !values.has(v[i]!);
-    case '<':
-      return (v) => v[i] !== MISSING && v[i]! < value;
-    case '<=':
-      return (v) => v[i] !== MISSING && v[i]! <= value;
-    case '>':
-      return (v) => v[i] !== MISSING && v[i]! > value;
-    case '>=':
-      return (v) => v[i] !== MISSING && v[i]! >= value;
-    case '==':
-      return (v) => v[i] !== MISSING && v[i] === value;
-    case '!=':
-      return (v) => v[i] !== MISSING && v[i] !== value;
-  }
-}
-
-// Two and three parts get closures of their own: no loop, no array read, for the common case.
-function allOf(parts: Test[]): Test {
-  const [a, b, c] = parts;
-  switch (parts.length) {
-    case 0:
-      return ALWAYS;
-    case 1:
-      return a!;
-    case 2:
-      return (v) => a!(v) && b!(v);
-    case 3:
-      return (v) => a!(v) && b!(v) && c!(v);
-  }
-  return (v) => {
-    for (const part of parts) if (!part(v)) return false;
-    return true;
-  };
-}
-
-function anyOf(parts: Test[]): Test {
-  const [a, b, c] = parts;
-  switch (parts.length) {
-    case 0:
-      return NEVER;
-    case 1:
-      return a!;
-    case 2:
-      return (v) => a!(v) || b!(v);
-    case 3:
-      return (v) => a!(v) || b!(v) || c!(v);
-  }
-  return (v) => {
-    for (const part of parts) if (part(v)) return true;
-    return false;
-  };
+export function compileCondition(condition: Condition<string>): Test {
+  return circuitTest(condition, defaultSlot);
 }
 
 /** Compiles a limit formula over the shipped catalogue (see {@link compileLimitAt}). */

@@ -5,7 +5,7 @@
 import type { IndicatorArray } from './catalogue.js';
 import type { Rule } from './rule-set.js';
 
-/** A condition compiled: a plain function of the indicator array. */
+/** A condition compiled on its own: a plain function of the indicator array. */
 export type Test = (indicators: IndicatorArray) => boolean;
 
 /** A limit formula compiled: fen, or `undefined` when its indicator is missing. */
@@ -18,7 +18,6 @@ export type SlotOf = (name: string) => number;
 export interface CompiledRule {
   readonly id: string;
   readonly appliesTo: Rule['applies_to'];
-  readonly test: Test;
   readonly score: number;
   readonly reason: string;
   readonly outcome: Rule['then']['outcome'];
