@@ -53,8 +53,21 @@ interface Node {
   name?: string;
 }
 
+/** What the module is generated from: the contract's, unless a test passes its own. */
+export interface ValidatorSource {
+  endpoints: Record<string, { auth: string; method: string; path: string; response: unknown }>;
+  ErrorEnvelope: unknown;
+  ClientSecret: unknown;
+}
+
 /** The generated module's text, formatted with the repository's Prettier options. */
-export async function renderPageValidators(): Promise<string> {
+export async function renderPageValidators(
+  source: ValidatorSource = {
+    endpoints,
+    ErrorEnvelope: contract.ErrorEnvelope,
+    ClientSecret: contract.ClientSecret,
+  },
+): Promise<string> {
   const nodes: Node[] = [];
   const byCode = new Map<string, number>();
   const bySchema = new Map<ZodLike, number>();
@@ -202,15 +215,15 @@ export async function renderPageValidators(): Promise<string> {
 
   const roots: [string, string][] = [];
   const seenWires = new Set<string>();
-  for (const [name, endpoint] of Object.entries(endpoints)) {
+  for (const [name, endpoint] of Object.entries(source.endpoints)) {
     if (endpoint.auth !== 'client') continue;
     const key = `${endpoint.method} ${endpoint.path}`;
     if (seenWires.has(key)) throw new Error(`${name}: a second page endpoint is ${key}`);
     seenWires.add(key);
     roots.push([key, ref(endpoint.response as unknown as ZodLike, name)]);
   }
-  const envelope = ref(contract.ErrorEnvelope as unknown as ZodLike, 'ErrorEnvelope');
-  const secret = ref(contract.ClientSecret as unknown as ZodLike, 'ClientSecret');
+  const envelope = ref(source.ErrorEnvelope as ZodLike, 'ErrorEnvelope');
+  const secret = ref(source.ClientSecret as ZodLike, 'ClientSecret');
 
   // Shared validators become constants (children first); the others are written in place.
   const taken = new Set<string>();
