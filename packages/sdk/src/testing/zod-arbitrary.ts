@@ -8,7 +8,23 @@
 import fc from 'fast-check';
 
 interface ZodLike {
-  _zod: { def: Record<string, any>; optin?: string; optout?: string };
+  _zod: { def: Def; optin?: string; optout?: string };
+}
+/** The parts of a schema's definition read here. */
+interface Def {
+  type: string;
+  check?: string;
+  checks?: ZodLike[];
+  format?: string;
+  pattern?: RegExp;
+  value: number;
+  inclusive?: boolean;
+  values: unknown[];
+  entries: Record<string, unknown>;
+  innerType: ZodLike;
+  element: ZodLike;
+  options: ZodLike[];
+  shape: Record<string, ZodLike>;
 }
 
 /** Any JSON value, small. */
