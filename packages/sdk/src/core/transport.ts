@@ -6,12 +6,12 @@ import {
   type Endpoint,
   type z,
 } from '@xinghui/contract';
-import ky from 'ky';
 import { XinghuiConnectionError, XinghuiSchemaError, type SchemaIssue } from '../errors/index.js';
 import { readAnswer, toXinghuiError, type Answer, type CallContext } from './answer.js';
-import { kyRetryOptions } from './ky-retry.js';
+import { kySender } from './ky-sender.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
+import type { Sender } from './sender.js';
 import type { Issue, Validator } from './validate.js';
 
 /** One call of an endpoint: what fills its path, query and body. */
@@ -66,25 +66,29 @@ type Check = (json: unknown) => { data?: unknown; issues: SchemaIssue[] };
 export type Validators = Readonly<Record<string, Validator>>;
 
 /**
- * Sends requests to the bank through ky, whose retry runs every retry (see `ky-retry.ts`):
- * authentication and version headers, one idempotency key per POST kept across its retries,
+ * Sends requests to the bank through a {@link Sender} (ky's unless another is given), which runs
+ * every retry as the SDK's policy decides: authentication and version headers, one idempotency key per POST kept across its retries,
  * timeouts, and the validation of every response against the contract.
  */
 export class Transport {
   readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch'>> & ClientOptions;
   readonly #authorization: Record<string, string>;
   readonly #validators: Validators;
+  readonly #send: Sender;
 
   /**
    * @param apiKey - the key of every request; none only for the sandbox's partner creation
    * @param validators - the page's: what checks the answers of the `wire(...)` endpoints
+   * @param send - what sends each call and runs its retries: ky unless another is given
    */
   constructor(
     apiKey: string | undefined,
     options: ClientOptions = {},
     validators: Validators = {},
+    send: Sender = kySender,
   ) {
     this.#validators = validators;
+    this.#send = send;
     this.#authorization = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
     this.#options = {
       baseUrl: DEFAULT_BASE_URL,
@@ -137,33 +141,25 @@ export class Transport {
       return error;
     };
 
-    let answer: Answer | undefined;
+    let answer: Answer;
     try {
-      const response = await ky(url, {
+      answer = await this.#send({
+        url,
         method: endpoint.method,
         headers,
-        json: endpoint.method === 'POST' ? (call.body ?? {}) : undefined,
+        body: endpoint.method === 'POST' ? (call.body ?? {}) : undefined,
         timeout,
         signal: options.signal,
-        throwHttpErrors: false,
         fetch: this.#options.fetch,
-        retry: kyRetryOptions({
+        retry: {
           limit: options.maxRetries ?? this.#options.maxRetries,
           timing: this.#options,
           toError: noteAttempt,
           onRetry: this.#options.onRetry,
           signal: options.signal,
-        }),
-        hooks: {
-          afterResponse: [
-            async (_request, _options, response) => {
-              answer = await readAnswer(response, context);
-            },
-          ],
         },
+        read: (response) => readAnswer(response, context),
       });
-      // The hook read a copy of the body; the original is not needed.
-      void response.body?.cancel().catch(() => undefined);
     } catch (thrown) {
       if (options.signal?.aborted) throw options.signal.reason;
       const error = toError(thrown);
@@ -184,8 +180,7 @@ export class Transport {
       }
       throw error;
     }
-    // ky resolved, so the last attempt's afterResponse hook read a successful answer.
-    return this.#parse(endpoint, check, answer!) as Output<E>;
+    return this.#parse(endpoint, check, answer) as Output<E>;
   }
 
   #url(endpoint: Wire, call: Call): string {
