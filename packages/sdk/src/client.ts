@@ -1,6 +1,7 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
 import { pageValidators } from './core/page-validators.generated.js';
+import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
@@ -62,7 +63,10 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
     });
   }
   // The page checks answers with the validators generated from the contract, not zod's runtime.
-  const transport = new Transport(publishableKey, clientOptions, pageValidators);
+  const transport = new Transport(publishableKey, clientOptions, {
+    send: kySender,
+    validators: pageValidators,
+  });
   return {
     checkoutSessions: new ClientCheckoutSessions(transport),
     consents: new ClientConsents(transport),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { XinghuiSchemaError } from '../errors/index.js';
 import { PUBLISHABLE_KEY } from '../testing/fixtures.js';
 import { pageValidators } from './page-validators.generated.js';
+import { kySender } from './ky-sender.js';
 import { Transport, wire } from './transport.js';
 
 const BASE_URL = 'http://127.0.0.1:9';
@@ -26,7 +27,11 @@ function transport(body: unknown, validators = pageValidators) {
   };
   return {
     sent,
-    transport: new Transport(PUBLISHABLE_KEY, { baseUrl: BASE_URL, fetch }, validators),
+    transport: new Transport(
+      PUBLISHABLE_KEY,
+      { baseUrl: BASE_URL, fetch },
+      { send: kySender, validators },
+    ),
   };
 }
 

@@ -78,8 +78,7 @@ describe.each([
         onRetry: (info) => retries.push(info),
         ...options,
       },
-      {},
-      send,
+      { send },
     );
 
   it('sends a POST as JSON and retries a 503 with the same idempotency key', async () => {

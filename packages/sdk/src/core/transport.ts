@@ -8,7 +8,6 @@ import {
 } from '@xinghui/contract';
 import { XinghuiConnectionError, XinghuiSchemaError, type SchemaIssue } from '../errors/index.js';
 import { readAnswer, toXinghuiError, type Answer, type CallContext } from './answer.js';
-import { kySender } from './ky-sender.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
 import type { Sender } from './sender.js';
@@ -66,7 +65,7 @@ type Check = (json: unknown) => { data?: unknown; issues: SchemaIssue[] };
 export type Validators = Readonly<Record<string, Validator>>;
 
 /**
- * Sends requests to the bank through a {@link Sender} (ky's unless another is given), which runs
+ * Sends requests to the bank through a {@link Sender} (`kySender` or `fetchSender`), which runs
  * every retry as the SDK's policy decides: authentication and version headers, one idempotency key per POST kept across its retries,
  * timeouts, and the validation of every response against the contract.
  */
@@ -78,17 +77,17 @@ export class Transport {
 
   /**
    * @param apiKey - the key of every request; none only for the sandbox's partner creation
-   * @param validators - the page's: what checks the answers of the `wire(...)` endpoints
-   * @param send - what sends each call and runs its retries: ky unless another is given
+   * @param wiring - `send`: what sends each call and runs its retries (`kySender`, or
+   *   `fetchSender` for fewer bytes); `validators`: the page's, what checks the answers of the
+   *   `wire(...)` endpoints. No default sender, so a bundle carries only the one it is given.
    */
   constructor(
     apiKey: string | undefined,
-    options: ClientOptions = {},
-    validators: Validators = {},
-    send: Sender = kySender,
+    options: ClientOptions,
+    wiring: { send: Sender; validators?: Validators },
   ) {
-    this.#validators = validators;
-    this.#send = send;
+    this.#validators = wiring.validators ?? {};
+    this.#send = wiring.send;
     this.#authorization = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
     this.#options = {
       baseUrl: DEFAULT_BASE_URL,
