@@ -109,6 +109,15 @@ export function cdnConfig() {
       minifyTemplates(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
+    treeshake: {
+      // zod's modules set up its globals, and the contract's zod.ts configures zod (no eval),
+      // for the schemas built after them. A page builds none: its answers are checked by the
+      // validators generated from the schemas (packages/sdk/src/core/page-validators.generated.ts),
+      // and tests/node/cdn-bundle.test.ts fails if zod comes back. So these side effects alone
+      // must not keep zod's core in the file.
+      moduleSideEffects: (id) =>
+        !/[\\/](contract[\\/]src[\\/]zod\.ts|node_modules[\\/]zod[\\/].*)$/.test(id),
+    },
     output: {
       dir: join(dir, 'dist'),
       format: 'esm',

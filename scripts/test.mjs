@@ -85,6 +85,8 @@ const steps = [
   },
   // Builds, then publint --strict and arethetypeswrong on every public package.
   { name: 'packages', command: ['node', 'scripts/lint-packages.mjs'] },
+  // The CDN file against its budget, and issue 17's page budgets beside it; measures the build above.
+  { name: 'size', command: ['node', 'scripts/size.mjs', '--no-build'] },
   {
     // The packed packages installed outside the workspace (tests/consumer); uses the build above.
     name: 'consumer',

@@ -1,5 +1,7 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
+import { pageValidators } from './core/page-validators.generated.js';
+import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
@@ -63,7 +65,11 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
       message: 'publishableKey must be your publishable key, "pk_test_…"',
     });
   }
-  const transport = new Transport(publishableKey, clientOptions);
+  // The page checks answers with the validators generated from the contract, not zod's runtime.
+  const transport = new Transport(publishableKey, clientOptions, {
+    send: kySender,
+    validators: pageValidators,
+  });
   return {
     checkoutSessions: new ClientCheckoutSessions(transport),
     consents: new ClientConsents(transport),

@@ -4,6 +4,7 @@ import {
   type Partner,
 } from '@xinghui/contract';
 import type { ClientOptions, RequestOptions } from './core/options.js';
+import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
 
 /**
@@ -21,8 +22,11 @@ export function createSandboxPartner(
   requestOptions?: RequestOptions,
 ): Promise<Partner> {
   const { name, allowed_origins, secret_key_release, ...clientOptions } = options;
-  return new Transport(undefined, clientOptions).request(endpoints.createPartner, {
-    body: { name, allowed_origins, secret_key_release },
-    options: requestOptions,
-  });
+  return new Transport(undefined, clientOptions, { send: kySender }).request(
+    endpoints.createPartner,
+    {
+      body: { name, allowed_origins, secret_key_release },
+      options: requestOptions,
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
+import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { Buyers } from './resources/buyers.js';
@@ -79,7 +80,7 @@ export class Xinghui {
           'secretKey must be your secret key, "sk_test_…" (a publishable key cannot act for your server)',
       });
     }
-    const transport = new Transport(secretKey, clientOptions);
+    const transport = new Transport(secretKey, clientOptions, { send: kySender });
     this.buyers = new Buyers(transport);
     this.suppliers = new Suppliers(transport);
     this.wallets = new Wallets(transport);

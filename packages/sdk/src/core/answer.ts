@@ -1,5 +1,4 @@
 import { REQUEST_ID_HEADER } from '@xinghui/contract';
-import { TimeoutError } from 'ky';
 import { connectionErrorFrom } from '../errors/connection-failure.js';
 import { errorFromResponse } from '../errors/from-response.js';
 import { XinghuiConnectionError, isXinghuiError, type XinghuiError } from '../errors/index.js';
@@ -50,12 +49,13 @@ export async function readAnswer(response: Response, call: CallContext): Promise
 }
 
 /**
- * What an attempt threw, as the SDK's error: its own errors as they are, ky's timeout and
- * everything `fetch` throws as a {@link XinghuiConnectionError}.
+ * What an attempt threw, as the SDK's error: its own errors as they are, a timeout (ky's
+ * `TimeoutError`, or the `TimeoutError` of `AbortSignal.timeout`) and everything `fetch` throws
+ * as a {@link XinghuiConnectionError}.
  */
 export function toXinghuiError(thrown: unknown, call: CallContext): XinghuiError {
   if (isXinghuiError(thrown)) return thrown;
-  if (thrown instanceof TimeoutError) {
+  if (thrown instanceof Error && thrown.name === 'TimeoutError') {
     // The request may have arrived and be running at the bank: only its answer is missing.
     return new XinghuiConnectionError(
       `No answer from the bank at ${call.url} in ${call.timeoutMs} ms`,

@@ -1,6 +1,8 @@
-import { CLIENT_SECRET_HEADER, ClientSecret } from '@xinghui/contract';
+import { CLIENT_SECRET_HEADER } from '@xinghui/contract';
 import { XinghuiConfigurationError } from '../errors/index.js';
 import type { RequestOptions } from './options.js';
+import { clientSecret as clientSecretSchema } from './page-validators.generated.js';
+import type { Issue } from './validate.js';
 
 /**
  * The part of a page's call that scopes it to one session: the client secret, sent as a header
@@ -9,7 +11,9 @@ import type { RequestOptions } from './options.js';
  * @throws {@link XinghuiConfigurationError}
  */
 export function scopedTo(clientSecret: string, options: RequestOptions | undefined) {
-  if (!ClientSecret.safeParse(clientSecret).success) {
+  const issues: Issue[] = [];
+  clientSecretSchema(clientSecret, [], issues); // the contract's ClientSecret, generated
+  if (issues.length > 0) {
     throw new XinghuiConfigurationError({
       message:
         'This is not a client secret: pass the client_secret your server got when it created the session ("cs_…_secret_…")',

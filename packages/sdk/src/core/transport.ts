@@ -6,12 +6,12 @@ import {
   type Endpoint,
   type z,
 } from '@xinghui/contract';
-import ky from 'ky';
-import { XinghuiConnectionError, XinghuiSchemaError } from '../errors/index.js';
+import { XinghuiConnectionError, XinghuiSchemaError, type SchemaIssue } from '../errors/index.js';
 import { readAnswer, toXinghuiError, type Answer, type CallContext } from './answer.js';
-import { kyRetryOptions } from './ky-retry.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
+import type { Sender } from './sender.js';
+import type { Issue, Validator } from './validate.js';
 
 /** One call of an endpoint: what fills its path, query and body. */
 export interface Call {
@@ -24,33 +24,70 @@ export interface Call {
   options?: RequestOptions;
 }
 
-/** What a call reads of an endpoint: never its request schemas, which are the bank's to check. */
-export type Wire = Pick<Endpoint, 'method' | 'path' | 'response'>;
-
 /**
- * The part of an endpoint a call needs. The browser resources pass `wire(endpoint)` rather than
- * the endpoint itself, so a bundler can see that a page never reads `body` or `query` and leaves
- * those schemas (and the zod checks only they use) out of the page's bundle.
+ * What a call reads of an endpoint. The server's resources pass the endpoint itself, and its zod
+ * `response` schema checks the answer. The page's resources pass `wire(endpoint)`: method and
+ * path only, checked by the validator generated from that same schema (`pageValidators`).
  */
-export function wire<E extends Endpoint>({
-  method,
-  path,
-  response,
-}: E): Pick<E, 'method' | 'path' | 'response'> {
-  return { method, path, response };
+export interface Wire {
+  method: Endpoint['method'];
+  path: string;
+  response?: Endpoint['response'];
 }
 
+/** An endpoint as a page calls it. `output` is never set: it carries the answer's type. */
+export interface PageWire<Output> extends Wire {
+  response?: undefined;
+  readonly output?: Output;
+}
+
+/** What a call resolves to: the output of the endpoint's response schema. */
+export type Output<E extends Wire> = E extends { response: infer R extends z.ZodMiniType }
+  ? z.output<R>
+  : E extends PageWire<infer O>
+    ? O
+    : never;
+
 /**
- * Sends requests to the bank through ky, whose retry runs every retry (see `ky-retry.ts`):
- * authentication and version headers, one idempotency key per POST kept across its retries,
+ * The part of an endpoint a page's call needs. It reads neither `response` nor the request
+ * schemas, so a bundler leaves every zod schema (and zod itself) out of the page's bundle: the
+ * answer is checked by the validator generated from the response schema, found by method and
+ * path.
+ */
+export function wire<E extends Endpoint>({ method, path }: E): PageWire<z.output<E['response']>> {
+  return { method, path };
+}
+
+/** An answer's verdict: the schema's output, or what is wrong with it. */
+type Check = (json: unknown) => { data?: unknown; issues: SchemaIssue[] };
+
+/** Validators of the answers of endpoints that reach the transport without their schema. */
+export type Validators = Readonly<Record<string, Validator>>;
+
+/**
+ * Sends requests to the bank through a {@link Sender} (`kySender` or `fetchSender`), which runs
+ * every retry as the SDK's policy decides: authentication and version headers, one idempotency key per POST kept across its retries,
  * timeouts, and the validation of every response against the contract.
  */
 export class Transport {
   readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch'>> & ClientOptions;
   readonly #authorization: Record<string, string>;
+  readonly #validators: Validators;
+  readonly #send: Sender;
 
-  /** @param apiKey - the key of every request; none only for the sandbox's partner creation */
-  constructor(apiKey: string | undefined, options: ClientOptions = {}) {
+  /**
+   * @param apiKey - the key of every request; none only for the sandbox's partner creation
+   * @param wiring - `send`: what sends each call and runs its retries (`kySender`, or
+   *   `fetchSender` for fewer bytes); `validators`: the page's, what checks the answers of the
+   *   `wire(...)` endpoints. No default sender, so a bundle carries only the one it is given.
+   */
+  constructor(
+    apiKey: string | undefined,
+    options: ClientOptions,
+    wiring: { send: Sender; validators?: Validators },
+  ) {
+    this.#validators = wiring.validators ?? {};
+    this.#send = wiring.send;
     this.#authorization = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
     this.#options = {
       baseUrl: DEFAULT_BASE_URL,
@@ -71,7 +108,9 @@ export class Transport {
    * @throws a subclass of `XinghuiError` for every failure; the caller's abort reason when
    *   `signal` aborts
    */
-  async request<E extends Wire>(endpoint: E, call: Call = {}): Promise<z.output<E['response']>> {
+  async request<E extends Wire>(endpoint: E, call: Call = {}): Promise<Output<E>> {
+    // Before anything is sent: an answer that could not be checked must not be asked for.
+    const check = this.#checker(endpoint);
     const options = call.options ?? {};
     const headers: Record<string, string> = {
       ...this.#authorization,
@@ -101,33 +140,25 @@ export class Transport {
       return error;
     };
 
-    let answer: Answer | undefined;
+    let answer: Answer;
     try {
-      const response = await ky(url, {
+      answer = await this.#send({
+        url,
         method: endpoint.method,
         headers,
-        json: endpoint.method === 'POST' ? (call.body ?? {}) : undefined,
+        body: endpoint.method === 'POST' ? (call.body ?? {}) : undefined,
         timeout,
         signal: options.signal,
-        throwHttpErrors: false,
         fetch: this.#options.fetch,
-        retry: kyRetryOptions({
+        retry: {
           limit: options.maxRetries ?? this.#options.maxRetries,
           timing: this.#options,
           toError: noteAttempt,
           onRetry: this.#options.onRetry,
           signal: options.signal,
-        }),
-        hooks: {
-          afterResponse: [
-            async (_request, _options, response) => {
-              answer = await readAnswer(response, context);
-            },
-          ],
         },
+        read: (response) => readAnswer(response, context),
       });
-      // The hook read a copy of the body; the original is not needed.
-      void response.body?.cancel().catch(() => undefined);
     } catch (thrown) {
       if (options.signal?.aborted) throw options.signal.reason;
       const error = toError(thrown);
@@ -148,8 +179,7 @@ export class Transport {
       }
       throw error;
     }
-    // ky resolved, so the last attempt's afterResponse hook read a successful answer.
-    return this.#parse(endpoint, answer!) as z.output<E['response']>;
+    return this.#parse(endpoint, check, answer) as Output<E>;
   }
 
   #url(endpoint: Wire, call: Call): string {
@@ -167,7 +197,7 @@ export class Transport {
   }
 
   /** Parses a successful answer's body by the endpoint's schema. */
-  #parse(endpoint: Wire, answer: Answer): unknown {
+  #parse(endpoint: Wire, check: Check, answer: Answer): unknown {
     const { status, requestId } = answer;
     let json: unknown;
     try {
@@ -178,9 +208,8 @@ export class Transport {
         { issues: [], status, requestId },
       );
     }
-    const parsed = endpoint.response.safeParse(json);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map(({ path, message }) => ({ path, message }));
+    const { data, issues } = check(json);
+    if (issues.length > 0) {
       const where = issues
         .slice(0, 3)
         .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
@@ -190,6 +219,31 @@ export class Transport {
         { issues, status, requestId, raw: json },
       );
     }
-    return parsed.data;
+    return data;
+  }
+
+  /** What checks the endpoint's answers: its response schema, or the page's validator of it. */
+  #checker(endpoint: Wire): Check {
+    const { response } = endpoint;
+    if (response) {
+      return (json) => {
+        const parsed = response.safeParse(json);
+        if (parsed.success) return { data: parsed.data, issues: [] };
+        return { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
+      };
+    }
+    const validate = this.#validators[`${endpoint.method} ${endpoint.path}`];
+    if (!validate) {
+      // Never hand on an answer unchecked: a page endpoint added to the contract needs its
+      // generated validator first.
+      throw new TypeError(
+        `No response validator for ${endpoint.method} ${endpoint.path}: run npm run validators:generate`,
+      );
+    }
+    return (json) => {
+      const found: Issue[] = [];
+      const data = validate(json, [], found);
+      return { data, issues: found.map(({ path, message }) => ({ path, message })) };
+    };
   }
 }

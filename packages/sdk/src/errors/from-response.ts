@@ -1,4 +1,6 @@
-import { ErrorEnvelope, REQUEST_ID_HEADER, SHOULD_RETRY_HEADER } from '@xinghui/contract';
+import { REQUEST_ID_HEADER, SHOULD_RETRY_HEADER, type ErrorEnvelope } from '@xinghui/contract';
+import { errorEnvelope } from '../core/page-validators.generated.js';
+import type { Issue } from '../core/validate.js';
 import { XinghuiAPIError } from './api-error.js';
 import { XinghuiAuthenticationError } from './authentication-error.js';
 import { errorClassName, type XinghuiResponseErrorClassName } from './error-class.js';
@@ -46,8 +48,10 @@ export function errorFromResponse(
     retryAfterMs: parseRetryAfter(headers.get('Retry-After')),
     shouldRetry: parseShouldRetry(headers.get(SHOULD_RETRY_HEADER)),
   };
-  const parsed = ErrorEnvelope.safeParse(body);
-  if (!parsed.success) {
+  // The contract's ErrorEnvelope, as the validator generated from it (no zod in a page).
+  const issues: Issue[] = [];
+  const envelope = errorEnvelope(body, [], issues) as ErrorEnvelope;
+  if (issues.length > 0) {
     const ErrorClass = status === 429 ? XinghuiRateLimitError : XinghuiAPIError;
     return new ErrorClass({
       message: `The bank answered ${status} without an error envelope`,
@@ -59,7 +63,7 @@ export function errorFromResponse(
       raw: body,
     });
   }
-  const { type, code, message, param, request_id } = parsed.data.error;
+  const { type, code, message, param, request_id } = envelope.error;
   const ErrorClass = CLASSES[errorClassName({ code, type, status })];
   return new ErrorClass({
     message,
