@@ -13,7 +13,7 @@ const Money = obj({
   currency: CurrencyCode,
 });
 const v6 = num(true);
-const v9 = nul(str());
+const CreditUnavailableReason = nul(str());
 const v10 = arr(str());
 const BuyerId = str([/^buy_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "buy_"']);
 const MaskedPhone = str([/^1[3-9]\d\*{4}\d{4}$/, 'must be a masked mobile number']);
@@ -27,13 +27,23 @@ const ClientCheckoutSession = obj({
   status: str(),
   amount: Money,
   line_items: arr(obj({ name: str(), quantity: v6, unit_amount: Money, amount: Money })),
-  description: v9,
+  description: CreditUnavailableReason,
   payment_methods: v10,
   capabilities: v10,
-  buyer: obj({ id: BuyerId, business_name: str(), phone_masked: MaskedPhone }),
+  buyer: obj({
+    id: BuyerId,
+    business_name: str(),
+    phone_masked: MaskedPhone,
+    credit_code_masked: opt(
+      str([/^[0-9A-Z]{4}\*{10}[0-9A-Z]{4}$/, 'must be a masked credit code']),
+    ),
+    owner_name_masked: opt(str()),
+  }),
   supplier: obj({ id: SupplierId, business_name: str() }),
   wallet: obj({ balance: Money }),
-  credit: opt(nul(obj({ status: str(), available: Money }))),
+  credit: opt(
+    nul(obj({ status: str(), available: Money, unavailable_reason: opt(CreditUnavailableReason) })),
+  ),
   payment: nul(PaymentId),
   loan: opt(nul(LoanId)),
   escrow: opt(nul(obj({ fulfilment: str(), auto_release_days: v6 }))),
@@ -47,8 +57,8 @@ const VerificationCode = obj({
   resend_available_at: Timestamp,
   attempts_remaining: v6,
 });
-const v30 = nul(v6);
-const v34 = nul(Timestamp);
+const v31 = nul(v6);
+const v35 = nul(Timestamp);
 const Consent = obj({
   id: str([/^con_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "con_"']),
   object: oneOf('consent'),
@@ -58,18 +68,18 @@ const Consent = obj({
   template_version: str(),
   locale: str(),
   text_sha256: str(),
-  recipient: v9,
-  purpose: v9,
+  recipient: CreditUnavailableReason,
+  purpose: CreditUnavailableReason,
   data_types: v10,
-  expires_at: v34,
-  session: v9,
+  expires_at: v35,
+  session: CreditUnavailableReason,
   created: Timestamp,
-  revoked_at: v34,
+  revoked_at: v35,
 });
 const WalletId = str([/^wal_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "wal_"']);
 const CreditLineId = str([/^cl_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "cl_"']);
-const v39 = nul(CreditLineId);
-const v41 = oneOf('list');
+const v40 = nul(CreditLineId);
+const v42 = oneOf('list');
 const CalendarDate = str([
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   'must be a date such as 2026-11-28',
@@ -98,15 +108,25 @@ const LoanSchedule = obj({
   total_amount: Money,
 });
 const DecisionReason = obj({ code: str(), message: obj({ 'zh-CN': str(), en: str() }) });
-const v70 = arr(DecisionReason);
+const v71 = arr(DecisionReason);
 const CreditApplicationId = str([
   /^capp_[0-9A-Za-z]{8,64}$/,
   'must be an id starting with "capp_"',
 ]);
-const v80 = obj({ score: v6, rules_fired: v10, rule_set: str() });
-const v81 = nul(v80);
+const v81 = obj({ score: v6, rules_fired: v10, rule_set: str() });
+const v82 = nul(v81);
 const OfferedTerm = obj({ repayment_method: str(), length: v6 });
-const v85 = arr(OfferedTerm);
+const v86 = arr(OfferedTerm);
+const ReceiptConfirmation = obj({
+  object: oneOf('receipt_confirmation'),
+  payment: str(),
+  amount: Money,
+  supplier_name: str(),
+  status: str(),
+  auto_release_at: v35,
+  order_reference: opt(CreditUnavailableReason),
+  paid_at: opt(Timestamp),
+});
 const PreApproval = obj({
   id: str([/^pa_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "pa_"']),
   object: oneOf('pre_approval'),
@@ -114,17 +134,17 @@ const PreApproval = obj({
   supplier: SupplierId,
   buyer: BuyerId,
   status: str(),
-  offer: nul(obj({ limit: Money, apr: Rate, daily_rate: Rate, term_options: v85 })),
-  reasons: v70,
-  decision: v81,
+  offer: nul(obj({ limit: Money, apr: Rate, daily_rate: Rate, term_options: v86 })),
+  reasons: v71,
+  decision: v82,
   credit_bureau_queried: oneOf(false),
   months_trading: v6,
   credit_application: nul(CreditApplicationId),
-  credit_line: v39,
+  credit_line: v40,
   consents: v10,
-  session: v9,
-  expires_at: v34,
-  responded_at: v34,
+  session: CreditUnavailableReason,
+  expires_at: v35,
+  responded_at: v35,
   created: Timestamp,
   updated: Timestamp,
 });
@@ -142,23 +162,24 @@ export const pageValidators: Record<string, Validator> = {
     title: str(),
     text: str(),
     text_sha256: str(),
-    recipient: v9,
-    purpose: v9,
+    recipient: CreditUnavailableReason,
+    purpose: CreditUnavailableReason,
     data_types: v10,
-    duration_days: v30,
+    duration_days: v31,
   }),
   'POST /v1/client/consents': Consent,
+  'POST /v1/client/consents/{id}/revoke': Consent,
   'GET /v1/client/wallet': obj({
     id: WalletId,
     object: oneOf('wallet'),
     buyer: BuyerId,
     balance: Money,
     status: str(),
-    credit_line: opt(v39),
+    credit_line: opt(v40),
     created: Timestamp,
   }),
   'GET /v1/client/wallet/transactions': obj({
-    object: v41,
+    object: v42,
     data: arr(
       obj({
         id: str([/^txn_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "txn_"']),
@@ -174,15 +195,15 @@ export const pageValidators: Record<string, Validator> = {
           currency: CurrencyCode,
         }),
         balance_after: Money,
-        source: v9,
-        description: v9,
+        source: CreditUnavailableReason,
+        description: CreditUnavailableReason,
         created: Timestamp,
       }),
     ),
     has_more: bool,
   }),
   'GET /v1/client/loans': obj({
-    object: v41,
+    object: v42,
     data: arr(
       obj({
         id: LoanId,
@@ -201,10 +222,13 @@ export const pageValidators: Record<string, Validator> = {
         next_due_date: nul(CalendarDate),
         next_due_amount: Money,
         past_due_amount: Money,
+        debit_failure_code: CreditUnavailableReason,
         apr: Rate,
         daily_rate: Rate,
         disbursed_on: CalendarDate,
         schedule: LoanSchedule,
+        order_reference: opt(CreditUnavailableReason),
+        supplier_name: opt(str()),
         agreement: obj({ consent: str(), version: str(), text_sha256: str() }),
         created: Timestamp,
       }),
@@ -241,12 +265,12 @@ export const pageValidators: Record<string, Validator> = {
     outcome: str(),
     previous_limit: Money,
     limit: Money,
-    reasons: v70,
+    reasons: v71,
     created: Timestamp,
   }),
   'POST /v1/client/consents/data_sharing/revoke': Consent,
   'GET /v1/client/checkout_session/loan_offers': obj({
-    object: v41,
+    object: v42,
     data: arr(
       obj({
         object: oneOf('loan_offer'),
@@ -260,6 +284,7 @@ export const pageValidators: Record<string, Validator> = {
     ),
     has_more: bool,
     available: Money,
+    unavailable_reason: opt(CreditUnavailableReason),
   }),
   'POST /v1/client/credit_applications': obj({
     id: CreditApplicationId,
@@ -267,12 +292,12 @@ export const pageValidators: Record<string, Validator> = {
     buyer: BuyerId,
     status: str(),
     months_trading: v6,
-    credit_line: v39,
+    credit_line: v40,
     limit: nul(Money),
     apr: nul(Rate),
-    reasons: v70,
-    decision: v81,
-    session: v9,
+    reasons: v71,
+    decision: v82,
+    session: CreditUnavailableReason,
     created: Timestamp,
   }),
   'GET /v1/client/credit_line': obj({
@@ -283,23 +308,21 @@ export const pageValidators: Record<string, Validator> = {
     limit: Money,
     used: Money,
     available: Money,
-    unavailable_reason: v9,
-    expires_at: v34,
+    unavailable_reason: CreditUnavailableReason,
+    expires_at: v35,
     apr: Rate,
     daily_rate: Rate,
-    term_options: v85,
+    term_options: v86,
     consents: v10,
     created: Timestamp,
     updated: Timestamp,
   }),
-  'GET /v1/client/payments/{id}/receipt_confirmation': obj({
-    object: oneOf('receipt_confirmation'),
-    payment: str(),
-    amount: Money,
-    supplier_name: str(),
-    status: str(),
-    auto_release_at: v34,
+  'GET /v1/client/receipt_confirmations': obj({
+    object: v42,
+    data: arr(ReceiptConfirmation),
+    has_more: bool,
   }),
+  'GET /v1/client/payments/{id}/receipt_confirmation': ReceiptConfirmation,
   'POST /v1/client/payments/{id}/receipt_confirmation/verification_codes': VerificationCode,
   'POST /v1/client/payments/{id}/receipt_confirmation/confirm': obj({
     id: PaymentId,
@@ -311,7 +334,7 @@ export const pageValidators: Record<string, Validator> = {
     buyer: BuyerId,
     supplier: SupplierId,
     checkout_session: CheckoutSessionId,
-    failure_code: v9,
+    failure_code: CreditUnavailableReason,
     escrow: opt(
       nul(
         obj({
@@ -323,11 +346,13 @@ export const pageValidators: Record<string, Validator> = {
           commission_amount: Money,
           commission_paid: Money,
           shipment: nul(obj({ carrier: str(), tracking_number: str(), shipped_at: Timestamp })),
-          auto_release_at: v34,
-          auto_release_remaining: v30,
-          dispute: nul(obj({ reason: str(), description: v9, opened_at: Timestamp })),
-          released_by: v9,
-          release_reason: v9,
+          auto_release_at: v35,
+          auto_release_remaining: v31,
+          dispute: nul(
+            obj({ reason: str(), description: CreditUnavailableReason, opened_at: Timestamp }),
+          ),
+          released_by: CreditUnavailableReason,
+          release_reason: CreditUnavailableReason,
         }),
       ),
     ),
@@ -336,6 +361,43 @@ export const pageValidators: Record<string, Validator> = {
   'GET /v1/client/pre_approval': PreApproval,
   'POST /v1/client/pre_approval/accept': PreApproval,
   'POST /v1/client/pre_approval/decline': PreApproval,
+  'GET /v1/client/credit_line/statement': obj({
+    object: oneOf('credit_line_statement'),
+    credit_line: CreditLineId,
+    buyer: BuyerId,
+    month: str([/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2026-12"']),
+    period_start: CalendarDate,
+    period_end: CalendarDate,
+    opening_balance: Money,
+    drawdowns: Money,
+    principal_repaid: Money,
+    principal_refunded: Money,
+    interest_paid: Money,
+    penalty_paid: Money,
+    closing_balance: Money,
+    loans: arr(LoanId),
+    text: str(),
+    html: str(),
+    text_sha256: str(),
+    created: Timestamp,
+  }),
+  'GET /v1/client/loans/{id}/payoff_certificate': obj({
+    object: oneOf('payoff_certificate'),
+    loan: LoanId,
+    buyer: BuyerId,
+    business_name: str(),
+    principal: Money,
+    principal_repaid: Money,
+    principal_refunded: Money,
+    interest_paid: Money,
+    penalty_paid: Money,
+    total_paid: Money,
+    disbursed_on: CalendarDate,
+    repaid_on: CalendarDate,
+    text: str(),
+    html: str(),
+    text_sha256: str(),
+  }),
 };
 
 /** `ErrorEnvelope`: the body of every error the bank answers. */
