@@ -107,7 +107,7 @@ export function cdnConfig() {
       }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),
       minifyTemplates(),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
     treeshake: {
       // zod's modules set up its globals, and the contract's zod.ts configures zod (no eval),

@@ -1,7 +1,7 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
 import { pageValidators } from './core/page-validators.generated.js';
-import { kySender } from './core/ky-sender.js';
+import { fetchSender } from './core/fetch-sender.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
 import { ClientCheckoutSessions } from './resources/client-checkout-sessions.js';
@@ -65,9 +65,11 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
       message: 'publishableKey must be your publishable key, "pk_test_…"',
     });
   }
-  // The page checks answers with the validators generated from the contract, not zod's runtime.
+  // A page counts its bytes: it checks answers with the validators generated from the contract
+  // rather than zod's runtime, and sends with `fetch` and the SDK's own retry loop rather than
+  // ky (the server client keeps ky). Both senders pass one behaviour suite (senders.test.ts).
   const transport = new Transport(publishableKey, clientOptions, {
-    send: kySender,
+    send: fetchSender,
     validators: pageValidators,
   });
   return {

@@ -18,7 +18,7 @@ export const fetchSender: Sender = async (attempts) => {
     try {
       // A timeout aborts with a `TimeoutError`, which the SDK reads as "no answer in time".
       const timeout = AbortSignal.timeout(attempts.timeout);
-      const signal = attempts.signal ? AbortSignal.any([attempts.signal, timeout]) : timeout;
+      const signal = attempts.signal ? either(attempts.signal, timeout) : timeout;
       const response = await send(attempts.url, { method: attempts.method, headers, body, signal });
       return await attempts.read(response);
     } catch (thrown) {
@@ -46,4 +46,18 @@ function wait(ms: number, signal?: AbortSignal) {
     };
     signal?.addEventListener('abort', abort, { once: true });
   });
+}
+
+/**
+ * A signal that aborts when either does. `AbortSignal.any` where the browser has it; older
+ * web-views (some mini-program hosts) lack it, so forward by hand there.
+ */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) both.abort(signal.reason);
+    else signal.addEventListener('abort', () => both.abort(signal.reason), { once: true });
+  }
+  return both.signal;
 }

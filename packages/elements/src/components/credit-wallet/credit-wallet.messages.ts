@@ -165,7 +165,6 @@ const zhCN = {
   revokedDetail: '额度评估已停止，当前额度保持不变。',
   expired: '页面已过期',
   expiredDetail: '为保障安全，请刷新页面后再操作。',
-  networkError: '网络连接失败，操作未完成',
   setupError: '信用钱包组件配置有误',
   genericError: '操作未完成',
 };
@@ -343,7 +342,6 @@ export const creditWalletMessages: Translations<CreditWalletMessages> = {
     revokedDetail: 'Limit reviews have stopped; your limit stays where it is.',
     expired: 'This page has expired',
     expiredDetail: 'For your safety, reload the page to carry on.',
-    networkError: 'Connection failed: nothing was done',
     setupError: 'The credit wallet is not set up correctly',
     genericError: 'That did not go through',
   },

@@ -1,4 +1,5 @@
 import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
+import { checkoutMessages, type CheckoutMessages } from '../../i18n/checkout.messages.js';
 import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
 import { enrolmentMessages, type EnrolmentMessages } from '../../i18n/enrolment.messages.js';
 import type { Translations } from '../../i18n/locale.js';
@@ -6,16 +7,15 @@ import type { Translations } from '../../i18n/locale.js';
 const zhCN = {
   ...commonMessages['zh-CN'],
   ...creditMessages['zh-CN'],
+  ...checkoutMessages['zh-CN'],
   ...enrolmentMessages['zh-CN'],
   loading: '正在加载借款信息…',
   amountDue: '订单金额',
-  payTo: '收款方',
   available: '可用额度',
   paymentMethod: '付款方式',
   methodCredit: '星辉贷',
   term: '还款方式',
   agreementAccept: (title: string) => `我已阅读并同意《${title}》`,
-  agreementRequired: '请先阅读并勾选同意借款合同',
   borrowAndPay: (amount: string) => `用星辉贷支付 ${amount}`,
   confirm: '确认借款',
   processing: '正在放款并付款，请勿关闭页面…',
@@ -27,7 +27,6 @@ const zhCN = {
   loanNumber: '借据号',
   paymentId: '付款单号',
   availableNow: '剩余可用额度',
-  alreadyPaid: '此订单已付款',
   insufficientCredit: '可用额度不足',
   insufficientCreditDetail: (available: string, amount: string) =>
     `可用额度 ${available}，本订单 ${amount}。请使用星辉钱包等其他方式付款，或还款后再试。`,
@@ -37,9 +36,6 @@ const zhCN = {
     '您有逾期未还的借款，额度暂停使用。请在“我的账户”中还清逾期款项，额度将自动恢复；本订单可先使用星辉钱包付款。',
   lineClosed: '授信额度已失效或关闭，请使用其他方式付款',
   creditNotAllowed: '此订单不支持星辉贷，请使用其他方式付款',
-  expired: '本次付款已过期',
-  expiredDetail: '请返回订单页面重新发起付款。',
-  networkError: '网络连接失败，操作未完成',
   setupError: '借款组件配置有误',
   genericError: '借款未完成',
   templateOutdated: '协议文本已更新，请重新阅读后再确认',
@@ -48,24 +44,27 @@ const zhCN = {
 /** Every word `<xh-one-click-loan>` shows. */
 export type OneClickLoanMessages = CommonMessages &
   CreditMessages &
+  CheckoutMessages &
   EnrolmentMessages &
-  Omit<typeof zhCN, keyof CommonMessages | keyof CreditMessages | keyof EnrolmentMessages>;
+  Omit<
+    typeof zhCN,
+    keyof CommonMessages | keyof CreditMessages | keyof CheckoutMessages | keyof EnrolmentMessages
+  >;
 
 export const oneClickLoanMessages: Translations<OneClickLoanMessages> = {
   'zh-CN': zhCN,
   en: {
     ...commonMessages.en,
     ...creditMessages.en,
+    ...checkoutMessages.en,
     ...enrolmentMessages.en,
     loading: 'Loading your credit…',
     amountDue: 'Order amount',
-    payTo: 'Pay to',
     available: 'Available credit',
     paymentMethod: 'Pay with',
     methodCredit: 'Xinghui Credit',
     term: 'Repayment',
     agreementAccept: (title) => `I have read and agree to the ${title}`,
-    agreementRequired: 'Read and accept the loan agreement first',
     borrowAndPay: (amount) => `Pay ${amount} with Xinghui Credit`,
     confirm: 'Confirm the loan',
     processing: 'Lending and paying… please keep this page open',
@@ -76,7 +75,6 @@ export const oneClickLoanMessages: Translations<OneClickLoanMessages> = {
     loanNumber: 'Loan no.',
     paymentId: 'Payment no.',
     availableNow: 'Credit still available',
-    alreadyPaid: 'This order is already paid',
     insufficientCredit: 'Not enough credit available',
     insufficientCreditDetail: (available, amount) =>
       `You have ${available} available and this order is ${amount}. Pay another way, such as your Xinghui Wallet, or repay and check again.`,
@@ -86,9 +84,6 @@ export const oneClickLoanMessages: Translations<OneClickLoanMessages> = {
       'A loan is past due, so the line is paused. Repay what is overdue in “My account” and the line comes back; pay this order with your Xinghui Wallet for now.',
     lineClosed: 'Your credit line has ended or is closed: please pay another way',
     creditNotAllowed: 'This order cannot be paid with Xinghui Credit: please pay another way',
-    expired: 'This payment has expired',
-    expiredDetail: 'Go back to your order and start the payment again.',
-    networkError: 'Connection failed: nothing was done',
     setupError: 'The loan component is not set up correctly',
     genericError: 'The loan did not go through',
     templateOutdated: 'The agreement was updated: read it again, then confirm',

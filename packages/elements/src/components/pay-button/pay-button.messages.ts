@@ -1,10 +1,12 @@
 import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
+import { checkoutMessages, type CheckoutMessages } from '../../i18n/checkout.messages.js';
 import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
 import type { Translations } from '../../i18n/locale.js';
 
 const zhCN = {
   ...commonMessages['zh-CN'],
   ...creditMessages['zh-CN'],
+  ...checkoutMessages['zh-CN'],
   order: '订单',
   items: '商品明细',
   timeLeft: '剩余付款时间',
@@ -17,9 +19,7 @@ const zhCN = {
   term: '还款方式',
   payWithCredit: '使用星辉贷付款',
   agreementAccept: (title: string) => `我已阅读并同意《${title}》`,
-  agreementRequired: '请先阅读并勾选同意借款合同',
   loading: '正在加载付款信息…',
-  payTo: '收款方',
   amountDue: '应付金额',
   walletBalance: '星辉钱包余额',
   payWithWallet: '使用星辉钱包付款',
@@ -34,13 +34,10 @@ const zhCN = {
   paidAt: '付款时间',
   creditLeft: '剩余可用额度',
   print: '打印回单',
-  alreadyPaid: '此订单已付款',
   insufficient: '星辉钱包余额不足',
   insufficientDetail: (shortfall: string) => `还差 ${shortfall}。充值后刷新余额即可付款。`,
   topUp: '去充值',
   refreshBalance: '刷新余额',
-  expired: '本次付款已过期',
-  expiredDetail: '请返回订单页面重新发起付款。',
   networkError: '网络连接失败，付款未完成',
   setupError: '付款组件配置有误',
   genericError: '付款未完成',
@@ -49,13 +46,15 @@ const zhCN = {
 /** Every word `<xh-pay-button>` shows. */
 export type PayButtonMessages = CommonMessages &
   CreditMessages &
-  Omit<typeof zhCN, keyof CommonMessages | keyof CreditMessages>;
+  CheckoutMessages &
+  Omit<typeof zhCN, keyof CommonMessages | keyof CreditMessages | keyof CheckoutMessages>;
 
 export const payButtonMessages: Translations<PayButtonMessages> = {
   'zh-CN': zhCN,
   en: {
     ...commonMessages.en,
     ...creditMessages.en,
+    ...checkoutMessages.en,
     order: 'Order',
     items: 'Items',
     timeLeft: 'Time left to pay',
@@ -68,9 +67,7 @@ export const payButtonMessages: Translations<PayButtonMessages> = {
     term: 'Repayment',
     payWithCredit: 'Pay with Xinghui Credit',
     agreementAccept: (title) => `I have read and agree to the ${title}`,
-    agreementRequired: 'Read and accept the loan agreement first',
     loading: 'Loading the payment…',
-    payTo: 'Pay to',
     amountDue: 'Amount due',
     walletBalance: 'Xinghui Wallet balance',
     payWithWallet: 'Pay with Xinghui Wallet',
@@ -85,14 +82,11 @@ export const payButtonMessages: Translations<PayButtonMessages> = {
     paidAt: 'Paid at',
     creditLeft: 'Credit still available',
     print: 'Print receipt',
-    alreadyPaid: 'This order is already paid',
     insufficient: 'Not enough in your Xinghui Wallet',
     insufficientDetail: (shortfall) =>
       `You need ${shortfall} more. Top up, then refresh the balance and pay.`,
     topUp: 'Top up',
     refreshBalance: 'Refresh balance',
-    expired: 'This payment has expired',
-    expiredDetail: 'Go back to your order and start the payment again.',
     networkError: 'Connection failed: the payment is not complete',
     setupError: 'The payment button is not set up correctly',
     genericError: 'The payment did not go through',
