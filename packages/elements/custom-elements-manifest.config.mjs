@@ -8,21 +8,30 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 
-/** `/src/x.js` → `src/x.ts` when that is the file; other paths as they are. */
-function shippedPath(/** @type {string} */ path) {
-  const relative = path.replace(/^\//, '');
+/**
+ * `/src/x.js` → `src/x.ts` when that is the file; a relative specifier (`./x.js`, as a
+ * re-export names it) is first resolved against the module that holds it. Other paths as they are.
+ */
+function shippedPath(/** @type {string} */ path, /** @type {string} */ from) {
+  const relative = path.startsWith('.')
+    ? new URL(path, `file:///${from}`).pathname.slice(1)
+    : path.replace(/^\//, '');
   const source = relative.replace(/\.js$/, '.ts');
   return existsSync(packageDir + source) ? source : relative;
 }
 
 /** Rewrites every `path` and `module` string in the manifest, however deep. */
-function rewrite(/** @type {unknown} */ node) {
-  if (Array.isArray(node)) node.forEach(rewrite);
+function rewrite(/** @type {unknown} */ node, from = '') {
+  if (Array.isArray(node)) node.forEach((child) => rewrite(child, from));
   else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
+    const record = /** @type {Record<string, unknown>} */ (node);
+    // A module's own path is what its relative specifiers are relative to.
+    const here =
+      record.kind === 'javascript-module' && typeof record.path === 'string' ? record.path : from;
+    for (const [key, value] of Object.entries(record)) {
       if ((key === 'path' || key === 'module') && typeof value === 'string') {
-        /** @type {Record<string, unknown>} */ (node)[key] = shippedPath(value);
-      } else rewrite(value);
+        record[key] = shippedPath(value, here.replace(/^\//, ''));
+      } else rewrite(value, here);
     }
   }
 }
