@@ -37,7 +37,9 @@ async function world(baseUrl: string) {
   const supplier = await bank.suppliers.create(SEED.supplier);
   const shop = await bank.buyers.create(SEED.shop);
   await bank.wallets.topUp(shop.wallet, { amount: { amount: 300_000, currency: 'CNY' } });
-  for (const type of SEED.consentTypes) {
+  // Direct debit too: the shots move the clock past its loan's due date, and without the
+  // authorisation the bank would not debit the wallet, so the loan would go overdue.
+  for (const type of [...SEED.consentTypes, 'direct_debit'] as const) {
     const { version } = await bank.consents.retrieveTemplate(type);
     await bank.consents.create({
       buyer: shop.id,
