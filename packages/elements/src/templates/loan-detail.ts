@@ -2,10 +2,11 @@ import type { Loan, LoanAgreement } from '@xinghui/contract';
 import { html, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/locale.js';
 import type { LoanRowWords } from './loan-row.js';
+import { scheduleTable, type ScheduleWords } from './schedule-table.js';
 import { summaryList, type SummaryRow } from './summary-list.js';
 
 /** The words of a loan's detail view, beyond its row's. */
-export interface LoanDetailWords extends LoanRowWords {
+export interface LoanDetailWords extends LoanRowWords, ScheduleWords {
   loanTitle(amount: string): string;
   principal: string;
   disbursedOn: string;
@@ -15,11 +16,6 @@ export interface LoanDetailWords extends LoanRowWords {
   penaltyInterest: string;
   payoff: string;
   principalPaid: string;
-  schedule: string;
-  installmentNumber: string;
-  dueDate: string;
-  installmentAmount: string;
-  ofWhichInterest: string;
   installmentStatus: string;
   installmentStatuses: Record<string, string>;
   agreement: string;
@@ -74,32 +70,10 @@ export function loanDetail(options: LoanDetailOptions): TemplateResult {
     </h2>
     ${summaryList(rows, 'loan-figures')}
     <div class="table-scroll">
-      <table part="schedule" class="schedule">
-        <caption>
-          ${t.schedule}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.installmentNumber}</th>
-            <th scope="col">${t.dueDate}</th>
-            <th scope="col">${t.installmentAmount}</th>
-            <th scope="col">${t.ofWhichInterest}</th>
-            <th scope="col">${t.installmentStatus}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${loan.schedule.installments.map(
-            (i) =>
-              html`<tr data-installment-status=${i.status ?? ''}>
-                <td>${i.number}</td>
-                <td>${format.day(i.due_date)}</td>
-                <td class="amount">${money(i.amount)}</td>
-                <td class="amount">${money(i.interest)}</td>
-                <td>${i.status ? (t.installmentStatuses[i.status] ?? i.status) : ''}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${scheduleTable(loan.schedule.installments, t, format, {
+        heading: t.installmentStatus,
+        words: t.installmentStatuses,
+      })}
     </div>
     ${
       agreement

@@ -8,6 +8,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CreditMessages } from '../i18n/credit.messages.js';
 import type { Formatters } from '../i18n/locale.js';
+import { scheduleTable } from './schedule-table.js';
 
 /** A term as a radio value and a key: `pay_anytime:30`. */
 export const termKey = (term: { repayment_method: string; length: number }): string =>
@@ -110,32 +111,5 @@ export function offerSummary(options: OfferSummaryOptions): TemplateResult {
       }
       ${full ? row(t.penaltyLabel, t.penalty(format.rate(penaltyApr(offer.apr))), 'penalty') : nothing}
     </dl>
-    ${
-      full
-        ? html`<table part="schedule" class="schedule">
-            <caption>
-              ${t.schedule}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.installmentNumber}</th>
-                <th scope="col">${t.dueDate}</th>
-                <th scope="col">${t.installmentAmount}</th>
-                <th scope="col">${t.ofWhichInterest}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${installments.map(
-                (i) =>
-                  html`<tr>
-                    <td>${i.number}</td>
-                    <td>${format.day(i.due_date)}</td>
-                    <td class="amount">${format.money(i.amount)}</td>
-                    <td class="amount">${format.money(i.interest)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing
-    }`;
+    ${full ? scheduleTable(installments, t, format) : nothing}`;
 }

@@ -12,9 +12,8 @@ import {
 import { loanOffers, listLoans, retrieveLoan } from '../engine/credit/loans.js';
 import { listRepayments, repayLoan } from '../engine/credit/repayments.js';
 import type { Env } from '../http/env.js';
-import { getWalletSession } from '../engine/payments/wallet-sessions.js';
-import type { Context } from '../engine/core/context.js';
 import { mount } from '../http/mount.js';
+import { buyerOfSession } from './session-buyer.js';
 
 /** Credit applications, lines, loan offers and loans, from the partner's server and the page. */
 export function creditRoutes(app: Hono<Env>): void {
@@ -62,11 +61,4 @@ export function creditRoutes(app: Hono<Env>): void {
     },
     ['read_credit_available', 'read_credit_line'],
   );
-}
-
-/** The shop a page's session (checkout or wallet) is about. */
-function buyerOfSession(ctx: Context, sessionId: string): string {
-  return sessionId.startsWith('ws_')
-    ? getWalletSession(ctx, sessionId).buyer
-    : getCheckoutSession(ctx, sessionId).buyer;
 }

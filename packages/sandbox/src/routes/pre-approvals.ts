@@ -1,6 +1,5 @@
 import { clientPreApprovalEndpoints, preApprovalEndpoints } from '@xinghui/contract';
 import type { Hono } from 'hono';
-import type { Context } from '../engine/core/context.js';
 import {
   acceptPreApproval,
   declinePreApproval,
@@ -9,17 +8,9 @@ import {
   preApprovalOfShop,
   retrievePreApproval,
 } from '../engine/credit/pre-approvals.js';
-import { getCheckoutSession } from '../engine/payments/checkout-sessions.js';
-import { getWalletSession } from '../engine/payments/wallet-sessions.js';
 import type { Env } from '../http/env.js';
 import { mount } from '../http/mount.js';
-
-/** The shop a page's session (checkout or wallet) is about. */
-function shopOfSession(ctx: Context, sessionId: string): string {
-  return sessionId.startsWith('ws_')
-    ? getWalletSession(ctx, sessionId).buyer
-    : getCheckoutSession(ctx, sessionId).buyer;
-}
+import { buyerOfSession } from './session-buyer.js';
 
 /** Supplier-led pre-approval: nominations from the server, the shop's answer from its page. */
 export function preApprovalRoutes(app: Hono<Env>): void {
@@ -34,20 +25,20 @@ export function preApprovalRoutes(app: Hono<Env>): void {
   mount(
     app,
     clientPreApprovalEndpoints.retrieveClientPreApproval,
-    (ctx, { sessionId }) => preApprovalOfShop(ctx, shopOfSession(ctx, sessionId)),
+    (ctx, { sessionId }) => preApprovalOfShop(ctx, buyerOfSession(ctx, sessionId)),
     'respond_to_pre_approval',
   );
   mount(
     app,
     clientPreApprovalEndpoints.acceptClientPreApproval,
     (ctx, { sessionId, body }) =>
-      acceptPreApproval(ctx, shopOfSession(ctx, sessionId), body, sessionId),
+      acceptPreApproval(ctx, buyerOfSession(ctx, sessionId), body, sessionId),
     'respond_to_pre_approval',
   );
   mount(
     app,
     clientPreApprovalEndpoints.declineClientPreApproval,
-    (ctx, { sessionId }) => declinePreApproval(ctx, shopOfSession(ctx, sessionId), sessionId),
+    (ctx, { sessionId }) => declinePreApproval(ctx, buyerOfSession(ctx, sessionId), sessionId),
     'respond_to_pre_approval',
   );
 }
