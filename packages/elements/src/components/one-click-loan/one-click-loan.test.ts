@@ -448,6 +448,45 @@ describe('<xh-one-click-loan>', function () {
       expect(part(element, 'available').textContent).to.equal('¥20,000.00');
     });
 
+    it('records the direct-debit authorisation (代扣授权) the shop ticks, with the text it was shown', async () => {
+      const checkout = await creditCheckout({ shopName: '贝贝母婴生活馆 [approve]' });
+      const element = await mount(checkout);
+      await confirmOnFile(element);
+      const box = $<HTMLInputElement>(element, '#consent-direct_debit');
+      expect(box.checked).to.equal(false); // optional, never ticked for the shop
+      expect(box.labels![0]!.textContent).to.contain('自动扣款');
+      tick(element, 'consent-direct_debit');
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+      part(element, 'apply').click();
+      await waitFor(element, 'approved');
+      part(element, 'continue').click();
+      await waitFor(element, 'offers');
+      await toCodeStep(element);
+      await submitCode(element, await codeFor(checkout));
+      expect(element.state).to.equal('succeeded');
+
+      interface ConsentRecord {
+        type: string;
+        status: string;
+        template_version: string;
+      }
+      const { data } = await server<{ data: ConsentRecord[] }>(checkout, 'GET', '/v1/consents');
+      expect(data.map((c) => c.type).sort()).to.deep.equal([
+        'credit_query',
+        'direct_debit',
+        'loan_agreement',
+      ]);
+      const debit = data.find((c) => c.type === 'direct_debit')!;
+      expect(debit.status).to.equal('active');
+      const shown = await server<{ version: string }>(
+        checkout,
+        'GET',
+        '/v1/consent_templates/direct_debit?locale=zh-CN',
+      );
+      expect(debit.template_version).to.equal(shown.version);
+    });
+
     it('checks typed details as they are typed, with the contract validator', async () => {
       const checkout = await creditCheckout();
       const element = await mount(checkout);
