@@ -147,6 +147,7 @@ describe('<xh-pay-button> as the cashier', function () {
     const button = part(element, 'top-up');
     expect(button.tagName).to.equal('BUTTON');
     expect(text(button)).to.equal('Top up');
+    await expect(element).to.be.accessible();
     const requested = oneEvent(element, 'xh-top-up-requested');
     button.click();
     expect((await requested).detail.shortfall).to.deep.equal(cny(37_780));
