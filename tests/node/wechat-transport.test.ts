@@ -3,6 +3,7 @@
 // failures `wx.request` reports through `fail`.
 import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
 import { startServer, type RunningServer } from '@xinghui/sandbox/node';
+import { createClient, XinghuiConfigurationError, type HttpTransport } from '@xinghui/sdk';
 import { Xinghui, XinghuiConnectionError, createSandboxPartner } from '@xinghui/sdk/server';
 import { wechatTransport, type WechatLike, type WechatRequestOptions } from '@xinghui/sdk/wechat';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -118,4 +119,11 @@ it('aborts the RequestTask when the caller aborts', async () => {
   setTimeout(() => controller.abort(new Error('left the page')), 20);
   await expect(pending).rejects.toThrow('left the page');
   expect(aborted()).toBe(1);
+});
+
+it('refuses a transport that is not a function before any request, as a plain-JS caller might pass', () => {
+  const notAFunction = { request: () => undefined } as unknown as HttpTransport;
+  expect(() => createClient({ publishableKey: 'pk_test_x', transport: notAFunction })).toThrow(
+    XinghuiConfigurationError,
+  );
 });
