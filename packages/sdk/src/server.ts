@@ -9,6 +9,7 @@
 export { Xinghui } from './xinghui.js';
 export type { XinghuiOptions } from './xinghui.js';
 export type { ClientOptions, RequestOptions, RetryInfo } from './core/options.js';
+export type { HttpTransport, TransportRequest, TransportResponse } from './core/http-transport.js';
 export type { PagePromise } from './core/page.js';
 export type { Buyers } from './resources/buyers.js';
 export type { CheckoutSessions } from './resources/checkout-sessions.js';

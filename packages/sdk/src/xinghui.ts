@@ -1,5 +1,6 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
+import { fetchSender } from './core/fetch-sender.js';
 import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
@@ -80,7 +81,10 @@ export class Xinghui {
           'secretKey must be your secret key, "sk_test_…" (a publishable key cannot act for your server)',
       });
     }
-    const transport = new Transport(secretKey, clientOptions, { send: kySender });
+    // ky sends with `fetch`; an injected transport goes through the SDK's own retry loop.
+    const transport = new Transport(secretKey, clientOptions, {
+      send: clientOptions.transport ? fetchSender : kySender,
+    });
     this.buyers = new Buyers(transport);
     this.suppliers = new Suppliers(transport);
     this.wallets = new Wallets(transport);

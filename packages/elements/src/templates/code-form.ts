@@ -48,6 +48,7 @@ export function codeForm(options: CodeFormOptions): TemplateResult {
         part="code-input"
         inputmode="numeric"
         autocomplete="one-time-code"
+        enterkeyhint="done"
         maxlength="6"
         pattern="[0-9]{6}"
         aria-describedby="code-hint"

@@ -11,6 +11,14 @@ export interface CallContext {
   idempotencyKey?: string;
 }
 
+/** What the SDK reads of an attempt's answer: a `fetch` `Response`, or a transport's answer. */
+export interface ResponseLike {
+  ok: boolean;
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
 /** A successful answer, read in full. */
 export interface Answer {
   text: string;
@@ -27,7 +35,7 @@ export interface Answer {
  * @returns a successful answer's body
  * @throws the SDK error for an error response or a cut answer
  */
-export async function readAnswer(response: Response, call: CallContext): Promise<Answer> {
+export async function readAnswer(response: ResponseLike, call: CallContext): Promise<Answer> {
   let text: string;
   try {
     text = await response.text();

@@ -1,3 +1,4 @@
+import { answerOf } from './http-transport.js';
 import type { Sender } from './sender.js';
 import { plannedRetry } from './retry-call.js';
 
@@ -5,7 +6,8 @@ import { plannedRetry } from './retry-call.js';
  * Sends with `fetch` alone, retrying in a loop of its own: what ky does for the SDK (a timeout
  * per attempt, the same request again on each retry, the wait cut short by the caller's
  * signal) in far fewer bytes, for a page that counts them. The retry decision is the SDK's
- * policy, the same as through ky (`plannedRetry`).
+ * policy, the same as through ky (`plannedRetry`). With an injected transport, each attempt goes
+ * through it instead, given its timeout to keep: a mini-program has no `AbortSignal.timeout`.
  */
 export const fetchSender: Sender = async (attempts) => {
   const send = attempts.fetch ?? globalThis.fetch;
@@ -16,11 +18,12 @@ export const fetchSender: Sender = async (attempts) => {
       : { ...attempts.headers, 'Content-Type': 'application/json' };
   for (let retryCount = 1; ; retryCount++) {
     try {
-      // A timeout aborts with a `TimeoutError`, which the SDK reads as "no answer in time".
-      const timeout = AbortSignal.timeout(attempts.timeout);
-      const signal = attempts.signal ? either(attempts.signal, timeout) : timeout;
-      const response = await send(attempts.url, { method: attempts.method, headers, body, signal });
-      return await attempts.read(response);
+      const { url, method, transport, timeout, signal } = attempts;
+      return await attempts.read(
+        transport
+          ? answerOf(await transport({ url, method, headers, body, timeout, signal }))
+          : await send(url, { method, headers, body, signal: withTimeout(timeout, signal) }),
+      );
     } catch (thrown) {
       const delayMs =
         retryCount > attempts.retry.limit
@@ -46,6 +49,12 @@ function wait(ms: number, signal?: AbortSignal) {
     };
     signal?.addEventListener('abort', abort, { once: true });
   });
+}
+
+/** A timeout aborts with a `TimeoutError`, which the SDK reads as "no answer in time". */
+function withTimeout(ms: number, signal?: AbortSignal) {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? either(signal, timeout) : timeout;
 }
 
 /**

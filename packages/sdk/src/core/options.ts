@@ -1,3 +1,5 @@
+import type { HttpTransport } from './http-transport.js';
+
 /** Options of one call, overriding the client's defaults for that call only. */
 export interface RequestOptions {
   /**
@@ -65,6 +67,13 @@ export interface ClientOptions {
   onRetry?: (info: RetryInfo) => void;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+  /**
+   * What sends each attempt instead of `fetch`: `wechatTransport(wx)` from
+   * `@xinghui/sdk/wechat` in a mini-program, or an {@link HttpTransport} of your own. It only
+   * moves bytes: retries, idempotency keys, the typed errors and the check of every answer
+   * stay the SDK's.
+   */
+  transport?: HttpTransport;
 }
 
 /** The default base URL: the sandbox bank started by `npx xinghui-sandbox`. */

@@ -1,4 +1,5 @@
-import type { Answer } from './answer.js';
+import type { Answer, ResponseLike } from './answer.js';
+import type { HttpTransport } from './http-transport.js';
 import type { RetryCall } from './retry-call.js';
 
 /** One call as a sender runs it: every attempt, each answer read by `read`. */
@@ -14,17 +15,19 @@ export interface Attempts {
   signal?: AbortSignal;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+  /** What sends each attempt instead of `fetch` (the SDK's own loop only; ky needs `fetch`). */
+  transport?: HttpTransport;
   retry: RetryCall;
   /**
    * Reads an attempt's answer in full: a successful one is returned, an error response or a cut
    * body throws the SDK's error for it, which the retry decision sees like any other failure.
    */
-  read: (response: Response) => Promise<Answer>;
+  read: (response: ResponseLike) => Promise<Answer>;
 }
 
 /**
  * What sends a call over the network and retries it: ky's (`kySender`, the default) or the
- * SDK's own loop on `fetch` (`fetchSender`). Both send the same request again on each retry
+ * SDK's own loop on `fetch` or an injected transport (`fetchSender`). Both send the same request again on each retry
  * (one idempotency key per POST), time out each attempt, and wait as `retry` decides.
  *
  * @returns the answer of the last attempt, read in full

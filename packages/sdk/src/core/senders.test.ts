@@ -11,6 +11,7 @@ import {
 } from '../errors/index.js';
 import { SECRET_KEY, buyer, errorBody } from '../testing/fixtures.js';
 import { fetchSender } from './fetch-sender.js';
+import type { HttpTransport } from './http-transport.js';
 import { kySender } from './ky-sender.js';
 import type { RetryInfo } from './options.js';
 import type { Sender } from './sender.js';
@@ -64,10 +65,27 @@ const json = (response: ServerResponse, status: number, body: unknown, headers =
 
 const newBuyer = { business_name: '贝贝母婴生活馆', owner_name: '王芳', phone: '13800138000' };
 
+/** An injected transport on `fetch` that keeps the timeout itself, as a partner's would. */
+const fetchTransport: HttpTransport = async ({ method, url, headers, body, timeout, signal }) => {
+  const timer = AbortSignal.timeout(timeout);
+  const response = await fetch(url, {
+    method,
+    headers,
+    body,
+    signal: signal ? AbortSignal.any([signal, timer]) : timer,
+  });
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: await response.text(),
+  };
+};
+
 describe.each([
-  ['ky', kySender],
-  ['fetch', fetchSender],
-] as [string, Sender][])('the %s sender', (_name, send) => {
+  ['ky', kySender, {}],
+  ['fetch', fetchSender, {}],
+  ['injected transport', fetchSender, { transport: fetchTransport }],
+] as [string, Sender, object][])('the %s sender', (_name, send, wiring) => {
   const transport = (baseUrl: string, retries: RetryInfo[] = [], options = {}) =>
     new Transport(
       SECRET_KEY,
@@ -76,6 +94,7 @@ describe.each([
         initialRetryDelayMs: 2,
         maxRetryDelayMs: 4,
         onRetry: (info) => retries.push(info),
+        ...wiring,
         ...options,
       },
       { send },

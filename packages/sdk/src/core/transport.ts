@@ -6,7 +6,12 @@ import {
   type Endpoint,
   type z,
 } from '@xinghui/contract';
-import { XinghuiConnectionError, XinghuiSchemaError, type SchemaIssue } from '../errors/index.js';
+import {
+  XinghuiConfigurationError,
+  XinghuiConnectionError,
+  XinghuiSchemaError,
+  type SchemaIssue,
+} from '../errors/index.js';
 import { readAnswer, toXinghuiError, type Answer, type CallContext } from './answer.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
@@ -70,7 +75,8 @@ export type Validators = Readonly<Record<string, Validator>>;
  * timeouts, and the validation of every response against the contract.
  */
 export class Transport {
-  readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch'>> & ClientOptions;
+  readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch' | 'transport'>> &
+    ClientOptions;
   readonly #authorization: Record<string, string>;
   readonly #validators: Validators;
   readonly #send: Sender;
@@ -86,6 +92,11 @@ export class Transport {
     options: ClientOptions,
     wiring: { send: Sender; validators?: Validators },
   ) {
+    if (options.transport !== undefined && typeof options.transport !== 'function') {
+      throw new XinghuiConfigurationError({
+        message: 'transport must be a function: (request) => Promise<{ status, headers, body }>',
+      });
+    }
     this.#validators = wiring.validators ?? {};
     this.#send = wiring.send;
     this.#authorization = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
@@ -150,6 +161,7 @@ export class Transport {
         timeout,
         signal: options.signal,
         fetch: this.#options.fetch,
+        transport: this.#options.transport,
         retry: {
           limit: options.maxRetries ?? this.#options.maxRetries,
           timing: this.#options,
@@ -188,11 +200,11 @@ export class Transport {
       if (!call.id) throw new TypeError(`${endpoint.path} needs an id`);
       path = path.replace('{id}', encodeURIComponent(call.id));
     }
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(call.query ?? {})) {
-      if (value !== undefined && value !== null) query.set(key, String(value));
-    }
-    const search = query.size > 0 ? `?${query}` : '';
+    // By hand rather than with `URLSearchParams`, which a mini-program's runtime lacks.
+    const query = Object.entries(call.query ?? {})
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+    const search = query.length > 0 ? `?${query.join('&')}` : '';
     return `${this.#options.baseUrl.replace(/\/+$/, '')}${path}${search}`;
   }
 

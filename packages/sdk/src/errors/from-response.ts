@@ -29,7 +29,7 @@ const CLASSES: Record<XinghuiResponseErrorClassName, typeof XinghuiError> = {
 /** What {@link errorFromResponse} reads of a response besides its body. */
 export interface ErrorResponse {
   status: number;
-  headers: Headers;
+  headers: { get(name: string): string | null };
 }
 
 /**
