@@ -88,8 +88,9 @@ export function packageConfig(dir) {
 }
 
 /**
- * The one file a merchant pastes as `<script type="module" src=".../xinghui-elements.js">`:
- * every component with lit, the SDK and the contract inside, minified. Workspace packages are
+ * The loader a merchant pastes as `<script type="module" src=".../xinghui-elements.js">`, and
+ * beside it (dist/cdn/) one chunk per component plus the chunks they share: a page loads only
+ * the components whose tags it uses, with lit, the SDK and the contract inside, minified. Workspace packages are
  * bundled from their sources (the "source" condition); lit's production build is used.
  *
  * @returns {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }}
@@ -122,7 +123,9 @@ export function cdnConfig() {
       dir: join(dir, 'dist'),
       format: 'esm',
       entryFileNames: 'xinghui-elements.js',
-      inlineDynamicImports: true,
+      // Each component's chunk, and the code they share, beside the loader; the loader imports
+      // them relative to its own URL.
+      chunkFileNames: 'cdn/[name]-[hash].js',
       sourcemap: true,
     },
   };
@@ -152,6 +155,10 @@ export function classicCdnConfig() {
       ...config.output,
       format: 'iife',
       name: 'XinghuiElements',
+      // A classic script cannot import chunks: this file carries every component, and each
+      // still registers only when its tag appears.
+      inlineDynamicImports: true,
+      chunkFileNames: undefined,
       entryFileNames: 'xinghui-elements.classic.js',
     },
   };

@@ -240,6 +240,30 @@ describe('the installed packages', { timeout: 120_000 }, () => {
     const tab = await open(file, sessions[n]!);
     await pay(tab, sessions[n]!);
   });
+
+  it('the CDN loader loads only the chunks of the tags on the page, and tags added later', async () => {
+    writeFileSync(
+      join(project, 'cdn-lazy.html'),
+      page(
+        '<script type="module" src="node_modules/@xinghui/elements/dist/xinghui-elements.js"></script><xh-pay-button></xh-pay-button>',
+      ),
+    );
+    const tab = await browser!.newPage();
+    const chunks: string[] = [];
+    tab.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/dist/cdn/')) chunks.push(path.slice(path.lastIndexOf('/') + 1));
+    });
+    await tab.goto(`${siteUrl}/cdn-lazy.html`);
+    await tab.waitForFunction(() => customElements.get('xh-pay-button') !== undefined);
+    expect(chunks.some((name) => name.startsWith('pay-button-'))).toBe(true);
+    expect(chunks.some((name) => /^(one-click-loan|credit-wallet)-/.test(name))).toBe(false);
+    expect(await tab.evaluate(() => customElements.get('xh-credit-wallet'))).toBeUndefined();
+    await tab.evaluate(() => document.body.append(document.createElement('xh-credit-wallet')));
+    await tab.waitForFunction(() => customElements.get('xh-credit-wallet') !== undefined);
+    expect(chunks.some((name) => name.startsWith('credit-wallet-'))).toBe(true);
+    await tab.close();
+  });
 });
 
 /** A page under a strict CSP (no inline script, no eval), as the components promise to work in. */

@@ -15,7 +15,7 @@ beforeAll(async () => {
   });
   const { output } = await bundle.generate({ ...config.output, sourcemap: false });
   await bundle.close();
-  code = output[0].code;
+  code = output.map((file) => (file.type === 'chunk' ? file.code : '')).join('\n');
 }, 60_000);
 
 it('carries the response schemas of the calls a page makes', () => {
@@ -48,3 +48,19 @@ it('carries no zod: the answers are checked by the validators generated from the
 it('uses lit’s production build', () => {
   expect(code).not.toContain('Lit is in dev mode');
 });
+
+it('is a small loader whose components come in chunks of their own', async () => {
+  const config = cdnConfig();
+  const bundle = await rollup({ ...config, onwarn: () => {} });
+  const { output } = await bundle.generate({ ...config.output, sourcemap: false });
+  await bundle.close();
+  const [loader, ...chunks] = output.filter((file) => file.type === 'chunk');
+  expect(loader?.isEntry).toBe(true);
+  // The loader imports nothing at once: every component (and the SDK) comes with `import()`.
+  expect(loader?.imports).toEqual([]);
+  expect(loader?.dynamicImports.length).toBeGreaterThanOrEqual(5);
+  expect(loader?.code).not.toContain('Lit');
+  for (const name of ['pay-button', 'one-click-loan', 'credit-wallet', 'provider']) {
+    expect(chunks.some((chunk) => chunk.facadeModuleId?.endsWith(`${name}.ts`))).toBe(true);
+  }
+}, 60_000);

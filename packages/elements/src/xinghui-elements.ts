@@ -1,14 +1,10 @@
 /**
- * The CDN file: one self-contained module that registers every component and offers
- * `configure()`, for pages that paste a `<script type="module">` rather than use a bundler.
+ * The CDN file: a small module that registers each component the first time its tag appears in
+ * the document (at load and later), by loading that component's chunk from beside this file.
+ * In Node, with no document, importing it does nothing.
  */
-import './components/credit-wallet/credit-wallet.js';
-import './components/one-click-loan/one-click-loan.js';
-import './components/pay-button/pay-button.js';
-import './components/provider/provider.js';
+import { discover } from './loader/loader.js';
 
-export { configure } from './configure.js';
-export { XhCreditWallet } from './components/credit-wallet/credit-wallet.component.js';
-export { XhOneClickLoan } from './components/one-click-loan/one-click-loan.component.js';
-export { XhPayButton } from './components/pay-button/pay-button.component.js';
-export { XhProvider } from './components/provider/provider.component.js';
+export { configure, discover, load } from './loader/loader.js';
+
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') discover(document);

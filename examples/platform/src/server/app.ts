@@ -28,7 +28,7 @@ export interface PlatformOptions {
   secretKey: string;
   /** `pk_test_…`: handed to the checkout page. */
   publishableKey: string;
-  /** The built `<xh-pay-button>` bundle, `packages/elements/dist/xinghui-elements.js`. */
+  /** The built CDN loader, `packages/elements/dist/xinghui-elements.js` (its chunks in `cdn/` beside it). */
   elementsFile: string;
   /**
    * Where the bank can reach this platform, `http://127.0.0.1:3000`. When set, `seed()`
@@ -106,6 +106,14 @@ export function createPlatform(options: PlatformOptions): Platform {
     .use(securityHeaders(options.bankUrl))
     .route('/api', api)
     .get('/vendor/xinghui-elements.js', serveStatic({ path: options.elementsFile }))
+    // The loader imports each component's chunk from cdn/ beside itself.
+    .get(
+      '/vendor/cdn/*',
+      serveStatic({
+        root: join(dirname(options.elementsFile), 'cdn'),
+        rewriteRequestPath: (path) => path.replace(/^\/vendor\/cdn/, ''),
+      }),
+    )
     .use(loginRedirect(ctx))
     .use(serveStatic({ root: PUBLIC_DIR }));
   app.notFound((c) => c.text('Not found', 404));

@@ -1,0 +1,91 @@
+import type { ElementsConfig } from '../configure.js';
+import { lazyTags, lazyTagSelector } from './lazy-tags.js';
+
+// The page's configuration, kept here until configure.ts (which carries the SDK) has loaded:
+// the loader itself stays small, and no component chunk runs before the configuration is set.
+let pendingConfig: ElementsConfig | undefined;
+let configModule: typeof import('../configure.js') | undefined;
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Sets the publishable key (and the bank's address) once for every component on the page, as
+ * `configure()` from `@xinghui/elements` does. Cheap: the SDK loads with the first component.
+ *
+ * @example
+ * ```ts
+ * import { configure } from 'https://cdn.example.com/xinghui-elements.js';
+ * configure({ publishableKey: 'pk_test_…' });
+ * ```
+ */
+export function configure(config: ElementsConfig): void {
+  pendingConfig = { ...config };
+  configModule?.configure(pendingConfig);
+}
+
+async function register(tag: string, chunk: () => Promise<unknown>): Promise<void> {
+  configModule ??= await import('../configure.js');
+  if (pendingConfig) configModule.configure(pendingConfig);
+  await chunk();
+}
+
+/**
+ * Loads and registers the components for a tag name, or for every `xh-*` tag inside a root
+ * (a document, a shadow root or an element) at the moment of the call. Each component's chunk
+ * loads once; unknown tags are ignored. Resolves when the components are registered.
+ *
+ * @example
+ * ```ts
+ * import { load } from 'https://cdn.example.com/xinghui-elements.js';
+ * await load('xh-pay-button');
+ * await load(myElement.shadowRoot);
+ * ```
+ */
+export function load(tagOrRoot: string | ParentNode): Promise<void> {
+  const tags =
+    typeof tagOrRoot === 'string'
+      ? [tagOrRoot.toLowerCase()]
+      : [...tagOrRoot.querySelectorAll(lazyTagSelector)].map((el) => el.localName);
+  if (isElement(tagOrRoot) && tagOrRoot.localName in lazyTags) tags.push(tagOrRoot.localName);
+  return Promise.all(
+    [...new Set(tags)].map((tag) => {
+      const chunk = lazyTags[tag];
+      if (!chunk) return undefined;
+      let pending = loading.get(tag);
+      if (!pending) {
+        pending = register(tag, chunk);
+        loading.set(tag, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+function isElement(node: unknown): node is Element {
+  return typeof Element !== 'undefined' && node instanceof Element;
+}
+
+/**
+ * Loads the components used inside a root now and whenever one is added to it later: the
+ * loader does this for the document by itself. A shadow root is a separate tree the document's
+ * observer cannot see, so a host that renders `xh-*` tags in its own shadow root calls this once
+ * for it. Returns a function that stops watching.
+ *
+ * @example
+ * ```ts
+ * import { discover } from 'https://cdn.example.com/xinghui-elements.js';
+ * const root = host.attachShadow({ mode: 'open' });
+ * discover(root);
+ * root.innerHTML = '<xh-pay-button session="cs_…"></xh-pay-button>';
+ * ```
+ */
+export function discover(root: Document | ShadowRoot | Element): () => void {
+  void load(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (isElement(node)) void load(node);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
