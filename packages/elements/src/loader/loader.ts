@@ -76,7 +76,7 @@ function isElement(node: unknown): node is Element {
  * import { discover } from 'https://cdn.example.com/xinghui-elements.js';
  * const root = host.attachShadow({ mode: 'open' });
  * discover(root);
- * root.innerHTML = '<xh-pay-button session="cs_…"></xh-pay-button>';
+ * root.innerHTML = '<xh-pay-button client-secret="cs_…_secret_…"></xh-pay-button>';
  * ```
  */
 export function discover(root: Document | ShadowRoot | Element): () => void {
