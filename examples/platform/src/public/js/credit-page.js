@@ -1,13 +1,15 @@
 // "My credit": <xh-credit-wallet> shows the shop's 星辉贷 line, loans and 星辉钱包, and repays.
 // The page asks its own backend for a wallet session (created with the secret key, for this
-// shop only) and hands the component that session's client secret.
+// shop only) and hands the component that session's client secret. Under it, the shop's unpaid
+// orders, each payable here with <xh-pay-button> (unpaid-orders.js); the wallet follows.
 //
 // With ?order=…, the same page is a credit-only purchase: <xh-one-click-loan> pays that order
 // with 星辉贷, enrolling a shop that has no line yet (its details pre-filled by the bank, masked).
-// One bank component per page either way.
+// That one is the page's only bank component.
 import { api, describeError } from './api.js';
 import { $, h, onState } from './dom.js';
 import { initLayout } from './layout.js';
+import { showUnpaidOrders } from './unpaid-orders.js';
 
 const orderId = new URLSearchParams(location.search).get('order') ?? '';
 const slot = $('[data-wallet-slot]');
@@ -97,6 +99,7 @@ async function mountWallet() {
   const session = await api('/wallet-session', { method: 'POST' });
   slot.replaceChildren(bankComponent('xh-credit-wallet', session));
   $('[data-sandbox-top-up]').addEventListener('click', () => void sandboxTopUp());
+  await showUnpaidOrders($('[data-unpaid]'));
 }
 
 try {

@@ -7,6 +7,7 @@
 import { api, describeError } from './api.js';
 import { $, h, onState, show } from './dom.js';
 import { initLayout } from './layout.js';
+import { sandboxCodePanel } from './sandbox-code-panel.js';
 
 const STATUS = {
   pending: '待付款',
@@ -111,25 +112,6 @@ function actions(order) {
   return null;
 }
 
-/** SANDBOX ONLY: the code the bank "texted", read by the platform's backend, shown by the field. */
-function sandboxCodePanel() {
-  const output = h('output', { 'data-sandbox-code': '' }, '——');
-  const refresh = async () => {
-    try {
-      output.textContent = (await api('/sandbox/verification-code?for=wallet')).code;
-    } catch (error) {
-      output.textContent = describeError(error);
-    }
-  };
-  const panel = h(
-    'aside',
-    { slot: 'code-help', class: 'sandbox-panel', 'aria-label': '沙箱验证码' },
-    h('p', { class: 'sandbox-code' }, '沙箱验证码 ', output, ' '),
-    h('button', { type: 'button', class: 'link-button', onclick: () => void refresh() }, '刷新'),
-  );
-  return { panel, refresh };
-}
-
 /**
  * 确认收货 in the bank's component: a wallet session for this shop, and <xh-credit-wallet>
  * opened on this order's payment. It states the amount, the supplier and the auto-confirm date,
@@ -144,7 +126,7 @@ async function openReceipt(order, button) {
   note.textContent = '';
   try {
     const session = await api('/wallet-session', { method: 'POST' });
-    const sandbox = sandboxCodePanel();
+    const sandbox = sandboxCodePanel('for=wallet');
     const wallet = h(
       'xh-credit-wallet',
       {
