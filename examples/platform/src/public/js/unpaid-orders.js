@@ -60,7 +60,6 @@ function orderRow(order) {
       type: 'button',
       class: 'button',
       'aria-describedby': `unpaid-${order.id}`,
-      'data-pay-order': '',
       onclick: () => {
         pay.hidden = true;
         status.before(cashier(order, status));
@@ -89,12 +88,19 @@ function orderRow(order) {
 }
 
 /**
- * Lists the shop's unpaid orders in `section` (left hidden when there are none).
+ * Lists the shop's unpaid orders in `section` (left hidden when there are none; a failure to
+ * load them is said there, and leaves the rest of the page alone).
  * @param {HTMLElement} section
  */
 export async function showUnpaidOrders(section) {
-  const { data } = await api('/orders');
-  const unpaid = data.filter((/** @type {any} */ order) => order.status === 'pending');
-  section.append(...unpaid.map(orderRow));
-  section.hidden = unpaid.length === 0;
+  try {
+    const { data } = await api('/orders');
+    const unpaid = data.filter((/** @type {any} */ order) => order.status === 'pending');
+    section.append(...unpaid.map(orderRow));
+    section.hidden = unpaid.length === 0;
+  } catch (error) {
+    // The wallet above still works: only the list says it could not load.
+    section.append(h('p', { class: 'error', role: 'alert' }, describeError(error)));
+    section.hidden = false;
+  }
 }
