@@ -7,16 +7,23 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 
+interface TypeText {
+  text: string;
+  references?: { name: string; module: string }[];
+}
+
 interface Declaration {
   tagName?: string;
-  attributes?: { name: string }[];
-  events?: { name: string }[];
+  members?: { name: string; privacy?: string; readonly?: boolean; type?: TypeText }[];
+  attributes?: { name: string; type?: TypeText }[];
+  events?: { name: string; type?: TypeText }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string }[];
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tags = new Map<string, Declaration>();
+let manifestText = '';
 
 beforeAll(() => {
   const run = spawnSync('npm', ['run', 'analyze', '--silent', '-w', '@xinghui/elements'], {
@@ -24,9 +31,8 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`cem analyze failed:\n${run.stdout}\n${run.stderr}`);
-  const manifest = JSON.parse(
-    readFileSync(`${root}/packages/elements/dist/custom-elements.json`, 'utf8'),
-  ) as { modules: { declarations?: Declaration[] }[] };
+  manifestText = readFileSync(`${root}/packages/elements/dist/custom-elements.json`, 'utf8');
+  const manifest = JSON.parse(manifestText) as { modules: { declarations?: Declaration[] }[] };
   for (const { declarations = [] } of manifest.modules) {
     for (const declaration of declarations) {
       if (declaration.tagName) tags.set(declaration.tagName, declaration);
@@ -81,3 +87,115 @@ it('lists the cashier’s top-up attribute and event', () => {
     expect.arrayContaining(['order', 'line-item', 'time-left', 'confirm-summary', 'receipt']),
   );
 });
+
+it('points every module, inherited member and type reference at a file the package ships', () => {
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '-w', '@xinghui/elements'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const [{ files }] = JSON.parse(pack.stdout) as [{ files: { path: string }[] }];
+  const shipped = new Set(files.map((file) => file.path));
+  const paths = [...manifestText.matchAll(/"(?:path|module)": "([^"]+)"/g)].map(([, path]) => path);
+  expect(paths.length).toBeGreaterThan(20);
+  expect(paths.filter((path) => !shipped.has(path!))).toEqual([]);
+}, 60_000);
+
+it.each([...['xh-pay-button', 'xh-one-click-loan', 'xh-credit-wallet', 'xh-provider']])(
+  '%s lists only public members: no private, protected, #private or _-prefixed one',
+  (tag) => {
+    const members = tags.get(tag)!.members ?? [];
+    expect(members.length).toBeGreaterThan(0);
+    const hidden = members.filter(
+      ({ name, privacy }) => privacy === 'private' || privacy === 'protected' || /^[#_]/.test(name),
+    );
+    expect(hidden).toEqual([]);
+  },
+);
+
+it.each([
+  ['xh-pay-button', 'xh-payment-succeeded', 'XhPaymentSucceededDetail'],
+  ['xh-pay-button', 'xh-top-up-requested', 'XhTopUpRequestedDetail'],
+  ['xh-one-click-loan', 'xh-loan-confirmed', 'XhLoanConfirmedDetail'],
+  ['xh-credit-wallet', 'xh-repayment-succeeded', 'XhRepaymentSucceededDetail'],
+  ['xh-credit-wallet', 'xh-funds-changed', 'XhFundsChangedDetail'],
+])('%s types %s with its detail, %s, and where it is declared', (tag, event, detail) => {
+  const type = tags.get(tag)!.events!.find(({ name }) => name === event)!.type;
+  expect(type).toEqual({
+    text: `CustomEvent<${detail}>`,
+    references: [{ name: detail, module: `src/events/${event}.ts` }],
+  });
+  const source = readFileSync(`${root}/packages/elements/src/events/${event}.ts`, 'utf8');
+  expect(source).toContain(`export interface ${detail} {`);
+});
+
+it.each(['xh-pay-button', 'xh-one-click-loan', 'xh-credit-wallet'])(
+  '%s types every event it fires',
+  (tag) => {
+    const untyped = tags
+      .get(tag)!
+      .events!.filter(({ type }) => !type?.text.startsWith('CustomEvent<Xh'));
+    expect(untyped).toEqual([]);
+  },
+);
+
+/** The values of a `'a' | 'b'` type text. */
+const union = (type?: TypeText) =>
+  new Set(type?.text.split(' | ').map((part) => part.replace(/^'(.*)'$/, '$1')));
+
+const shared = [
+  'loading',
+  'sending',
+  'code',
+  'processing',
+  'expired',
+  'locked',
+  'network-error',
+  'error',
+];
+
+it.each([
+  ['xh-pay-button', ['ready', 'succeeded', 'insufficient']],
+  [
+    'xh-one-click-loan',
+    [
+      'enrol',
+      'deciding',
+      'approved',
+      'declined',
+      'referred',
+      'offers',
+      'succeeded',
+      'insufficient-credit',
+      'frozen',
+    ],
+  ],
+  [
+    'xh-credit-wallet',
+    [
+      'ready',
+      'loan',
+      'repay',
+      'repaid',
+      'receipt',
+      'received',
+      'statement',
+      'certificate',
+      'reviewing',
+      'reviewed',
+      'revoke-confirm',
+      'revoked',
+    ],
+  ],
+])(
+  '%s writes its state as the union of its steps, read-only, and types xh-state-change with it',
+  (tag, own) => {
+    const element = tags.get(tag)!;
+    const state = element.members!.find(({ name }) => name === 'state')!;
+    expect(union(state.type)).toEqual(new Set([...own, ...shared]));
+    expect(state.readonly).toBe(true);
+    expect(element.attributes!.find(({ name }) => name === 'state')!.type).toEqual(state.type);
+    expect(element.events!.find(({ name }) => name === 'xh-state-change')!.type!.text).toBe(
+      `CustomEvent<XhStateChangeDetail<${state.type!.text}>>`,
+    );
+  },
+);
