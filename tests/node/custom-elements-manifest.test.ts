@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 interface TypeText {
   text: string;
@@ -199,3 +199,55 @@ it.each([
     );
   },
 );
+
+describe('the React and Vue declarations the build writes from the manifest', () => {
+  const dist = `${root}/packages/elements/dist`;
+  const withTags = () => [...tags].filter(([, element]) => element.events?.length);
+
+  it('give React 19 each writable attribute and property, and each event as on<event>, typed as the manifest says', () => {
+    const react = readFileSync(`${dist}/react.d.ts`, 'utf8');
+    for (const [tag, element] of tags) {
+      expect(react).toContain(`'${tag}': `);
+      for (const attribute of element.attributes ?? []) {
+        const line = `'${attribute.name}'?: ${attribute.type!.text};`;
+        if (attribute.name === 'state') expect(react).not.toContain(line);
+        else expect(react).toContain(line);
+      }
+    }
+    for (const [, element] of withTags()) {
+      for (const event of element.events!) {
+        expect(react).toContain(`'on${event.name}'?: (event: ${event.type!.text}) => void;`);
+      }
+    }
+  });
+
+  it('give Vue 3 GlobalComponents with each event as its on… prop, typed as the manifest says', () => {
+    const vue = readFileSync(`${dist}/vue.d.ts`, 'utf8');
+    for (const [tag] of tags) expect(vue).toMatch(new RegExp(`'${tag}': DefineComponent<`));
+    for (const [, element] of withTags()) {
+      for (const event of element.events!) {
+        const prop = `on${event.name.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase())}`;
+        expect(vue).toContain(`${prop}?: (event: ${event.type!.text}) => void;`);
+      }
+    }
+  });
+
+  it('compile a React and a Vue fixture, and refuse a wrong prop, state or event detail', () => {
+    const fixture = `${root}/tests/node/fixtures/framework-types`;
+    const expected = ['react.tsx', 'vue.ts'].map(
+      (file) =>
+        readFileSync(`${fixture}/${file}`, 'utf8').match(/^ *\/\/ @ts-expect-error/gm)!.length,
+    );
+    expect(expected).toEqual([7, 4]);
+    // tsc fails on an expected error that does not happen (TS2578), so each line above must fail.
+    const tsc = spawnSync(
+      process.execPath,
+      [`${root}/node_modules/typescript/bin/tsc`, '-p', fixture],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 180_000);
+});
