@@ -1,18 +1,23 @@
 // Writes the framework declarations of @xinghui/elements from its custom-elements manifest, so
 // what React and Vue type-check is what the manifest says, and a new attribute or event reaches
 // them with no hand-written list:
-// - dist/react.d.ts: React 19's `JSX.IntrinsicElements`. React 19 sets a prop as a property when
-//   the element has that property (`clientSecret`), else as an attribute (`client-secret`), and
-//   turns `on<event>` into a listener for `<event>` (`onxh-payment-succeeded`).
-// - dist/vue.d.ts: Vue 3's `GlobalComponents`. Vue binds `@xh-payment-succeeded` as the
+// - src/frameworks/react.ts: React 19's `JSX.IntrinsicElements`. React 19 sets a prop as a
+//   property when the element has that property (`clientSecret`), else as an attribute
+//   (`client-secret`), and turns `on<event>` into a listener for `<event>`
+//   (`onxh-payment-succeeded`).
+// - src/frameworks/vue.ts: Vue 3's `GlobalComponents`. Vue binds `@xh-payment-succeeded` as the
 //   `onXhPaymentSucceeded` prop and listens for `xh-payment-succeeded`, so each event is typed
 //   as that prop.
-// - dist/react.js and dist/vue.js: empty modules, so the subpaths also resolve for bundlers.
+// They are types only. They live in src/ (committed, like docs/events.md) so that `tsc -b`
+// emits their dist/ declarations in a fresh clone; tests/node/custom-elements-manifest.test.ts
+// fails when they differ from what the manifest gives. dist/frameworks/{react,vue}.js are empty
+// modules, so the subpaths also resolve for bundlers.
 // Run by `npm run analyze -w @xinghui/elements`, right after the manifest is written.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
-const dist = fileURLToPath(new URL('../../packages/elements/dist/', import.meta.url));
+const packageDir = fileURLToPath(new URL('../../packages/elements/', import.meta.url));
 
 /**
  * @typedef {import('./manifest.js').Declaration} Declaration
@@ -65,17 +70,17 @@ export function elementsOf(/** @type {import('./manifest.js').Manifest} */ manif
 const pascal = (/** @type {string} */ name) =>
   name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase());
 
-function imports(/** @type {Element[]} */ elements) {
+/** The import of the element classes and detail types that `body` uses. */
+function imports(/** @type {Element[]} */ elements, /** @type {string} */ body) {
   const names = new Set(elements.flatMap((element) => [element.className, ...element.details]));
-  return `import type {\n${[...names]
-    .sort()
-    .map((name) => `  ${name},\n`)
-    .join('')}} from './index.js';`;
+  const used = [...names].filter((name) => new RegExp(`\\b${name}\\b`).test(body)).sort();
+  return `import type {\n${used.map((name) => `  ${name},\n`).join('')}} from '../index.js';`;
 }
 
-const header = `// Generated from custom-elements.json by scripts/manifest/framework-types.mjs: do not edit.`;
+const header = `// Generated from dist/custom-elements.json by scripts/manifest/framework-types.mjs (run by
+// \`npm run analyze -w @xinghui/elements\`): do not edit.`;
 
-/** dist/react.d.ts */
+/** src/frameworks/react.ts */
 export function reactDeclarations(/** @type {Element[]} */ elements) {
   const props = elements.map((element) => {
     const lines = [
@@ -90,13 +95,16 @@ export function reactDeclarations(/** @type {Element[]} */ elements) {
   const intrinsic = elements
     .map((element) => `      '${element.tag}': ${element.className}Props;`)
     .join('\n');
+  const body = props.join('\n\n');
   return `${header}
 import type * as React from 'react';
-${imports(elements)}
+${imports(elements, body)}
 
-${props.join('\n\n')}
+${body}
 
 declare module 'react' {
+  // React declares its JSX types in the \`JSX\` namespace: augmenting them takes one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
 ${intrinsic}
@@ -106,7 +114,7 @@ ${intrinsic}
 `;
 }
 
-/** dist/vue.d.ts */
+/** src/frameworks/vue.ts */
 export function vueDeclarations(/** @type {Element[]} */ elements) {
   const parts = elements.map((element) => {
     const lines = [
@@ -124,11 +132,12 @@ ${lines.join('\n')}
   const components = elements
     .map((element) => `    '${element.tag}': DefineComponent<${element.className}VueProps>;`)
     .join('\n');
+  const body = parts.join('\n\n');
   return `${header}
 import type { DefineComponent } from 'vue';
-${imports(elements)}
+${imports(elements, body)}
 
-${parts.join('\n\n')}
+${body}
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -138,18 +147,36 @@ ${components}
 `;
 }
 
-/** Writes the four files beside dist/custom-elements.json; returns the tags it typed. */
-export function writeFrameworkTypes() {
-  const manifest = JSON.parse(readFileSync(`${dist}custom-elements.json`, 'utf8'));
+/** The generated files, by path from the package folder, formatted as the repo formats. */
+export async function frameworkFiles() {
+  const manifest = JSON.parse(readFileSync(`${packageDir}dist/custom-elements.json`, 'utf8'));
   const elements = elementsOf(manifest);
-  const empty = `${header}\n// Types only: see ./$NAME.d.ts.\nexport {};\n`;
-  writeFileSync(`${dist}react.d.ts`, reactDeclarations(elements));
-  writeFileSync(`${dist}vue.d.ts`, vueDeclarations(elements));
-  writeFileSync(`${dist}react.js`, empty.replace('$NAME', 'react'));
-  writeFileSync(`${dist}vue.js`, empty.replace('$NAME', 'vue'));
-  return elements.map((element) => element.tag);
+  /** @type {Record<string, string>} */
+  const files = {
+    'src/frameworks/react.ts': reactDeclarations(elements),
+    'src/frameworks/vue.ts': vueDeclarations(elements),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    const filepath = packageDir + path;
+    files[path] = await prettier.format(text, {
+      ...(await prettier.resolveConfig(filepath)),
+      filepath,
+    });
+  }
+  return files;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(`framework types for ${writeFrameworkTypes().join(', ')}`);
+  const files = await frameworkFiles();
+  mkdirSync(`${packageDir}src/frameworks`, { recursive: true });
+  mkdirSync(`${packageDir}dist/frameworks`, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    writeFileSync(packageDir + path, text);
+    const name = path.replace(/^src\/frameworks\/|\.ts$/g, '');
+    writeFileSync(
+      `${packageDir}dist/frameworks/${name}.js`,
+      `// Types only: @xinghui/elements/${name} is its ${name}.d.ts beside this file.\nexport {};\n`,
+    );
+  }
+  console.log(`framework types: ${Object.keys(files).join(', ')}`);
 }

@@ -6,6 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  elementsOf,
+  frameworkFiles,
+  reactDeclarations,
+  vueDeclarations,
+} from '../../scripts/manifest/framework-types.mjs';
 
 interface TypeText {
   text: string;
@@ -201,11 +207,18 @@ it.each([
 );
 
 describe('the React and Vue declarations the build writes from the manifest', () => {
-  const dist = `${root}/packages/elements/dist`;
-  const withTags = () => [...tags].filter(([, element]) => element.events?.length);
+  const withEvents = () => [...tags].filter(([, element]) => element.events?.length);
 
-  it('give React 19 each writable attribute and property, and each event as on<event>, typed as the manifest says', () => {
-    const react = readFileSync(`${dist}/react.d.ts`, 'utf8');
+  it('are committed as the generator writes them from this manifest', async () => {
+    const files = await frameworkFiles();
+    expect(Object.keys(files)).toEqual(['src/frameworks/react.ts', 'src/frameworks/vue.ts']);
+    for (const [path, text] of Object.entries(files)) {
+      expect(readFileSync(`${root}/packages/elements/${path}`, 'utf8'), path).toBe(text);
+    }
+  });
+
+  it('give React 19 each writable attribute, and each event as on<event>, typed as the manifest says', () => {
+    const react = reactDeclarations(elementsOf(JSON.parse(manifestText)));
     for (const [tag, element] of tags) {
       expect(react).toContain(`'${tag}': `);
       for (const attribute of element.attributes ?? []) {
@@ -214,7 +227,7 @@ describe('the React and Vue declarations the build writes from the manifest', ()
         else expect(react).toContain(line);
       }
     }
-    for (const [, element] of withTags()) {
+    for (const [, element] of withEvents()) {
       for (const event of element.events!) {
         expect(react).toContain(`'on${event.name}'?: (event: ${event.type!.text}) => void;`);
       }
@@ -222,9 +235,9 @@ describe('the React and Vue declarations the build writes from the manifest', ()
   });
 
   it('give Vue 3 GlobalComponents with each event as its on… prop, typed as the manifest says', () => {
-    const vue = readFileSync(`${dist}/vue.d.ts`, 'utf8');
+    const vue = vueDeclarations(elementsOf(JSON.parse(manifestText)));
     for (const [tag] of tags) expect(vue).toMatch(new RegExp(`'${tag}': DefineComponent<`));
-    for (const [, element] of withTags()) {
+    for (const [, element] of withEvents()) {
       for (const event of element.events!) {
         const prop = `on${event.name.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase())}`;
         expect(vue).toContain(`${prop}?: (event: ${event.type!.text}) => void;`);

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const SOURCES = ['packages/elements/src', 'packages/sdk/src', 'packages/contract/src'];
 const OUTPUTS = [
   'packages/elements/dist/define/pay-button.js',
-  'packages/elements/dist/react.d.ts',
+  'packages/elements/dist/frameworks/react.d.ts',
 ];
 
 /** Held while one test file builds: the React and Vue tests may start at once. */
