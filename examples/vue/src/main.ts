@@ -2,7 +2,7 @@
 // backend (the same sessions, whatever the page's framework) and a sandbox bank in memory, on
 // 127.0.0.1. Open the URL it prints.
 import { fileURLToPath } from 'node:url';
-import { serveExample } from '../../react/src/server/serve-example.js';
+import { serveExample } from '@xinghui/example-react/server';
 
 const example = await serveExample(
   fileURLToPath(new URL('..', import.meta.url)),

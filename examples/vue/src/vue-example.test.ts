@@ -5,9 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureBuilt } from '../../react/src/server/ensure-built.js';
-import { payInBrowser } from '../../react/src/server/pay-in-browser.js';
-import { serveExample, type RunningExample } from '../../react/src/server/serve-example.js';
+import {
+  ensureBuilt,
+  payInBrowser,
+  serveExample,
+  type RunningExample,
+} from '@xinghui/example-react/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 const example = fileURLToPath(new URL('..', import.meta.url));

@@ -1,5 +1,5 @@
 import { onScopeDispose, shallowRef } from 'vue';
-import type { ComponentSession } from '../../../react/src/server/backend.js';
+import type { ComponentSession } from '@xinghui/example-react/server';
 
 /** Asks the backend for a session (`/api/checkout`, `/api/wallet-session`) once. */
 export function useSession(path: string) {
