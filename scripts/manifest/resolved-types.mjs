@@ -15,12 +15,14 @@ function literalUnion(/** @type {ts.Type} */ type, /** @type {ts.TypeChecker} */
   const literal = (/** @type {ts.Type} */ part) =>
     part.isLiteral() || (part.flags & (ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Undefined)) !== 0;
   if (parts.length < 2 || !parts.every(literal)) return null;
+  // Sorted: the checker orders a union by when it met each member, which varies between runs.
   return parts
     .map((part) =>
       part.isStringLiteral()
         ? `'${part.value.replaceAll("'", "\\'")}'`
         : checker.typeToString(part),
     )
+    .sort()
     .join(' | ');
 }
 

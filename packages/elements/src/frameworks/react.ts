@@ -40,26 +40,26 @@ export interface XhCreditWalletProps extends React.DetailedHTMLProps<
   'onxh-state-change'?: (
     event: CustomEvent<
       XhStateChangeDetail<
-        | 'ready'
-        | 'loan'
-        | 'repay'
-        | 'repaid'
-        | 'receipt'
-        | 'received'
-        | 'statement'
         | 'certificate'
-        | 'reviewing'
-        | 'reviewed'
-        | 'revoke-confirm'
-        | 'revoked'
-        | 'loading'
-        | 'sending'
         | 'code'
-        | 'processing'
+        | 'error'
         | 'expired'
+        | 'loading'
+        | 'loan'
         | 'locked'
         | 'network-error'
-        | 'error'
+        | 'processing'
+        | 'ready'
+        | 'receipt'
+        | 'received'
+        | 'repaid'
+        | 'repay'
+        | 'reviewed'
+        | 'reviewing'
+        | 'revoke-confirm'
+        | 'revoked'
+        | 'sending'
+        | 'statement'
       >
     >,
   ) => void;
@@ -83,23 +83,23 @@ export interface XhOneClickLoanProps extends React.DetailedHTMLProps<
   'onxh-state-change'?: (
     event: CustomEvent<
       XhStateChangeDetail<
-        | 'loading'
-        | 'sending'
+        | 'approved'
         | 'code'
-        | 'processing'
+        | 'deciding'
+        | 'declined'
+        | 'enrol'
+        | 'error'
         | 'expired'
+        | 'frozen'
+        | 'insufficient-credit'
+        | 'loading'
         | 'locked'
         | 'network-error'
-        | 'error'
-        | 'enrol'
-        | 'deciding'
-        | 'approved'
-        | 'declined'
-        | 'referred'
         | 'offers'
+        | 'processing'
+        | 'referred'
+        | 'sending'
         | 'succeeded'
-        | 'insufficient-credit'
-        | 'frozen'
       >
     >,
   ) => void;
@@ -126,17 +126,17 @@ export interface XhPayButtonProps extends React.DetailedHTMLProps<
   'onxh-state-change'?: (
     event: CustomEvent<
       XhStateChangeDetail<
-        | 'ready'
-        | 'loading'
-        | 'sending'
         | 'code'
-        | 'processing'
+        | 'error'
         | 'expired'
+        | 'insufficient'
+        | 'loading'
         | 'locked'
         | 'network-error'
-        | 'error'
+        | 'processing'
+        | 'ready'
+        | 'sending'
         | 'succeeded'
-        | 'insufficient'
       >
     >,
   ) => void;

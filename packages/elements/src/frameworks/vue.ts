@@ -34,26 +34,26 @@ export interface XhCreditWalletVueProps {
   onXhStateChange?: (
     event: CustomEvent<
       XhStateChangeDetail<
-        | 'ready'
-        | 'loan'
-        | 'repay'
-        | 'repaid'
-        | 'receipt'
-        | 'received'
-        | 'statement'
         | 'certificate'
-        | 'reviewing'
-        | 'reviewed'
-        | 'revoke-confirm'
-        | 'revoked'
-        | 'loading'
-        | 'sending'
         | 'code'
-        | 'processing'
+        | 'error'
         | 'expired'
+        | 'loading'
+        | 'loan'
         | 'locked'
         | 'network-error'
-        | 'error'
+        | 'processing'
+        | 'ready'
+        | 'receipt'
+        | 'received'
+        | 'repaid'
+        | 'repay'
+        | 'reviewed'
+        | 'reviewing'
+        | 'revoke-confirm'
+        | 'revoked'
+        | 'sending'
+        | 'statement'
       >
     >,
   ) => void;
@@ -74,23 +74,23 @@ export interface XhOneClickLoanVueProps {
   onXhStateChange?: (
     event: CustomEvent<
       XhStateChangeDetail<
-        | 'loading'
-        | 'sending'
+        | 'approved'
         | 'code'
-        | 'processing'
+        | 'deciding'
+        | 'declined'
+        | 'enrol'
+        | 'error'
         | 'expired'
+        | 'frozen'
+        | 'insufficient-credit'
+        | 'loading'
         | 'locked'
         | 'network-error'
-        | 'error'
-        | 'enrol'
-        | 'deciding'
-        | 'approved'
-        | 'declined'
-        | 'referred'
         | 'offers'
+        | 'processing'
+        | 'referred'
+        | 'sending'
         | 'succeeded'
-        | 'insufficient-credit'
-        | 'frozen'
       >
     >,
   ) => void;
@@ -113,17 +113,17 @@ export interface XhPayButtonVueProps {
   onXhStateChange?: (
     event: CustomEvent<
       XhStateChangeDetail<
-        | 'ready'
-        | 'loading'
-        | 'sending'
         | 'code'
-        | 'processing'
+        | 'error'
         | 'expired'
+        | 'insufficient'
+        | 'loading'
         | 'locked'
         | 'network-error'
-        | 'error'
+        | 'processing'
+        | 'ready'
+        | 'sending'
         | 'succeeded'
-        | 'insufficient'
       >
     >,
   ) => void;
