@@ -13,7 +13,7 @@
 // fails when they differ from what the manifest gives. dist/frameworks/{react,vue}.js are empty
 // modules, so the subpaths also resolve for bundlers.
 // Run by `npm run analyze -w @xinghui/elements`, right after the manifest is written.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
@@ -171,7 +171,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(`${packageDir}src/frameworks`, { recursive: true });
   mkdirSync(`${packageDir}dist/frameworks`, { recursive: true });
   for (const [path, text] of Object.entries(files)) {
-    writeFileSync(packageDir + path, text);
+    // Only a change is written: builds and tests compare src/ and dist/ times to know what is stale.
+    const file = packageDir + path;
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
     const name = path.replace(/^src\/frameworks\/|\.ts$/g, '');
     writeFileSync(
       `${packageDir}dist/frameworks/${name}.js`,
