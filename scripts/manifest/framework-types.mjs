@@ -20,10 +20,8 @@ import * as prettier from 'prettier';
 const packageDir = fileURLToPath(new URL('../../packages/elements/', import.meta.url));
 
 /**
- * @typedef {import('./manifest.js').Declaration} Declaration
  * @typedef {{ name: string, type: string }} Prop
- * @typedef {{ name: string, type: string }} EventType
- * @typedef {{ tag: string, className: string, attributes: Prop[], properties: Prop[], events: EventType[], details: string[] }} Element
+ * @typedef {{ tag: string, className: string, attributes: Prop[], properties: Prop[], events: Prop[], details: string[] }} Element
  */
 
 /** Types a declaration file can spell without importing anything: primitives and literals. */
