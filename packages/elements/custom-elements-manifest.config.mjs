@@ -5,6 +5,9 @@
 // which tools that follow a path (IDEs, docs, framework wrappers) can open.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { eventDetails } from '../../scripts/manifest/event-details.mjs';
+import { publicMembers } from '../../scripts/manifest/public-members.mjs';
+import { resolvedTypes } from '../../scripts/manifest/resolved-types.mjs';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -46,5 +49,10 @@ export default {
         rewrite(customElementsManifest);
       },
     },
+    // In this order: members are public before their types are resolved, and the state union
+    // is known before `xh-state-change` is typed with it.
+    publicMembers,
+    resolvedTypes,
+    eventDetails,
   ],
 };

@@ -35,6 +35,8 @@ const options: ts.CompilerOptions = {
   // Top-level await, and `import` in every block: each block is a module.
   moduleDetection: ts.ModuleDetectionKind.Force,
   noUnusedLocals: false,
+  // `tsx` blocks: React 19 JSX.
+  jsx: ts.JsxEmit.ReactJSX,
 };
 
 /** A problem in a block: `docs/sdk.md:42: error text`. */
@@ -45,7 +47,12 @@ export interface BlockProblem {
 
 /** The virtual file name of a block. */
 function fileNameOf(block: CodeBlock): string {
-  const ext = block.lang === 'js' || block.lang === 'javascript' ? 'mjs' : 'mts';
+  const ext =
+    block.lang === 'js' || block.lang === 'javascript'
+      ? 'mjs'
+      : block.lang === 'tsx'
+        ? 'tsx'
+        : 'mts';
   return join(repoRoot, '.doc-blocks', `${block.file.replace(/[/.]/g, '_')}_${block.line}.${ext}`);
 }
 

@@ -90,6 +90,9 @@ beforeAll(async () => {
     '--no-package-lock',
     ...specs,
     `@types/node@${installed('@types/node')}`,
+    // What a React or a Vue app brings, for @xinghui/elements/react and /vue (optional peers).
+    `@types/react@${installed('@types/react')}`,
+    `vue@${installed('vue')}`,
   ]);
   const sqlite = 'node_modules/better-sqlite3';
   expect(installed('better-sqlite3')).toBe(readJson(join(project, sqlite, 'package.json')).version);

@@ -20,15 +20,15 @@ const UNCHECKED = new Set(['text', 'css', 'http', '']);
 
 describe('code blocks in the docs', () => {
   it('are all of a checked kind, with few fragments', () => {
-    const kinds = new Set(['ts', 'typescript', 'js', 'javascript', 'json', 'html', 'sh', 'bash']);
+    const kinds = new Set('ts typescript tsx js javascript json html sh bash'.split(' '));
     const unknown = blocks.filter((b) => !kinds.has(b.lang) && !UNCHECKED.has(b.lang));
     expect(unknown.map(where)).toEqual([]);
     const fragments = allCodeBlocks().filter((block) => block.attributes.has('fragment'));
     expect(fragments.length).toBeLessThanOrEqual(5);
   });
 
-  it('type-check (ts, js) against the packages', { timeout: 120_000 }, () => {
-    const problems = checkTsBlocks(ofLang('ts', 'typescript', 'js', 'javascript'));
+  it('type-check (ts, tsx, js) against the packages', { timeout: 120_000 }, () => {
+    const problems = checkTsBlocks(ofLang('ts', 'typescript', 'tsx', 'js', 'javascript'));
     expect(problems.map((p) => `${where(p.block)}: ${p.message}`)).toEqual([]);
   });
 

@@ -63,7 +63,11 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
     messageIsError: { state: true, attribute: false },
   };
 
-  /** Where the flow is (read-only): reflected as the `state` attribute. */
+  /**
+   * Where the flow is: reflected as the `state` attribute. Set by the component only.
+   *
+   * @readonly
+   */
   declare state: State | FlowState;
 
   /** What the status line says now. */
