@@ -62,6 +62,9 @@ const steps = [
   },
   // The API reference: typedoc fails on any warning (an undocumented export, a broken link).
   { name: 'docs', command: ['typedoc'] },
+  // The build the end-to-end tests and the framework examples load (dist/, the CDN chunks), made
+  // once here: test files run in parallel and would otherwise each start a build when it is stale.
+  { name: 'build', command: ['npm', 'run', 'build', '--silent'] },
   {
     name: 'vitest',
     // --passWithNoTests: a package without tests yet is not a crash; the counts stay honest.
