@@ -240,10 +240,11 @@ export {
   LoanId,
   LoanOffer,
   LoanOffers,
+  REPAYMENT_INITIATORS,
   Repayment,
   RepaymentId,
 } from './resources/loan.js';
-export type { DebitFailureCode } from './resources/loan.js';
+export type { DebitFailureCode, RepaymentInitiator } from './resources/loan.js';
 export { CreateRefundParams, REFUND_REASONS, Refund } from './resources/refund.js';
 export {
   CloseDisputeParams,

@@ -84,7 +84,11 @@ describe('the due-date debit', () => {
     const [receipt] = (
       await paid.server.get<List<Repayment>>(`/v1/loans/${paid.loan.id}/repayments`)
     ).body.data;
-    expect(receipt).toMatchObject({ amount: { amount: 1_009_125 }, interest: { amount: 9_125 } });
+    expect(receipt).toMatchObject({
+      amount: { amount: 1_009_125 },
+      interest: { amount: 9_125 },
+      initiated_by: 'direct_debit',
+    });
     expect(await paid.getLoan()).toMatchObject({ status: 'repaid', debit_failure_code: null });
     expect(await paid.events('repayment.failed')).toEqual([]);
 

@@ -1,7 +1,8 @@
 /**
  * What a shop's own "my account" page (a wallet session) reads besides its money: the payments
- * held in escrow awaiting its receipt, its line's monthly statement and its repaid loans' payoff
- * certificates; loans that say which order and supplier they paid. Never another shop's.
+ * held in escrow awaiting its receipt, its line's monthly statement, the repayments made on each
+ * loan and its repaid loans' payoff certificates; loans that say which order and supplier they
+ * paid. Never another shop's.
  */
 import {
   CLIENT_SECRET_HEADER,
@@ -13,6 +14,7 @@ import {
   type Loan,
   type PayoffCertificate,
   type ReceiptConfirmation,
+  type Repayment,
   type Supplier,
   type WalletSession,
 } from '@xinghui/contract';
@@ -202,5 +204,69 @@ describe('the wallet page', () => {
     });
     expect(read.body.html).toContain('<!doctype html>');
     expectError(await otherPage.get(certificate), 'resource_missing');
+  });
+
+  it('lists the repayments made on a loan, newest first, with their split and who made them; never another shop’s', async () => {
+    const w = await shops();
+    const paid = await w.pay(w.shop, 100_000, 'credit', { description: '订单 DD-3003' });
+    const page = await w.walletPage(w.shop);
+    const path = `/v1/client/loans/${paid.loan}/repayments`;
+    const none = await page.get<List<Repayment>>(path);
+    expect(none.status, none.text).toBe(200);
+    expect(none.body).toEqual({ object: 'list', data: [], has_more: false });
+
+    // The shop repays part from its page with a code; the partner's server repays the rest.
+    await w.server.post(`/v1/wallets/${w.shop.wallet}/top_ups`, {
+      amount: { amount: 200_000, currency: 'CNY' },
+    });
+    const part = { amount: 30_000, currency: 'CNY' };
+    expect(
+      (await page.post(`/v1/client/loans/${paid.loan}/verification_codes`, { amount: part }))
+        .status,
+    ).toBe(200);
+    const byShop = await page.post<Repayment>(path, {
+      amount: part,
+      verification_code: await page.code(),
+    });
+    expect(byShop.status, byShop.text).toBe(200);
+    const byPartner = await w.server.post<Repayment>(`/v1/loans/${paid.loan}/repayments`, {});
+    expect(byPartner.status, byPartner.text).toBe(200);
+
+    const list = await page.get<List<Repayment>>(path);
+    expect(list.status, list.text).toBe(200);
+    expect(list.body.data.map((r) => [r.id, r.initiated_by])).toEqual([
+      [byPartner.body.id, 'partner'],
+      [byShop.body.id, 'shop'],
+    ]);
+    expect(list.body.data[1]).toEqual(byShop.body);
+    expect(list.body.data[1]).toMatchObject({
+      loan: paid.loan,
+      amount: part,
+      principal: part, // same day: no interest yet
+      interest: { amount: 0 },
+      penalty: { amount: 0 },
+      principal_outstanding: { amount: 70_000 },
+    });
+    const first = await page.get<List<Repayment>>(`${path}?limit=1`);
+    expect(first.body).toMatchObject({ has_more: true, data: [{ id: byPartner.body.id }] });
+    const next = await page.get<List<Repayment>>(
+      `${path}?limit=1&starting_after=${byPartner.body.id}`,
+    );
+    expect(next.body).toMatchObject({ has_more: false, data: [{ id: byShop.body.id }] });
+    expectError(await page.get(`${path}?limit=0`), 'parameter_invalid');
+    expectError(await page.get(`${path}?starting_after=rpy_unknown`), 'resource_missing');
+
+    // Another shop's page: the loan answers exactly as an unknown id does.
+    const otherPage = await w.walletPage(w.other);
+    const foreign = await otherPage.get(path);
+    const unknown = await otherPage.get('/v1/client/loans/loan_doesNotExist0000/repayments');
+    expectError(foreign, 'resource_missing');
+    expectError(unknown, 'resource_missing');
+    const shape = (reply: typeof foreign, id: string) =>
+      JSON.stringify(reply.body)
+        .replaceAll(id, '{id}')
+        .replace(/"request_id":"[^"]*"/, '');
+    expect(shape(foreign, paid.loan!)).toBe(shape(unknown, 'loan_doesNotExist0000'));
+    expect(foreign.status).toBe(unknown.status);
   });
 });

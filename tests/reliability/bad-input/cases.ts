@@ -42,6 +42,7 @@ const CLIENT_SESSION: Record<string, 'checkout' | 'wallet'> = {
   retrieveClientLoanAgreement: 'wallet',
   requestRepaymentCode: 'wallet',
   createClientRepayment: 'wallet',
+  listClientLoanRepayments: 'wallet',
   createClientLimitReview: 'wallet',
   revokeClientDataSharing: 'wallet',
   revokeClientConsent: 'wallet',

@@ -62,6 +62,16 @@ export const clientWalletEndpoints = {
     body: ClientRepaymentParams,
     response: Repayment,
   },
+  listClientLoanRepayments: {
+    method: 'GET',
+    path: '/v1/client/loans/{id}/repayments',
+    auth: 'client',
+    tag: 'Wallet (page)',
+    summary:
+      "List the repayments made on one of the shop's loans, newest first: amount, split, who made it",
+    query: ListParams,
+    response: listOf(Repayment),
+  },
   createClientLimitReview: {
     method: 'POST',
     path: '/v1/client/limit_reviews',

@@ -109,6 +109,15 @@ export const Loan = z.object({
 });
 export type Loan = z.infer<typeof Loan>;
 
+/**
+ * Who made a repayment: `shop`, the shop owner on its wallet page with a one-time code (主动还款);
+ * `partner`, the partner's server with its secret key; `direct_debit`, the bank's debit on a due
+ * date under the shop's direct-debit authorisation (到期自动扣款). Every one draws on the wallet.
+ */
+export const REPAYMENT_INITIATORS = ['shop', 'partner', 'direct_debit'] as const;
+/** Who made a repayment. */
+export type RepaymentInitiator = (typeof REPAYMENT_INITIATORS)[number];
+
 /** A repayment's id, `rpy_…`. */
 export const RepaymentId = idOf('rpy');
 
@@ -126,6 +135,11 @@ export const Repayment = z.object({
   principal: Money,
   /** What is left of the loan's principal after this repayment. */
   principal_outstanding: Money,
+  /**
+   * Who made it (`shop`, `partner` or `direct_debit`, see `REPAYMENT_INITIATORS`). Optional: a
+   * bank from before it leaves it out.
+   */
+  initiated_by: z.optional(openEnum(REPAYMENT_INITIATORS)),
   created: Timestamp,
 });
 export type Repayment = z.infer<typeof Repayment>;

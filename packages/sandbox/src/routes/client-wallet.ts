@@ -12,6 +12,7 @@ import type { LoanRecord } from '../engine/core/records.js';
 import {
   createWalletSession,
   getWalletSession,
+  listRepaymentsFromPage,
   repayFromPage,
   requestLimitReview,
   requestRepaymentCode,
@@ -48,6 +49,12 @@ export function clientWalletRoutes(app: Hono<Env>): void {
       const buyer = getWalletSession(ctx, sessionId).buyer;
       return listPage(ctx, 'loans', { buyer }, query, (loan: LoanRecord) => presentLoan(ctx, loan));
     },
+    'read_loans',
+  );
+  mount(
+    app,
+    clientWalletEndpoints.listClientLoanRepayments,
+    (ctx, { sessionId, id, query }) => listRepaymentsFromPage(ctx, sessionId, id, query),
     'read_loans',
   );
   mount(

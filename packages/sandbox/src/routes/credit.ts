@@ -30,7 +30,9 @@ export function creditRoutes(app: Hono<Env>): void {
   );
   mount(app, loanEndpoints.retrieveLoan, (ctx, { id }) => retrieveLoan(ctx, id));
   mount(app, loanEndpoints.listLoans, (ctx, { query }) => listLoans(ctx, query));
-  mount(app, loanEndpoints.createRepayment, (ctx, { id, body }) => repayLoan(ctx, id, body));
+  mount(app, loanEndpoints.createRepayment, (ctx, { id, body }) =>
+    repayLoan(ctx, id, body, 'partner'),
+  );
   mount(app, loanEndpoints.listRepayments, (ctx, { id, query }) => listRepayments(ctx, id, query));
   mount(
     app,

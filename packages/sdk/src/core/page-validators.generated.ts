@@ -107,16 +107,28 @@ const LoanSchedule = obj({
   total_interest: Money,
   total_amount: Money,
 });
+const Repayment = obj({
+  id: str([/^rpy_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "rpy_"']),
+  object: oneOf('repayment'),
+  loan: LoanId,
+  amount: Money,
+  penalty: Money,
+  interest: Money,
+  principal: Money,
+  principal_outstanding: Money,
+  initiated_by: opt(str()),
+  created: Timestamp,
+});
 const DecisionReason = obj({ code: str(), message: obj({ 'zh-CN': str(), en: str() }) });
-const v71 = arr(DecisionReason);
+const v73 = arr(DecisionReason);
 const CreditApplicationId = str([
   /^capp_[0-9A-Za-z]{8,64}$/,
   'must be an id starting with "capp_"',
 ]);
-const v81 = obj({ score: v6, rules_fired: v10, rule_set: str() });
-const v82 = nul(v81);
+const v83 = obj({ score: v6, rules_fired: v10, rule_set: str() });
+const v84 = nul(v83);
 const OfferedTerm = obj({ repayment_method: str(), length: v6 });
-const v86 = arr(OfferedTerm);
+const v88 = arr(OfferedTerm);
 const ReceiptConfirmation = obj({
   object: oneOf('receipt_confirmation'),
   payment: str(),
@@ -134,9 +146,9 @@ const PreApproval = obj({
   supplier: SupplierId,
   buyer: BuyerId,
   status: str(),
-  offer: nul(obj({ limit: Money, apr: Rate, daily_rate: Rate, term_options: v86 })),
-  reasons: v71,
-  decision: v82,
+  offer: nul(obj({ limit: Money, apr: Rate, daily_rate: Rate, term_options: v88 })),
+  reasons: v73,
+  decision: v84,
   credit_bureau_queried: oneOf(false),
   months_trading: v6,
   credit_application: nul(CreditApplicationId),
@@ -247,16 +259,11 @@ export const pageValidators: Record<string, Validator> = {
     text_sha256: str(),
   }),
   'POST /v1/client/loans/{id}/verification_codes': VerificationCode,
-  'POST /v1/client/loans/{id}/repayments': obj({
-    id: str([/^rpy_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "rpy_"']),
-    object: oneOf('repayment'),
-    loan: LoanId,
-    amount: Money,
-    penalty: Money,
-    interest: Money,
-    principal: Money,
-    principal_outstanding: Money,
-    created: Timestamp,
+  'POST /v1/client/loans/{id}/repayments': Repayment,
+  'GET /v1/client/loans/{id}/repayments': obj({
+    object: v42,
+    data: arr(Repayment),
+    has_more: bool,
   }),
   'POST /v1/client/limit_reviews': obj({
     id: str([/^lr_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "lr_"']),
@@ -265,7 +272,7 @@ export const pageValidators: Record<string, Validator> = {
     outcome: str(),
     previous_limit: Money,
     limit: Money,
-    reasons: v71,
+    reasons: v73,
     created: Timestamp,
   }),
   'POST /v1/client/consents/data_sharing/revoke': Consent,
@@ -295,8 +302,8 @@ export const pageValidators: Record<string, Validator> = {
     credit_line: v40,
     limit: nul(Money),
     apr: nul(Rate),
-    reasons: v71,
-    decision: v82,
+    reasons: v73,
+    decision: v84,
     session: CreditUnavailableReason,
     created: Timestamp,
   }),
@@ -312,7 +319,7 @@ export const pageValidators: Record<string, Validator> = {
     expires_at: v35,
     apr: Rate,
     daily_rate: Rate,
-    term_options: v86,
+    term_options: v88,
     consents: v10,
     created: Timestamp,
     updated: Timestamp,

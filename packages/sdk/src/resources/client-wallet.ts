@@ -141,6 +141,30 @@ export class ClientWallet {
   }
 
   /**
+   * Lists the repayments made on one of the shop's loans, newest first: each one's amount, what
+   * it paid of penalty, interest and principal, and who made it (`initiated_by`: the shop on this
+   * page, the partner's server, or the bank's due-date debit). Another shop's loan is as unknown
+   * as an id that does not exist.
+   *
+   * @example
+   * ```ts
+   * const { data: repayments } = await xinghui.wallet.listLoanRepayments(clientSecret, loan.id);
+   * ```
+   */
+  listLoanRepayments(
+    clientSecret: string,
+    loanId: string,
+    params: ListParams = {},
+    options?: RequestOptions,
+  ): Promise<List<Repayment>> {
+    return this.transport.request(wire(endpoints.listClientLoanRepayments), {
+      ...scopedTo(clientSecret, options),
+      id: loanId,
+      query: params,
+    });
+  }
+
+  /**
    * Asks for a review of the shop's credit limit.
    *
    * @example

@@ -51,7 +51,8 @@ export function collectOnDueDate(ctx: Context, loanId: string): void {
       : null;
   const marked: LoanRecord = { ...loan, debit_failure_code: failure };
   ctx.store.update('loans', marked);
-  if (failure === null) repayLoan(ctx, loan.id, { amount: { amount: due, currency: 'CNY' } });
+  if (failure === null)
+    repayLoan(ctx, loan.id, { amount: { amount: due, currency: 'CNY' } }, 'direct_debit');
   else recordEvent(ctx, 'repayment.failed', presentLoan(ctx, marked));
 }
 

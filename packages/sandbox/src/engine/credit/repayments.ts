@@ -3,6 +3,7 @@ import {
   shanghaiDate,
   type CreateRepaymentParams,
   type Repayment,
+  type RepaymentInitiator,
 } from '@xinghui/contract';
 import { ApiError } from '../core/api-error.js';
 import { getBuyer } from '../trade/buyers.js';
@@ -42,12 +43,18 @@ export function assertOwing(loan: LoanRecord): void {
  * amount; anything beyond is a prepayment, with interest to date only and never a fee, after
  * which the instalments left are recomputed on the new principal (same number, same dates).
  * Repaid principal restores the line's available credit; paying everything closes the loan
- * (`loan.repaid`).
+ * (`loan.repaid`). The receipt records who made it (`initiated_by`), which the shop's loan
+ * detail shows.
  *
  * @throws ApiError `amount_too_large` above the payoff, `insufficient_balance` when the wallet
  *   holds too little, `loan_already_repaid` (409) for a loan already repaid
  */
-export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParams): Repayment {
+export function repayLoan(
+  ctx: Context,
+  id: string,
+  params: CreateRepaymentParams,
+  initiatedBy: RepaymentInitiator,
+): Repayment {
   const loan = getLoan(ctx, id);
   assertOwing(loan);
   const owed = payoff(positionToday(ctx, loan));
@@ -77,6 +84,7 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
       amount: loan.principal_outstanding.amount - principal,
       currency: 'CNY',
     },
+    initiated_by: initiatedBy,
     created: ctx.now,
   };
   const description = `Repayment of loan ${loan.id}`;
@@ -114,6 +122,7 @@ export function repayLoan(ctx: Context, id: string, params: CreateRepaymentParam
   return withoutPartner(repayment);
 }
 
+/** A loan's repayments, newest first, read through the `repayments` index on `loan`. */
 export function listRepayments(ctx: Context, id: string, params: PageParams) {
   getLoan(ctx, id);
   return listPage(ctx, 'repayments', { loan: id }, params, withoutPartner<RepaymentRecord>);

@@ -7,6 +7,7 @@ import {
   type Consent,
   type CreateWalletSessionParams,
   type LimitReview,
+  type List,
   type RepaymentCodeParams,
   type Repayment,
   type VerificationCode,
@@ -20,9 +21,10 @@ import { lineOfBuyer } from '../credit/credit-lines.js';
 import { reviewLimit } from '../credit/limit-reviews.js';
 import { payoff } from '../credit/loan-balance.js';
 import { getLoan, positionToday } from '../credit/loans.js';
+import type { PageParams } from '../core/list-page.js';
 import { getOwned, withoutPartner } from '../core/owned-rows.js';
 import type { LoanRecord, WalletSessionRecord } from '../core/records.js';
-import { assertOwing, repayLoan } from '../credit/repayments.js';
+import { assertOwing, listRepayments, repayLoan } from '../credit/repayments.js';
 import { consumeCode, sendCode, type CodePurpose } from './verification-codes.js';
 
 /** Creates a wallet session for one shop: its page may then do what the session allows. */
@@ -114,7 +116,21 @@ export function repayFromPage(
     repaymentPurpose(ctx, session, loan, params.amount?.amount),
     params.verification_code,
   );
-  return repayLoan(ctx, loan.id, params.amount ? { amount: params.amount } : {});
+  return repayLoan(ctx, loan.id, params.amount ? { amount: params.amount } : {}, 'shop');
+}
+
+/**
+ * The repayments made on one of the session's shop's loans, newest first, whoever made them:
+ * another shop's loan answers as an unknown id does.
+ */
+export function listRepaymentsFromPage(
+  ctx: Context,
+  sessionId: string,
+  loanId: string,
+  params: PageParams,
+): List<Repayment> {
+  const loan = loanOfSession(ctx, getWalletSession(ctx, sessionId), loanId);
+  return listRepayments(ctx, loan.id, params);
 }
 
 /** The shop asks for a limit review of its line. */
