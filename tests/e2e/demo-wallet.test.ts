@@ -1,8 +1,9 @@
 // The shop's "my credit" page of the demo in Chromium at 1280 px and on a 375 px phone: two
 // loans told apart (number, order, supplier, term, next due date, buttons named for their
-// loan), a loan's detail view with its schedule and its own agreement, a month's statement, and
-// a repayment whose code step restates the amount, the loan and the method. The page fits its
-// viewport throughout and never sees a secret key.
+// loan), a loan's detail view with its schedule and its own agreement, a repayment whose code
+// step restates the amount, the loan and the method, the repaid loan's detail listing the payment
+// made, and a month's statement. The page fits its viewport throughout and never sees a secret
+// key.
 import { createClient } from '@xinghui/sdk';
 import { describe, expect, it } from 'vitest';
 import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
@@ -37,7 +38,7 @@ describe.each([
   { width: 1280, height: 800 },
   { width: 375, height: 667 },
 ])('the wallet page of the demo in Chromium at $width px', (viewport) => {
-  it('tells loans apart, shows one in detail, a statement, and repays with the figures restated', async () => {
+  it('tells loans apart, shows one in detail, repays with the figures restated, lists the payment made, a statement', async () => {
     const suffix = `${viewport.width}`;
     const { page, seen, errors, settle } = await demo.openPage(viewport);
     await demo.logIn(page, 'beibei');
@@ -99,8 +100,27 @@ describe.each([
     await expect(demo.xinghui.loans.retrieve(first)).resolves.toMatchObject({ status: 'repaid' });
     await settle();
 
-    // A month's statement, from the account.
+    // The repaid loan's detail lists the payment just made: amount, split, who made it.
+    const receiptText = (await wallet.locator('[part="receipt"]').textContent())!;
+    const repaymentId = /rpy_\w+/.exec(receiptText)![0];
     await wallet.locator('.outcome > button').click();
+    await page.locator('xh-credit-wallet[state="ready"]').waitFor();
+    await firstRow.locator('[part="loan-details"]').click();
+    await page.locator('xh-credit-wallet[state="loan"]').waitFor();
+    const made = wallet.locator(`[part="payment-made"][data-repayment="${repaymentId}"]`);
+    await made.waitFor();
+    await expect(wallet.locator('[part="payment-made"]').count()).resolves.toBe(1);
+    const madeText = (await made.textContent())!.replace(/\s+/g, ' ');
+    expect(madeText).toMatch(/¥100\.\d\d/);
+    expect(madeText).toContain('其中本金 ¥100.00');
+    expect(madeText).toContain('主动还款 · 星辉钱包余额');
+    expect(madeText).toContain(repaymentId);
+    await expect(wallet.locator('[part="certificate"]').count()).resolves.toBe(1);
+    await expectNoHorizontalScroll(page);
+    await settle();
+
+    // A month's statement, from the account.
+    await wallet.getByRole('button', { name: '返回账户' }).click();
     await page.locator('xh-credit-wallet[state="ready"]').waitFor();
     await wallet.locator('[part="show-statement"]').click();
     await page.locator('xh-credit-wallet[state="statement"]').waitFor();

@@ -2,11 +2,12 @@ import type { Loan, LoanAgreement } from '@xinghui/contract';
 import { html, type TemplateResult } from 'lit';
 import type { Formatters } from '../i18n/locale.js';
 import type { LoanRowWords } from './loan-row.js';
+import { paymentsMade, type PaymentsMadeRead, type PaymentsMadeWords } from './payments-made.js';
 import { scheduleTable, type ScheduleWords } from './schedule-table.js';
 import { summaryList, type SummaryRow } from './summary-list.js';
 
 /** The words of a loan's detail view, beyond its row's. */
-export interface LoanDetailWords extends LoanRowWords, ScheduleWords {
+export interface LoanDetailWords extends LoanRowWords, ScheduleWords, PaymentsMadeWords {
   loanTitle(amount: string): string;
   principal: string;
   disbursedOn: string;
@@ -31,7 +32,10 @@ export interface LoanDetailOptions {
   loan: Loan;
   /** The loan's own agreement, once read. */
   agreement: LoanAgreement | undefined;
+  /** The payments made on it, as read so far. */
+  payments: PaymentsMadeRead;
   busy: boolean;
+  onRetryPayments(): void;
   onAgreement(): void;
   onCertificate(): void;
   onRepay(): void;
@@ -40,9 +44,9 @@ export interface LoanDetailOptions {
 
 /**
  * One loan in full: its figures today, what has been paid of it, the whole schedule with each
- * instalment's status, and its own agreement (借款合同) on request; a repaid loan offers its
- * payoff certificate. Parts: `loan-detail`, `schedule`, `agreement`, `show-agreement`,
- * `certificate`.
+ * instalment's status, the payments made on it (还款记录), and its own agreement (借款合同) on
+ * request; a repaid loan offers its payoff certificate. Parts: `loan-detail`, `schedule`,
+ * `payments-made` (see payments-made.ts), `agreement`, `show-agreement`, `certificate`.
  */
 export function loanDetail(options: LoanDetailOptions): TemplateResult {
   const { t, format, loan, agreement, busy } = options;
@@ -75,6 +79,7 @@ export function loanDetail(options: LoanDetailOptions): TemplateResult {
         words: t.installmentStatuses,
       })}
     </div>
+    ${paymentsMade(t, format, options.payments, options.onRetryPayments)}
     ${
       agreement
         ? html`<section part="agreement" class="document">

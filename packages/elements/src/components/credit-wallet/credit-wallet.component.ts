@@ -37,8 +37,8 @@ const thisMonth = () => shanghaiDate(Math.floor(Date.now() / 1000)).slice(0, 7);
 /**
  * The shop's "my account" page: its 星辉贷 line (available, used, limit, validity, why nothing is
  * available when frozen or expired), its 星辉钱包 balance, its loans told apart (number, order,
- * supplier, term, next due date) each with a detail view (schedule, what was paid, its own
- * agreement, a payoff certificate once repaid), monthly statements, recent wallet activity, and
+ * supplier, term, next due date) each with a detail view (schedule, the payments made on it, its
+ * own agreement, a payoff certificate once repaid), monthly statements, recent wallet activity, and
  * the payments the bank holds in escrow until the shop confirms receipt (确认收货). Repaying a
  * loan and confirming receipt each restate what is confirmed on the one-time code step. A wallet
  * session your server created for one shop scopes it; it re-reads its figures when money moves
@@ -72,6 +72,10 @@ const thisMonth = () => shanghaiDate(Math.floor(Date.now() / 1000)).slice(0, 7);
  * @csspart loan-detail - One loan's detail view.
  * @csspart loan-figures - Its figures today.
  * @csspart schedule - Its schedule, each instalment's status.
+ * @csspart payments-made - The payments made on it (还款记录), newest first.
+ * @csspart payment-made - One payment made: amount, time, split, who made it.
+ * @csspart payment-split - A payment's principal, interest, penalty, method and number.
+ * @csspart payments-retry - The button that reads the payments again when reading failed.
  * @csspart show-agreement - The button that reads its agreement.
  * @csspart agreement - Its agreement (借款合同).
  * @csspart certificate - The button to a repaid loan's payoff certificate.
@@ -171,7 +175,9 @@ export class XhCreditWallet extends CreditWalletFlows {
               format,
               loan,
               agreement: this.agreement,
+              payments: this.payments,
               busy,
+              onRetryPayments: () => this.readPayments(),
               onAgreement: () => void this.showAgreement(),
               onCertificate: () => void this.showCertificate(),
               onRepay: () => this.startRepay(loan),

@@ -13,6 +13,7 @@ import {
   type Partner,
 } from '../../testing/sandbox-commands.js';
 import '../pay-button/pay-button.js';
+import '../provider/provider.js';
 import type { XhPayButton } from '../pay-button/pay-button.component.js';
 import type { XhCreditWallet } from './credit-wallet.component.js';
 import './credit-wallet.js';
@@ -141,7 +142,7 @@ describe('<xh-credit-wallet> flows', function () {
     await expect(element).to.be.accessible();
   });
 
-  it('shows a loan in detail with its schedule and its own agreement; a repaid one its payoff certificate', async () => {
+  it('shows a loan in detail with its schedule, payments made and own agreement; a repaid one its payoff certificate', async () => {
     const w = await world({ line: true, topUp: 2_000_000 });
     const { loan } = await pay(w, 100_000, 'credit', { description: '订货单 DD-2001' });
     const element = await mount(w);
@@ -151,6 +152,10 @@ describe('<xh-credit-wallet> flows', function () {
     const detail = text(part(element, 'loan-detail'));
     expect(detail).to.contain(loan!).and.contain('订货单 DD-2001').and.contain('年化利率');
     expect(part(element, 'schedule').querySelectorAll('tbody tr').length).to.equal(1);
+    await waitUntil(
+      () => text(part(element, 'payments-made')).includes('这笔借款还没有还款记录'),
+      'payments made never read',
+    );
     await expect(element).to.be.accessible();
     part(element, 'show-agreement').click();
     await waitUntil(() => part(element, 'agreement'), 'no agreement');
@@ -180,17 +185,61 @@ describe('<xh-credit-wallet> flows', function () {
     expect(text(part(element, 'receipt')))
       .to.contain('还款单号 rpy_')
       .and.contain(loan!);
+    const repaymentId = /rpy_\w+/.exec(text(part(element, 'receipt')))![0];
     element.shadowRoot!.querySelector<HTMLButtonElement>('.outcome > button')!.click();
     await whenState(element, 'ready');
     await waitUntil(() => text(part(element, 'loan')).includes('已还清'), 'not repaid');
     parts(element, 'loan-details')[0]!.click();
     await whenState(element, 'loan');
+    // The payment just made is listed: amount, split, who made it, its number.
+    await waitUntil(() => parts(element, 'payment-made').length === 1, 'payment made not listed');
+    const made = parts(element, 'payment-made')[0]!;
+    expect(made.dataset.repayment).to.equal(repaymentId);
+    expect(text(made))
+      .to.match(/¥1,000\.\d\d/)
+      .and.contain('其中本金 ¥1,000.00')
+      .and.contain('其中罚息 ¥0.00')
+      .and.contain('付款方式 主动还款 · 星辉钱包余额')
+      .and.contain(`还款单号 ${repaymentId}`);
+    await expect(element).to.be.accessible();
     part(element, 'certificate').click();
     await whenState(element, 'certificate');
     const certificate = text(part(element, 'document'));
     expect(certificate).to.contain('结清证明').and.contain('借款本金 ¥1,000.00').and.contain(loan!);
     expect(certificate).to.contain('SHA-256');
     await expect(element).to.be.accessible();
+  });
+
+  it('says when the payments made cannot be read, and reads them again on request', async () => {
+    const w = await world({ line: true, topUp: 200_000 });
+    const { loan } = await pay(w, 100_000, 'credit');
+    await server(w, 'POST', `/v1/loans/${loan}/repayments`, { amount: cny(40_000) });
+    const client = createClient({ publishableKey: w.publishableKey, baseUrl: w.apiBase });
+    const listRepayments = client.wallet.listLoanRepayments.bind(client.wallet);
+    let failNext = true;
+    client.wallet.listLoanRepayments = (...args) => {
+      if (!failNext) return listRepayments(...args);
+      failNext = false;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    const host = await fixture<HTMLElement>(
+      html`<xh-provider .client=${client}>
+        <xh-credit-wallet client-secret=${w.clientSecret} lang="en"></xh-credit-wallet>
+      </xh-provider>`,
+    );
+    const element = host.querySelector<XhCreditWallet>('xh-credit-wallet')!;
+    await whenState(element, 'ready');
+    parts(element, 'loan-details')[0]!.click();
+    await whenState(element, 'loan');
+    await waitUntil(() => part(element, 'payments-retry'), 'no retry offered');
+    expect(text(part(element, 'payments-made'))).to.contain('could not be read just now');
+    await expect(element).to.be.accessible();
+    part(element, 'payments-retry').click();
+    await waitUntil(() => parts(element, 'payment-made').length === 1, 'not read again');
+    expect(text(parts(element, 'payment-made')[0]!))
+      .to.contain('¥400.00')
+      .and.contain('Paid with By the platform · Xinghui Wallet balance');
+    expect(element.state).to.equal('loan');
   });
 
   it('confirms receipt as the shop: amount, supplier and auto-confirm date stated, code, release, events', async () => {

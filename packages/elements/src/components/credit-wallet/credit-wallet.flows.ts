@@ -9,6 +9,7 @@ import {
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
+import { LoanRepaymentsController } from '../../controllers/loan-repayments.controller.js';
 import { ReceiptConfirmationController } from '../../controllers/receipt-confirmation.controller.js';
 import { RepaymentController } from '../../controllers/repayment.controller.js';
 import { emit } from '../../events/emit.js';
@@ -51,6 +52,8 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
 
   protected readonly repayment = new RepaymentController(this);
   protected readonly receipts = new ReceiptConfirmationController();
+  /** The payments made on the loan in detail. */
+  protected readonly payments = new LoanRepaymentsController(this);
   /** Which flow the code step belongs to. */
   protected flow: 'repay' | 'receipt' = 'repay';
   /** The loan of the detail view (and its certificate), and the documents read. */
@@ -203,6 +206,11 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
     this.agreement = undefined;
     this.focusAfterUpdate('#loan-title');
     this.setState('loan');
+    this.readPayments();
+  }
+
+  protected readPayments(): void {
+    void this.payments.read(this.client, this.clientSecret, this.loanId);
   }
 
   protected backToAccount(focus = '#loans-title', message = '', isError = false): void {

@@ -12,12 +12,14 @@ export const creditWalletStyles = css`
   }
 
   h2,
-  h3 {
+  h3,
+  h4 {
     margin: 0;
     font-size: 1.125em;
   }
 
-  h3 {
+  h3,
+  h4 {
     font-size: 1em;
     font-variant-numeric: tabular-nums;
   }
