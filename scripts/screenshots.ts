@@ -1,7 +1,7 @@
 // `npm run screenshots`: pictures of every component, in zh-CN and English, on a desktop and a
 // 375 px phone, saved to docs/images/ for the docs. Each is taken against a real sandbox bank
-// (in memory, on 127.0.0.1) with a shop that has a credit line, a loan and an open checkout, in
-// Debian's Chromium with the CJK font that scripts/ensure-chromium.sh installs.
+// (in memory, on 127.0.0.1) with a shop that has a credit line, a loan repaid three ways and an
+// open checkout, in Debian's Chromium with the CJK font that scripts/ensure-chromium.sh installs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,12 +17,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(root, 'docs/images');
-const ELEMENTS = join(root, 'packages/elements/dist/xinghui-elements.js');
+const DIST = join(root, 'packages/elements/dist');
 const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
   mobile: { width: 375, height: 812 },
 } as const;
 const LANGS = ['zh-CN', 'en'] as const;
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -62,7 +64,6 @@ async function world(baseUrl: string) {
     });
   /** The cashier's order as a platform creates it: two lines, an order number, escrow. */
   const order = async () => {
-    const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
     // Enough in the wallet for the order, so that the wallet stays the chosen way to pay.
     await bank.wallets.topUp(shop.wallet, { amount: cny(200_000) });
     const session = await bank.checkoutSessions.create({
@@ -87,15 +88,27 @@ async function world(baseUrl: string) {
   const offers = await page.credit.listLoanOffers(paid.client_secret);
   const offer = offers.data.find((o) => o.repayment_method === 'pay_anytime');
   if (!offer) throw new Error('the sandbox offered no pay-anytime term');
-  await page.checkoutSessions.confirm(paid.client_secret, {
+  const { loan } = await page.checkoutSessions.confirm(paid.client_secret, {
     payment_method: 'credit',
     term: { repayment_method: 'pay_anytime', length: offer.length },
     verification_code: code,
   });
-  await bank.sandbox.advanceClock({ seconds: 12 * 86_400 });
+  // Payments made on it, one of each kind: the platform's (day 5), the shop's own from its
+  // wallet page (day 12) and, once the shots have moved the clock past its due date, the bank's
+  // direct debit of the rest, which leaves it repaid for the certificate.
+  await bank.sandbox.advanceClock({ seconds: 5 * 86_400 });
+  await bank.loans.repay(loan!, { amount: cny(50_000) });
+  await bank.sandbox.advanceClock({ seconds: 7 * 86_400 });
+  const walletSession = await bank.walletSessions.create({ buyer: shop.id });
+  await page.wallet.requestRepaymentCode(walletSession.client_secret, loan!, {
+    amount: cny(30_000),
+  });
+  await page.wallet.repay(walletSession.client_secret, loan!, {
+    amount: cny(30_000),
+    verification_code: (await bank.sandbox.retrieveVerificationCode(walletSession.id)).code,
+  });
 
   const open = await checkout(112_800);
-  const walletSession = await bank.walletSessions.create({ buyer: shop.id });
 
   /**
    * A credit-only order (escrow) of a new shop with no line yet, for the one-click loan's
@@ -103,7 +116,6 @@ async function world(baseUrl: string) {
    */
   let shops = 0;
   const enrolment = async (name: string) => {
-    const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
     shops += 1;
     const newShop = await bank.buyers.create({
       ...SEED.shop,
@@ -129,6 +141,8 @@ async function world(baseUrl: string) {
     walletSecret: walletSession.client_secret,
     order,
     enrolment,
+    /** A fresh wallet session of the shop: the wallet's shots come after the clock has moved. */
+    walletSession: () => bank.walletSessions.create({ buyer: shop.id }),
     nextDay: () => bank.sandbox.advanceClock({ seconds: 86_400 }),
     codeFor: async (sessionId: string) =>
       (await bank.sandbox.retrieveVerificationCode(sessionId)).code,
@@ -141,8 +155,16 @@ mkdirSync(OUT, { recursive: true });
 
 const sandbox = createSandbox({ store: new MemoryStore() });
 const bank = await startServer(sandbox.app, { port: 0 });
-const { publishableKey, checkoutSecret, walletSecret, order, enrolment, codeFor, nextDay } =
-  await world(bank.url);
+const {
+  publishableKey,
+  checkoutSecret,
+  walletSecret,
+  order,
+  enrolment,
+  walletSession,
+  codeFor,
+  nextDay,
+} = await world(bank.url);
 const COMPONENTS = {
   'xh-pay-button': checkoutSecret,
   'xh-one-click-loan': checkoutSecret,
@@ -227,6 +249,38 @@ const LOAN_STEPS: Record<
   },
 };
 
+/**
+ * The wallet's views, taken last (the cashier's shots have left escrowed orders awaiting
+ * receipt, and the clock past the loan's due date, so it is repaid): the loan in detail with
+ * the payments made on it, 确认收货 stating what it releases, a month's statement, and the
+ * repaid loan's payoff certificate.
+ */
+const WALLET_STEPS = {
+  loan: async (element: Locator) => {
+    await openLoan(element);
+  },
+  receipt: async (element: Locator) => {
+    await element.locator('[part="confirm-receipt"]').first().click();
+    await element.page().locator('xh-credit-wallet[state="receipt"]').waitFor();
+  },
+  statement: async (element: Locator) => {
+    await element.locator('[part="show-statement"]').click();
+    await element.page().locator('xh-credit-wallet[state="statement"]').waitFor();
+  },
+  certificate: async (element: Locator) => {
+    await openLoan(element);
+    await element.locator('[part="certificate"]').click();
+    await element.page().locator('xh-credit-wallet[state="certificate"]').waitFor();
+  },
+} as const;
+
+/** Opens the shop's (repaid) loan and waits for its three payments made. */
+async function openLoan(element: Locator): Promise<void> {
+  await element.locator('[part="loan-details"]').first().click();
+  await element.page().locator('xh-credit-wallet[state="loan"]').waitFor();
+  await element.locator('[part="payment-made"]').nth(2).waitFor();
+}
+
 /** Confirms the details on file, consents and applies. */
 async function apply(element: Locator): Promise<void> {
   await element.locator('#months-trading').fill('36');
@@ -243,12 +297,13 @@ async function toOffers(element: Locator): Promise<void> {
   await element.locator('[part="agreement"]').filter({ hasText: '3' }).waitFor();
 }
 
-// A bare page per shot: the CDN file and one tag.
+// A bare page per shot: the CDN file and one tag. The CDN file is a loader that fetches each
+// component's chunk from `cdn/` beside it, so both are served.
 const site = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/xinghui-elements.js') {
+  if (/^\/(cdn\/[\w.-]+|xinghui-elements)\.js$/.test(url.pathname)) {
     response.writeHead(200, { 'Content-Type': 'text/javascript' });
-    response.end(readFileSync(ELEMENTS));
+    response.end(readFileSync(join(DIST, url.pathname)));
     return;
   }
   const tag = url.searchParams.get('tag') as keyof typeof COMPONENTS;
@@ -328,6 +383,21 @@ try {
         const element = await open(page, 'xh-one-click-loan', lang, shot);
         await take(element, session.id);
         await shoot(element, `one-click-loan-${step}-${lang}-${device}.png`);
+      }
+    }
+    await context.close();
+  }
+  // Last: by now the clock has passed the loan's due date on both devices' steps above.
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const page = await context.newPage();
+    for (const [step, take] of Object.entries(WALLET_STEPS)) {
+      for (const lang of LANGS) {
+        const shot = `wallet-${step}-${lang}-${device}`;
+        secrets.set(shot, (await walletSession()).client_secret);
+        const element = await open(page, 'xh-credit-wallet', lang, shot);
+        await take(element);
+        await shoot(element, `credit-wallet-${step}-${lang}-${device}.png`);
       }
     }
     await context.close();
