@@ -14,7 +14,7 @@ import {
 import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
 import { startServer, type RunningServer } from '@xinghui/sandbox/node';
 import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -57,8 +57,11 @@ export interface Demo {
   /** The bank, with the platform's secret key: for checking its books from the test. */
   xinghui: Xinghui;
   parties: SeededParties;
-  /** A fresh browser context and page that records what it sees. */
-  openPage(viewport: { width: number; height: number }): Promise<Recording>;
+  /** A fresh browser context and page that records what it sees; `device` adds to the context (a phone's user agent, touch). */
+  openPage(
+    viewport: { width: number; height: number },
+    device?: BrowserContextOptions,
+  ): Promise<Recording>;
   logIn(page: Page, shop: string): Promise<void>;
   addToCart(page: Page, productId: string, quantity: number): Promise<void>;
   /** Cart → 提交订单 → the checkout page; returns the new order's id. */
@@ -80,8 +83,8 @@ export function useDemo(): Demo {
   let bank: RunningServer;
   let browser: Browser;
   const demo = {
-    async openPage(viewport) {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    async openPage(viewport, device) {
+      const context = await browser.newContext({ ...device, viewport, locale: 'zh-CN' });
       return record(await context.newPage());
     },
     async logIn(page, shop) {
