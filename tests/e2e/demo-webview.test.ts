@@ -145,7 +145,7 @@ async function expectHandedBack(page: Page, orderId: string, sessionId: string):
 }
 
 describe('the mini-program page (webview.html) in a 375 px WeChat <web-view>', () => {
-  it('pays from the wallet with the code on the phone keyboard, and hands the result back', async () => {
+  it('pays from the wallet with the code on the phone keyboard, hands the result back, and shows it in a plain browser', async () => {
     const { page, seen, errors, settle } = await demo.openPage(PHONE, WEB_VIEW);
     await page.context().addInitScript(fakeWebView);
     const popups: string[] = [];
@@ -172,6 +172,15 @@ describe('the mini-program page (webview.html) in a 375 px WeChat <web-view>', (
     demo.expectNoSecretKey(seen);
     expect(errors).toEqual([]);
     await page.context().close();
+
+    // The same page in a plain phone browser (no wx.miniProgram) says the result itself.
+    const plain = await demo.openPage(PHONE, { isMobile: true, hasTouch: true });
+    await demo.logIn(plain.page, 'beibei');
+    await plain.page.goto(`${demo.site.url}/webview.html?order=${orderId}`);
+    const { payment } = await demo.xinghui.checkoutSessions.retrieve(sessionId);
+    await expect(plain.page.locator('[data-paid]').textContent()).resolves.toContain(payment!);
+    await expect(plain.page.locator('xh-pay-button').count()).resolves.toBe(0);
+    await plain.page.context().close();
   }, 90_000);
 
   it('pays on 星辉贷: terms, agreement and code at 375 px, no new window, the result handed back', async () => {
