@@ -63,7 +63,7 @@ const steps = [
   // The API reference: typedoc fails on any warning (an undocumented export, a broken link).
   { name: 'docs', command: ['typedoc'] },
   // The build the end-to-end tests and the framework examples load (dist/, the CDN chunks), made
-  // once here: test files run in parallel and would otherwise each start a build when it is stale.
+  // once here: test files run in parallel, and scripts/ensure-built.mjs then finds it fresh.
   { name: 'build', command: ['npm', 'run', 'build', '--silent'] },
   {
     name: 'vitest',

@@ -1,8 +1,6 @@
 // The demo platform end to end, shared by the tests in this folder: a real sandbox bank and
 // examples/platform on 127.0.0.1 (what `npm start` serves, in this process), Debian's Chromium,
 // and the steps a shop owner takes on the site.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -14,31 +12,13 @@ import {
 import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
 import { startServer, type RunningServer } from '@xinghui/sandbox/node';
 import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { ensureBuilt } from '../../scripts/ensure-built.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ELEMENTS = join(root, 'packages/elements/dist/xinghui-elements.js');
-/** What the bundle is built from: when any of it is newer than the bundle, rebuild. */
-const ELEMENTS_SOURCES = ['packages/elements/src', 'packages/sdk/src', 'packages/contract/src'];
-
-/** The `<xh-pay-button>` bundle is a build output: build it when it is missing or stale. */
-function ensureElementsBundle(): void {
-  const newestSource = Math.max(
-    ...ELEMENTS_SOURCES.flatMap((dir) =>
-      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map(
-        (file) => statSync(join(root, dir, file)).mtimeMs,
-      ),
-    ),
-  );
-  if (existsSync(ELEMENTS) && statSync(ELEMENTS).mtimeMs >= newestSource) return;
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) {
-    throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-  }
-}
-
 /** Everything a page showed or sent or received, for the secret-key check. */
 export interface Recording {
   page: Page;
@@ -57,8 +37,11 @@ export interface Demo {
   /** The bank, with the platform's secret key: for checking its books from the test. */
   xinghui: Xinghui;
   parties: SeededParties;
-  /** A fresh browser context and page that records what it sees. */
-  openPage(viewport: { width: number; height: number }): Promise<Recording>;
+  /** A fresh browser context and page that records what it sees; `device` adds to the context (a phone's user agent, touch). */
+  openPage(
+    viewport: { width: number; height: number },
+    device?: BrowserContextOptions,
+  ): Promise<Recording>;
   logIn(page: Page, shop: string): Promise<void>;
   addToCart(page: Page, productId: string, quantity: number): Promise<void>;
   /** Cart → 提交订单 → the checkout page; returns the new order's id. */
@@ -80,8 +63,8 @@ export function useDemo(): Demo {
   let bank: RunningServer;
   let browser: Browser;
   const demo = {
-    async openPage(viewport) {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    async openPage(viewport, device) {
+      const context = await browser.newContext({ ...device, viewport, locale: 'zh-CN' });
       return record(await context.newPage());
     },
     async logIn(page, shop) {
@@ -124,7 +107,7 @@ export function useDemo(): Demo {
   } as Demo;
 
   beforeAll(async () => {
-    ensureElementsBundle();
+    ensureBuilt(); // the demo serves the built CDN loader and its chunks
     sandbox = createSandbox({ store: new MemoryStore() });
     bank = await startServer(sandbox.app, { port: 0 });
     demo.partner = await createSandboxPartner({ baseUrl: bank.url, secret_key_release: true });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import { ensureBuilt } from './server/ensure-built.js';
+import { ensureBuilt } from '../../../scripts/ensure-built.mjs';
 import { payInBrowser } from './server/pay-in-browser.js';
 import { serveExample, type RunningExample } from './server/serve-example.js';
 

@@ -5,13 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ensureBuilt,
-  payInBrowser,
-  serveExample,
-  type RunningExample,
-} from '@xinghui/example-react/server';
+import { payInBrowser, serveExample, type RunningExample } from '@xinghui/example-react/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { ensureBuilt } from '../../../scripts/ensure-built.mjs';
 
 const example = fileURLToPath(new URL('..', import.meta.url));
 let running: RunningExample;

@@ -43,6 +43,7 @@ const SHOP_PAGES = new Set([
   '/checkout.html',
   '/orders.html',
   '/credit.html',
+  '/webview.html',
 ]);
 
 export function loginRedirect(ctx: PlatformContext): MiddlewareHandler {

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.messages.js';
+import { keepConfirmInView } from './keep-confirm-in-view.js';
 import { summaryList, type SummaryRow } from './summary-list.js';
 
 export type { SummaryRow } from './summary-list.js';
@@ -26,7 +27,8 @@ export interface CodeFormOptions {
 
 /**
  * The one-time-code form: a numeric field the phone can fill from the SMS, the confirm button
- * (Enter submits), and a resend button that counts down, under what it confirms. Parts:
+ * (Enter submits) kept on screen above the phone keyboard, and a resend button that counts
+ * down, under what it confirms. Parts:
  * `confirm-summary`, `code-input`, `confirm`, `resend`. The `code-help` slot shows the page's own
  * words beside the field (the demo's sandbox code panel).
  */
@@ -53,6 +55,7 @@ export function codeForm(options: CodeFormOptions): TemplateResult {
         pattern="[0-9]{6}"
         aria-describedby="code-hint"
         ?disabled=${busy}
+        @focus=${keepConfirmInView}
         required
       />
       <span id="code-hint" class="muted">${t.codeHint}</span>
