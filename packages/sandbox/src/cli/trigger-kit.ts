@@ -18,7 +18,7 @@ import { SEED } from '../seed.js';
 import type { SandboxApi } from './api.js';
 import { ToolError } from './tool-error.js';
 
-/** One object a trigger made, as it prints it. */
+/** One object a trigger made, as it prints it: `{ object: 'buyer', id: 'buy_…' }`. */
 export interface Made {
   object: string;
   id: string;
@@ -39,6 +39,13 @@ function freshCreditCode(): string {
 /**
  * The steps triggers are made of, each one call (or a few) of the public API, as a partner's
  * server and a shop's page make them; every object made is remembered to print.
+ *
+ * @example
+ * ```ts
+ * const kit = new TriggerKit(api, 'pk_test_…');
+ * const { shop, application } = await kit.approvedShop(); // a 20,000 yuan line
+ * console.log(kit.made); // [{ object: 'buyer', id: 'buy_…' }, …]
+ * ```
  */
 export class TriggerKit {
   readonly made: Made[] = [];

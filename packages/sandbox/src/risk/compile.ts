@@ -46,6 +46,20 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
   if (mode !== 'closures' && mode !== 'codegen') {
     throw new TypeError(`mode is 'closures' or 'codegen'; got ${JSON.stringify(mode)}`);
   }
+  return compileWith(json, mode === 'codegen' ? codegenPass : undefined);
+}
+
+/**
+ * {@link compileRuleSet} in the closures mode, with no path to the code generator: what the
+ * sandbox's browser-safe entry (`@xinghui/sandbox/engine`) compiles with, so that a bundle of it
+ * holds no `new Function` at all.
+ */
+export function compileClosures(json: unknown): RiskEngine {
+  return compileWith(json, undefined);
+}
+
+/** Compiles the rule set's passes with the code generator when one is given, else as closures. */
+function compileWith(json: unknown, codegen: typeof codegenPass | undefined): RiskEngine {
   const ruleSet = parseRuleSet(json);
   const catalogue = catalogueOf(ruleSet);
   const read = new Set<number>(); // every slot a rule reads, for reading facts by name
@@ -56,12 +70,11 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
   };
   const compiled = ruleSet.rules.map((rule) => compileRule(rule, slotOf));
   // Each condition in interval form once, for both decision kinds' circuits (compile is timed).
-  const forms =
-    mode === 'closures' ? ruleSet.rules.map((rule) => intervalForm(rule.when, slotOf)) : [];
+  const forms = codegen ? [] : ruleSet.rules.map((rule) => intervalForm(rule.when, slotOf));
   // A decision's rules are those not meant only for the other kind, in rule-set order.
   const passWithout = (other: Rule['applies_to']): RulePass => {
     const keep = (rule: Rule<string>) => rule.applies_to !== other;
-    if (mode === 'codegen') return codegenPass(ruleSet.rules.filter(keep), slotOf);
+    if (codegen) return codegen(ruleSet.rules.filter(keep), slotOf);
     return circuitPass(forms.filter((_, i) => keep(ruleSet.rules[i]!)));
   };
   const passes = {
@@ -69,6 +82,7 @@ export function compileRuleSet(json: unknown, options: CompileOptions = {}): Ris
     limit_review: passWithout('application'),
   };
   const slots = Int32Array.from(read).sort();
+  const mode: CompileMode = codegen ? 'codegen' : 'closures';
   return new RiskEngine(ruleSet, catalogue, compiled, mode, passes, slots);
 }
 
@@ -148,5 +162,5 @@ let defaultEngine: RiskEngine | undefined;
  * an engine is immutable.
  */
 export function defaultRiskEngine(): RiskEngine {
-  return (defaultEngine ??= compileRuleSet(DEFAULT_RULES));
+  return (defaultEngine ??= compileClosures(DEFAULT_RULES));
 }
