@@ -5,11 +5,11 @@ import { createMockBank, type MockBank, type MockPartner } from '@xinghui/mock';
 import { createClient } from '@xinghui/sdk';
 import { Xinghui, XinghuiPaymentError } from '@xinghui/sdk/server';
 import type { EventType } from '@xinghui/contract';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 let mock: MockBank;
-let server: SetupServerApi;
+let server: SetupServer;
 let partner: MockPartner;
 let xinghui: Xinghui;
 let page: ReturnType<typeof createClient>;
