@@ -4,8 +4,11 @@
 // control: it carries the risk engine's codegen mode, so the check is seen to find it. (zod's
 // own probe, `const F = Function` in a try, never runs: the contract turns zod's JIT off; the
 // browser test runs the mock under a CSP without 'unsafe-eval' to prove it.)
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { rollup, type OutputChunk } from 'rollup';
 import { describe, expect, it } from 'vitest';
+import { packageConfig } from '../../scripts/rollup.config.mjs';
 
 /** One browser bundle of `entry` (a package specifier), through the workspace's sources. */
 async function browserBundle(entry: string): Promise<{ code: string; inputs: string[] }> {
@@ -41,4 +44,33 @@ describe('the browser-safe bundles', () => {
       expect(code).toContain('checkout_session.completed');
     }, 60_000);
   }
+
+  it('the built @xinghui/sandbox/engine (dist/engine-api.js and its chunks) holds neither', async () => {
+    // The package's own build, in memory: a page loading dist/ unbundled loads these files.
+    const config = packageConfig(
+      fileURLToPath(new URL('../../packages/sandbox', import.meta.url)),
+    )!;
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundle.generate({ ...config.output, sourcemap: false });
+    await bundle.close();
+    const chunks = new Map(
+      output
+        .filter((file): file is OutputChunk => file.type === 'chunk')
+        .map((c) => [c.fileName, c]),
+    );
+    const loaded = new Set<string>();
+    const visit = (name: string) => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      for (const imported of chunks.get(name)!.imports) if (chunks.has(imported)) visit(imported);
+    };
+    visit('engine-api.js');
+    const code = [...loaded].map((name) => chunks.get(name)!.code).join('\n');
+    expect(code).not.toMatch(CODE_GENERATION);
+    expect([...loaded].flatMap((name) => chunks.get(name)!.imports)).not.toContainEqual(
+      expect.stringMatching(/^node:|better-sqlite3|@hono\/node-server/),
+    );
+    // The control: the full entry's files do hold the codegen mode.
+    expect([...chunks.values()].map((chunk) => chunk.code).join('\n')).toMatch(CODE_GENERATION);
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import { Bank } from './engine/bank.js';
 import { useRiskEngine } from './engine/credit/risk-engine-of.js';
-import { compileClosures } from './risk/compile.js';
+import { compileClosures } from './risk/compile-core.js';
 import { RiskEngine, type RuleSet } from './risk/index.js';
 import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
