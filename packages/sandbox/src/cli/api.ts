@@ -54,10 +54,12 @@ export class SandboxApi {
     private readonly send: typeof fetch = (input, init) => globalThis.fetch(input, init),
   ) {}
 
+  /** `GET path` with the secret key; the parsed answer, or an {@link ApiReplyError}. */
   get<T>(path: string): Promise<T> {
     return this.#call<T>('GET', path, undefined, this.secretKey);
   }
 
+  /** `POST path` with the secret key, `body` as JSON and a fresh `Idempotency-Key`. */
   post<T>(path: string, body: unknown = {}): Promise<T> {
     return this.#call<T>('POST', path, body, this.secretKey);
   }

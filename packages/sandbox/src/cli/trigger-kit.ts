@@ -72,14 +72,17 @@ export class TriggerKit {
     );
   }
 
+  /** The seed's wholesale supplier (`SEED.supplier`). */
   async supplier(): Promise<Supplier> {
     return this.#note(await this.api.post<Supplier>('/v1/suppliers', SEED.supplier));
   }
 
+  /** Puts `amount` fen into the shop's wallet (a sandbox top-up). */
   async topUp(shop: Buyer, amount: number): Promise<void> {
     await this.api.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: cny(amount) });
   }
 
+  /** A checkout session of `amount` fen, one line; `extra` adds fields (`escrow`, `payment_methods`). */
   async session(
     shop: Buyer,
     supplier: Supplier,
@@ -142,6 +145,7 @@ export class TriggerKit {
     return { shop, supplier, session, payment: await this.pay(session, 'wallet') };
   }
 
+  /** The shop gives a consent, on the current template, in zh-CN. */
   async consent(shop: Buyer, type: 'credit_query' | 'data_sharing'): Promise<Consent> {
     return this.#note(
       await this.api.post<Consent>('/v1/consents', {
@@ -221,6 +225,7 @@ export class TriggerKit {
     );
   }
 
+  /** Any call of the partner's server, for the steps a recipe makes only once. */
   async post(path: string, body: unknown = {}): Promise<unknown> {
     return this.api.post(path, body);
   }
