@@ -140,7 +140,7 @@ export class MockPartner {
    * const { event, created } = await partner.trigger('loan.overdue');
    * ```
    */
-  trigger(type: EventType): Promise<Triggered> {
+  async trigger(type: EventType): Promise<Triggered> {
     if (!isKnownEventType(type)) {
       throw new TypeError(`Unknown event type "${String(type)}": one of ${EVENT_TYPES.join(', ')}`);
     }

@@ -8,14 +8,8 @@ import { compileRules } from './compile-core.js';
 import type { CompileMode } from './compiled-rule.js';
 import type { RiskEngine } from './risk-engine.js';
 
-export {
-  basisPoints,
-  compileClosures,
-  compileCondition,
-  compileLimit,
-  compileRule,
-  defaultRiskEngine,
-} from './compile-core.js';
+// What the risk tests import from here, as before the split.
+export { compileCondition, compileLimit, defaultRiskEngine } from './compile-core.js';
 
 /** Options of {@link compileRuleSet}. */
 export interface CompileOptions {
