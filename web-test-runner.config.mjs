@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { mswWorkerPlugin } from './tests/browser/msw-worker-plugin.mjs';
 import { sandboxPlugin } from './tests/browser/sandbox-plugin.mjs';
 
 // Merchants embed our code in pages with a strict Content-Security-Policy, so the tests run
@@ -26,10 +27,14 @@ export default {
   // Workspace packages resolve to src/*.ts through their "source" export condition: no build.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // esbuild reads this file as-is (it does not follow "extends"), hence the base config.
+  // `json`: the sandbox engine (run in the page by @xinghui/mock) imports its default risk rules
+  // as a JSON module, whose `with { type: 'json' }` esbuild drops at this target.
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     // A real sandbox bank for the components to talk to (see the file).
     sandboxPlugin(),
+    // msw's service worker, for @xinghui/mock's browser test.
+    mswWorkerPlugin(),
   ],
   middleware: [
     async (ctx, next) => {

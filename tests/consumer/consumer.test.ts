@@ -3,6 +3,7 @@
 // workspace links, no "source" condition, only what the tarballs hold. There:
 // - a consumer .ts file type-checks with skipLibCheck false under node16 and bundler;
 // - the server SDK talks to a sandbox started from the packed `xinghui-sandbox` bin;
+// - @xinghui/mock answers the SDK inside msw's setupServer, with no bank running;
 // - a merchant page bundled by esbuild from the ESM entries pays in Chromium;
 // - both CDN files load from plain HTML pages in Chromium, as a pasted tag.
 // Run `npm run build` first (`npm run test:consumer` does).
@@ -93,6 +94,8 @@ beforeAll(async () => {
     // What a React or a Vue app brings, for @xinghui/elements/react and /vue (optional peers).
     `@types/react@${installed('@types/react')}`,
     `vue@${installed('vue')}`,
+    // What a partner testing with @xinghui/mock brings (its peer).
+    `msw@${installed('msw')}`,
   ]);
   const sqlite = 'node_modules/better-sqlite3';
   expect(installed('better-sqlite3')).toBe(readJson(join(project, sqlite, 'package.json')).version);
@@ -194,6 +197,12 @@ describe('the installed packages', { timeout: 120_000 }, () => {
     sessions = made.sessions;
     expect(sessions).toHaveLength(3);
     expect(sessions[0]!.client_secret).toMatch(/^cs_\w+_secret_\w+$/);
+  });
+
+  it('run @xinghui/mock in Node: msw setupServer, the SDK paying through the engine in-process', () => {
+    const result = JSON.parse(run(process.execPath, ['mock-node.mjs'])) as Record<string, unknown>;
+    expect(result).toMatchObject({ status: 'complete', wallet: 100_000 - 25_800, line: 2_000_000 });
+    expect(result.overdue).toEqual([result.triggered]);
   });
 
   it('bundle a merchant page with esbuild from the ESM entries, and pay through it in Chromium', async () => {

@@ -27,12 +27,13 @@ function importsOf(text: string): string[] {
   return found;
 }
 
-/** The packages each package may import (DESIGN: contract <- sdk <- elements, contract <- sandbox). */
+/** The packages each package may import (DESIGN: contract <- sdk <- elements, contract <- sandbox <- mock). */
 const ALLOWED_PACKAGES: Record<string, string[]> = {
   contract: [],
   sdk: ['contract'],
   elements: ['contract', 'sdk'],
   sandbox: ['contract'],
+  mock: ['contract', 'sandbox'],
 };
 
 /** The engine's layers: a folder imports only those before it (see the engine's README). */

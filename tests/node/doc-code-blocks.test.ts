@@ -73,7 +73,9 @@ describe('code blocks in the docs', () => {
         } else if (tool === 'npx' && sub && !sub.startsWith('-')) {
           const known =
             bins.has(sub) ||
-            ['tsx', 'typedoc', 'vitest', 'changeset', 'prettier', 'eslint', 'tsc'].includes(sub);
+            ['tsx', 'typedoc', 'vitest', 'changeset', 'prettier', 'eslint', 'tsc', 'msw'].includes(
+              sub,
+            );
           expect(known, `${where(block)}: npx ${sub}`).toBe(true);
         }
       }

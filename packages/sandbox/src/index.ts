@@ -36,13 +36,11 @@ export type { LogEntry, Logger } from './logger.js';
 export type { Context } from './engine/core/context.js';
 export type { PartnerRecord } from './engine/core/records.js';
 export type { Env } from './http/env.js';
-export {
-  compileRuleSet,
-  createRiskWorkload,
-  defaultRiskEngine,
-  RiskEngine,
-  syntheticRuleSet,
-  syntheticShops,
-} from './risk/index.js';
+export { defaultRiskEngine, RiskEngine } from './risk/index.js';
 // Every type of the risk engine's surface (rule sets, decisions, indicators), for typed rule files.
 export type * from './risk/index.js';
+// Apart from the risk barrel, which the engine imports: these reach the codegen mode.
+export { compileRuleSet } from './risk/compile.js';
+export type { CompileOptions } from './risk/compile.js';
+export { createRiskWorkload, syntheticRuleSet, syntheticShops } from './risk/workload.js';
+export type { RiskWorkload, RiskWorkloadOptions, SyntheticCatalogue } from './risk/workload.js';

@@ -5,7 +5,8 @@
  */
 import type { Buyer, CreditApplication } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, DEFAULT_RULES, RuleSetError } from './risk/index.js';
+import { compileRuleSet } from './risk/compile.js';
+import { DEFAULT_RULES, RuleSetError } from './risk/index.js';
 import EXAMPLE_RULES from './risk/example-rules.json' with { type: 'json' };
 import { createSandbox, type SandboxOptions } from './sandbox.js';
 import { SHOP, newPartner } from './testing/harness.js';

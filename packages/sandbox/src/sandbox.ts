@@ -2,7 +2,8 @@ import type { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import { Bank } from './engine/bank.js';
 import { useRiskEngine } from './engine/credit/risk-engine-of.js';
-import { compileRuleSet, RiskEngine, type RuleSet } from './risk/index.js';
+import { compileClosures } from './risk/compile-core.js';
+import { RiskEngine, type RuleSet } from './risk/index.js';
 import type { Env } from './http/env.js';
 import { silentLogger, type Logger } from './logger.js';
 import { MemoryStore } from './store/memory-store.js';
@@ -75,7 +76,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const risk =
     options.rules === undefined || options.rules instanceof RiskEngine
       ? options.rules
-      : compileRuleSet(options.rules);
+      : compileClosures(options.rules);
   const store = options.store ?? new MemoryStore();
   if (risk) useRiskEngine(store, risk);
   const bank = new Bank(store, options.log ?? silentLogger, options.wallClock ?? Date.now, {

@@ -7,7 +7,18 @@ import {
 } from '@xinghui/contract';
 import { ToolError } from './tool-error.js';
 
-/** An error answer of the sandbox, with its code, for the tools that expect one. */
+/**
+ * An error answer of the sandbox, with its code, for the tools that expect one.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await api.post('/v1/checkout_sessions', {});
+ * } catch (error) {
+ *   if (error instanceof ApiReplyError) console.log(error.status, error.code);
+ * }
+ * ```
+ */
 export class ApiReplyError extends ToolError {
   constructor(
     readonly code: string,
@@ -26,17 +37,29 @@ const CALL_TIMEOUT_MS = 30_000;
  * publishable key and a client secret), the API version, and a fresh `Idempotency-Key` on
  * every POST. An error answer becomes one readable line (`code: message`); nothing answering
  * becomes a hint to start the sandbox.
+ *
+ * @example
+ * ```ts
+ * const { app } = createSandbox();
+ * const send: typeof fetch = (input, init) => app.fetch(new Request(input, init));
+ * const api = new SandboxApi('http://127.0.0.1:4400', 'sk_test_…', send);
+ * await api.post('/v1/test_clocks/advance', { days: 1 });
+ * ```
  */
 export class SandboxApi {
   constructor(
     readonly url: string,
     private readonly secretKey: string,
+    /** How calls are sent: the network, or an in-process bank's `app.fetch` (@xinghui/mock). */
+    private readonly send: typeof fetch = (input, init) => globalThis.fetch(input, init),
   ) {}
 
+  /** `GET path` with the secret key; the parsed answer, or an {@link ApiReplyError}. */
   get<T>(path: string): Promise<T> {
     return this.#call<T>('GET', path, undefined, this.secretKey);
   }
 
+  /** `POST path` with the secret key, `body` as JSON and a fresh `Idempotency-Key`. */
   post<T>(path: string, body: unknown = {}): Promise<T> {
     return this.#call<T>('POST', path, body, this.secretKey);
   }
@@ -57,7 +80,7 @@ export class SandboxApi {
   ): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(`${this.url}${path}`, {
+      response = await this.send(`${this.url}${path}`, {
         method,
         headers: {
           Authorization: `Bearer ${key}`,

@@ -18,7 +18,7 @@ import { SEED } from '../seed.js';
 import type { SandboxApi } from './api.js';
 import { ToolError } from './tool-error.js';
 
-/** One object a trigger made, as it prints it. */
+/** One object a trigger made, as it prints it: `{ object: 'buyer', id: 'buy_…' }`. */
 export interface Made {
   object: string;
   id: string;
@@ -39,6 +39,13 @@ function freshCreditCode(): string {
 /**
  * The steps triggers are made of, each one call (or a few) of the public API, as a partner's
  * server and a shop's page make them; every object made is remembered to print.
+ *
+ * @example
+ * ```ts
+ * const kit = new TriggerKit(api, 'pk_test_…');
+ * const { shop, application } = await kit.approvedShop(); // a 20,000 yuan line
+ * console.log(kit.made); // [{ object: 'buyer', id: 'buy_…' }, …]
+ * ```
  */
 export class TriggerKit {
   readonly made: Made[] = [];
@@ -65,14 +72,17 @@ export class TriggerKit {
     );
   }
 
+  /** The seed's wholesale supplier (`SEED.supplier`). */
   async supplier(): Promise<Supplier> {
     return this.#note(await this.api.post<Supplier>('/v1/suppliers', SEED.supplier));
   }
 
+  /** Puts `amount` fen into the shop's wallet (a sandbox top-up). */
   async topUp(shop: Buyer, amount: number): Promise<void> {
     await this.api.post(`/v1/wallets/${shop.wallet}/top_ups`, { amount: cny(amount) });
   }
 
+  /** A checkout session of `amount` fen, one line; `extra` adds fields (`escrow`, `payment_methods`). */
   async session(
     shop: Buyer,
     supplier: Supplier,
@@ -135,6 +145,7 @@ export class TriggerKit {
     return { shop, supplier, session, payment: await this.pay(session, 'wallet') };
   }
 
+  /** The shop gives a consent, on the current template, in zh-CN. */
   async consent(shop: Buyer, type: 'credit_query' | 'data_sharing'): Promise<Consent> {
     return this.#note(
       await this.api.post<Consent>('/v1/consents', {
@@ -214,6 +225,7 @@ export class TriggerKit {
     );
   }
 
+  /** Any call of the partner's server, for the steps a recipe makes only once. */
   async post(path: string, body: unknown = {}): Promise<unknown> {
     return this.api.post(path, body);
   }

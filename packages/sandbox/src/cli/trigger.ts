@@ -1,11 +1,10 @@
-import { EVENT_TYPES, isKnownEventType, type Event, type List } from '@xinghui/contract';
+import { EVENT_TYPES, isKnownEventType } from '@xinghui/contract';
 import { SandboxApi } from './api.js';
 import { closeMatches } from './close-matches.js';
 import { COMMON_HELP, parseTool, targetOf } from './options.js';
 import type { Output } from './output.js';
-import { TRIGGER_FLOWS } from './trigger-flows.js';
-import { TriggerKit } from './trigger-kit.js';
-import { ToolError, usageError } from './tool-error.js';
+import { fireTrigger } from './fire-trigger.js';
+import { usageError } from './tool-error.js';
 
 export const TRIGGER_HELP = `xinghui-sandbox trigger <event-type>: make an event happen through the bank's real flow
 
@@ -22,11 +21,6 @@ ${EVENT_TYPES.map((type) => `  ${type}`).join('\n')}
 
 ${COMMON_HELP}`;
 
-/** The newest event of a type, if any. */
-async function newestOf(api: SandboxApi, type: string): Promise<Event | undefined> {
-  return (await api.get<List<Event>>(`/v1/events?type=${type}&limit=1`)).data[0];
-}
-
 /** `trigger <event-type>`: runs the type's recipe, then finds the event it fired. */
 export async function triggerTool(args: string[], out: Output): Promise<void> {
   const { values, positionals } = parseTool('trigger', args, {});
@@ -42,17 +36,11 @@ export async function triggerTool(args: string[], out: Output): Promise<void> {
   }
   const target = targetOf(values);
   const api = new SandboxApi(target.url, target.secretKey);
-  const before = await newestOf(api, type);
-  const kit = new TriggerKit(api, target.publishableKey);
-  await TRIGGER_FLOWS[type](kit);
-  const event = await newestOf(api, type);
-  if (!event || event.id === before?.id) {
-    throw new ToolError(`the flow for ${type} ran, but the bank sent no ${type} event.`);
-  }
+  const { event, created } = await fireTrigger(api, target.publishableKey, type);
   if (values.json) {
-    out.json({ object: 'trigger', type, event: event.id, created: kit.made });
+    out.json({ object: 'trigger', type, event, created });
     return;
   }
-  out.line(`Triggered ${type}: ${event.id}`);
-  for (const made of kit.made) out.line(`  ${made.object.padEnd(20)} ${made.id}`);
+  out.line(`Triggered ${type}: ${event}`);
+  for (const made of created) out.line(`  ${made.object.padEnd(20)} ${made.id}`);
 }

@@ -54,9 +54,10 @@ export type {
 export { RuleSetError } from './rule-set-error.js';
 export { DEFAULT_RULES } from './default-rules.js';
 
-// The engine and its decisions
-export { compileRuleSet, defaultRiskEngine } from './compile.js';
-export type { CompileOptions } from './compile.js';
+// The engine and its decisions. `compileRuleSet` (risk/compile.ts, which has the codegen mode)
+// is exported by the package's entry, not here: the engine imports this barrel, and a bundle of
+// the engine must hold no `new Function`.
+export { defaultRiskEngine } from './compile-core.js';
 export type { CompileMode } from './compiled-rule.js';
 export { RiskEngine } from './risk-engine.js';
 export type {
@@ -71,7 +72,3 @@ export type {
 // Scenario triggers
 export { SCENARIO_CREDIT_CODES, SCENARIO_DEFAULT_LIMIT_FEN, SCENARIO_REASON } from './scenarios.js';
 export type { ScenarioSubject } from './scenarios.js';
-
-// The benchmark's workload
-export { createRiskWorkload, syntheticRuleSet, syntheticShops } from './workload.js';
-export type { RiskWorkload, RiskWorkloadOptions, SyntheticCatalogue } from './workload.js';
