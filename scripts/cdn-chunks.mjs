@@ -17,30 +17,41 @@ const isStart = (id) =>
 /** The provider only hands the configuration down: alone it never makes a module shared. */
 const isProvider = (/** @type {string} */ id) => /[\\/]components[\\/]provider[\\/]/.test(id);
 
+/** A language's words loaded when a page is in that language: `x.messages.en.ts` → `en`. */
+export const languageOf = (/** @type {string} */ id) => /\.messages\.([a-z-]+)\.ts$/i.exec(id)?.[1];
+
 /**
  * A rollup `manualChunks` function: modules two or more starts import (the provider apart) go
- * in `shared`; rollup places the others, among them what a component loads later with
- * `import()` (a flow or a language the page may never need), so those stay out of `shared`.
+ * in `shared`; the words of one language that two or more components use go in
+ * `shared.<language>` (loaded with the first component a page shows in that language); rollup
+ * places the others, among them what a component loads later with `import()`.
  *
  * @returns {import('rollup').GetManualChunk}
  */
 export function cdnManualChunks() {
-  /** @type {Map<string, Set<string>> | undefined} */
-  let startsOf;
+  /** @type {{ imported: Map<string, Set<string>>, loaded: Map<string, Set<string>> } | undefined} */
+  let reach;
   return (id, { getModuleIds, getModuleInfo }) => {
-    startsOf ??= reachingStarts([...getModuleIds()], getModuleInfo);
-    const starts = [...(startsOf.get(id) ?? [])].filter((start) => !isProvider(start));
-    return starts.length >= 2 ? 'shared' : undefined;
+    reach ??= {
+      imported: reachingStarts([...getModuleIds()], getModuleInfo, false),
+      loaded: reachingStarts([...getModuleIds()], getModuleInfo, true),
+    };
+    const language = languageOf(id);
+    const starts = [...((language ? reach.loaded : reach.imported).get(id) ?? [])];
+    if (starts.filter((start) => !isProvider(start)).length < 2) return undefined;
+    return language ? `shared.${language}` : 'shared';
   };
 }
 
 /**
- * For each module, the starts that import it statically (so load it with themselves).
+ * For each module, the starts that import it statically (so load it with themselves), or with
+ * `later`, that import it at all (some of it maybe later, with `import()`).
  *
  * @param {string[]} ids
  * @param {import('rollup').GetModuleInfo} getModuleInfo
+ * @param {boolean} later
  */
-function reachingStarts(ids, getModuleInfo) {
+function reachingStarts(ids, getModuleInfo, later) {
   /** @type {Map<string, Set<string>>} */
   const startsOf = new Map();
   for (const start of ids.filter(isStart)) {
@@ -51,7 +62,7 @@ function reachingStarts(ids, getModuleInfo) {
       starts.add(start);
       startsOf.set(id, starts);
       const info = getModuleInfo(id);
-      if (info) queue.push(...info.importedIds);
+      if (info) queue.push(...info.importedIds, ...(later ? info.dynamicallyImportedIds : []));
     }
   }
   return startsOf;

@@ -15,6 +15,7 @@ import { emit } from '../../events/emit.js';
 import { readAccount, type Account } from './credit-wallet.account.js';
 import type { CreditWalletState } from './credit-wallet.state.js';
 import { creditWalletMessages, type CreditWalletMessages } from './credit-wallet.messages.js';
+import type { Words } from '../../i18n/words.js';
 
 /** The bank's answers when a payment has nothing (any more) for the shop to confirm (`failed`). */
 const RECEIPT_GONE: ReadonlySet<string> = new Set([
@@ -114,8 +115,12 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
     for (const type of REFRESH_ON) document.removeEventListener(type, this.#onPageEvent);
   }
 
+  protected override get words(): Words<CreditWalletMessages> {
+    return creditWalletMessages;
+  }
+
   protected get messages(): CreditWalletMessages {
-    return creditWalletMessages[this.locale];
+    return creditWalletMessages.in(this.locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

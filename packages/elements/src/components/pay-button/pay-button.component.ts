@@ -14,6 +14,7 @@ import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
 import { receipt } from '../../templates/receipt.js';
 import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
+import type { Words } from '../../i18n/words.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
 /**
@@ -136,8 +137,12 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     this.reload();
   }
 
+  protected override get words(): Words<PayButtonMessages> {
+    return payButtonMessages;
+  }
+
   protected get messages(): PayButtonMessages {
-    return payButtonMessages[this.locale];
+    return payButtonMessages.in(this.locale);
   }
 
   /** Money moved elsewhere on the page: fresh figures, unless the shop owner is mid-payment. */
