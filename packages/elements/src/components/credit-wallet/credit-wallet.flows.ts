@@ -14,7 +14,8 @@ import { RepaymentController } from '../../controllers/repayment.controller.js';
 import { emit } from '../../events/emit.js';
 import { readAccount, type Account } from './credit-wallet.account.js';
 import type { CreditWalletState } from './credit-wallet.state.js';
-import { creditWalletMessages, type CreditWalletMessages } from './credit-wallet.messages.js';
+import type { CreditWalletMessages } from './credit-wallet.messages.js';
+import { creditWalletWords } from './credit-wallet.words.js';
 import type { Words } from '../../i18n/words.js';
 
 /** The bank's answers when a payment has nothing (any more) for the shop to confirm (`failed`). */
@@ -116,11 +117,11 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
   }
 
   protected override get words(): Words<CreditWalletMessages> {
-    return creditWalletMessages;
+    return creditWalletWords;
   }
 
   protected get messages(): CreditWalletMessages {
-    return creditWalletMessages.in(this.locale);
+    return creditWalletWords.in(this.locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,5 @@
 import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
 import { creditMessages } from '../../i18n/credit.messages.js';
-import { Words } from '../../i18n/words.js';
 
 const zhCN = {
   ...commonMessages,
@@ -172,8 +171,5 @@ const zhCN = {
 /** Every word `<xh-credit-wallet>` shows. */
 export type CreditWalletMessages = CommonMessages & Omit<typeof zhCN, keyof CommonMessages>;
 
-/** `<xh-credit-wallet>`’s words: English loads the first time an English page shows it. */
-export const creditWalletMessages = new Words<CreditWalletMessages>(
-  zhCN,
-  async () => (await import('./credit-wallet.messages.en.js')).creditWalletMessagesEn,
-);
+/** Every word `<xh-credit-wallet>` shows, in Chinese; `credit-wallet.messages.en.ts` has them in English. */
+export const creditWalletMessages: CreditWalletMessages = zhCN;

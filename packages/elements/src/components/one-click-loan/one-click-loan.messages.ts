@@ -2,7 +2,6 @@ import { commonMessages, type CommonMessages } from '../../i18n/common.messages.
 import { checkoutMessages, type CheckoutMessages } from '../../i18n/checkout.messages.js';
 import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
 import { enrolmentMessages, type EnrolmentMessages } from '../../i18n/enrolment.messages.js';
-import { Words } from '../../i18n/words.js';
 
 const zhCN = {
   ...commonMessages,
@@ -51,8 +50,5 @@ export type OneClickLoanMessages = CommonMessages &
     keyof CommonMessages | keyof CreditMessages | keyof CheckoutMessages | keyof EnrolmentMessages
   >;
 
-/** `<xh-one-click-loan>`’s words: English loads the first time an English page shows it. */
-export const oneClickLoanMessages = new Words<OneClickLoanMessages>(
-  zhCN,
-  async () => (await import('./one-click-loan.messages.en.js')).oneClickLoanMessagesEn,
-);
+/** Every word `<xh-one-click-loan>` shows, in Chinese; `one-click-loan.messages.en.ts` has them in English. */
+export const oneClickLoanMessages: OneClickLoanMessages = zhCN;

@@ -12,7 +12,8 @@ import { commitment } from '../../templates/commitment.js';
 import { orderSummary } from '../../templates/order-summary.js';
 import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
-import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
+import type { PayButtonMessages } from './pay-button.messages.js';
+import { payButtonWords } from './pay-button.words.js';
 import type { Words } from '../../i18n/words.js';
 import { paymentReceipt } from './pay-button.receipt.js';
 import { payButtonStyles } from './pay-button.styles.js';
@@ -145,11 +146,11 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   }
 
   protected override get words(): Words<PayButtonMessages> {
-    return payButtonMessages;
+    return payButtonWords;
   }
 
   protected get messages(): PayButtonMessages {
-    return payButtonMessages.in(this.locale);
+    return payButtonWords.in(this.locale);
   }
 
   /** Money moved elsewhere on the page: fresh figures, unless the shop owner is mid-payment. */

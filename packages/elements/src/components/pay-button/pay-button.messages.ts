@@ -1,7 +1,6 @@
 import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
 import { checkoutMessages, type CheckoutMessages } from '../../i18n/checkout.messages.js';
 import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
-import { Words } from '../../i18n/words.js';
 
 const zhCN = {
   ...commonMessages,
@@ -49,8 +48,5 @@ export type PayButtonMessages = CommonMessages &
   CheckoutMessages &
   Omit<typeof zhCN, keyof CommonMessages | keyof CreditMessages | keyof CheckoutMessages>;
 
-/** `<xh-pay-button>`’s words: English loads the first time an English page shows it. */
-export const payButtonMessages = new Words<PayButtonMessages>(
-  zhCN,
-  async () => (await import('./pay-button.messages.en.js')).payButtonMessagesEn,
-);
+/** Every word `<xh-pay-button>` shows, in Chinese; `pay-button.messages.en.ts` has them in English. */
+export const payButtonMessages: PayButtonMessages = zhCN;
