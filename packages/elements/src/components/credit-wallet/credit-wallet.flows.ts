@@ -12,11 +12,11 @@ import { XhFlowElement } from '../../base/flow-element.js';
 import { ReceiptConfirmationController } from '../../controllers/receipt-confirmation.controller.js';
 import { RepaymentController } from '../../controllers/repayment.controller.js';
 import { emit } from '../../events/emit.js';
+import type { Words } from '../../i18n/words.js';
 import { readAccount, type Account } from './credit-wallet.account.js';
 import type { CreditWalletState } from './credit-wallet.state.js';
 import type { CreditWalletMessages } from './credit-wallet.messages.js';
 import { creditWalletWords } from './credit-wallet.words.js';
-import type { Words } from '../../i18n/words.js';
 
 /** The bank's answers when a payment has nothing (any more) for the shop to confirm (`failed`). */
 const RECEIPT_GONE: ReadonlySet<string> = new Set([

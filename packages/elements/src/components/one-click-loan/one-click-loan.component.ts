@@ -14,9 +14,9 @@ import { enrolmentForm } from '../../templates/enrolment-form.js';
 import { figureRows } from '../../templates/figure-rows.js';
 import { loanPaid } from '../../templates/loan-paid.js';
 import { outcome } from '../../templates/outcome.js';
+import type { Words } from '../../i18n/words.js';
 import type { OneClickLoanMessages } from './one-click-loan.messages.js';
 import { oneClickLoanWords } from './one-click-loan.words.js';
-import type { Words } from '../../i18n/words.js';
 import { oneClickLoanStyles } from './one-click-loan.styles.js';
 import { OUTCOMES, REREAD, type OneClickLoanState } from './one-click-loan.states.js';
 

@@ -12,9 +12,9 @@ import { commitment } from '../../templates/commitment.js';
 import { orderSummary } from '../../templates/order-summary.js';
 import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
+import type { Words } from '../../i18n/words.js';
 import type { PayButtonMessages } from './pay-button.messages.js';
 import { payButtonWords } from './pay-button.words.js';
-import type { Words } from '../../i18n/words.js';
 import { paymentReceipt } from './pay-button.receipt.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
