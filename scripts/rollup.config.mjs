@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cdnManualChunks } from './cdn-chunks.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 // The plugin's types describe a CommonJS module; imported as ESM, the default export is the plugin.
@@ -126,6 +127,7 @@ export function cdnConfig() {
       // Each component's chunk, and the code they share, beside the loader; the loader imports
       // them relative to its own URL.
       chunkFileNames: 'cdn/[name]-[hash].js',
+      manualChunks: cdnManualChunks(),
       sourcemap: true,
     },
   };
@@ -159,6 +161,7 @@ export function classicCdnConfig() {
       // still registers only when its tag appears.
       inlineDynamicImports: true,
       chunkFileNames: undefined,
+      manualChunks: undefined,
       entryFileNames: 'xinghui-elements.classic.js',
     },
   };

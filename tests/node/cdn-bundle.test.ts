@@ -64,3 +64,19 @@ it('is a small loader whose components come in chunks of their own', async () =>
     expect(chunks.some((chunk) => chunk.facadeModuleId?.endsWith(`${name}.ts`))).toBe(true);
   }
 }, 60_000);
+
+it('keeps the English words out of what a Chinese page loads: they come with `import()`', async () => {
+  const config = cdnConfig();
+  const bundle = await rollup({ ...config, onwarn: () => {} });
+  const { output } = await bundle.generate({ ...config.output, sourcemap: false });
+  await bundle.close();
+  const chunks = output.flatMap((file) => (file.type === 'chunk' ? [file] : []));
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const payButton = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('pay-button.ts'));
+  // What the pay button's chunk imports at once, and what it may load later.
+  const atOnce = [payButton, ...(payButton?.imports ?? []).map((name) => byName.get(name))];
+  const later = (payButton?.dynamicImports ?? []).map((name) => byName.get(name));
+  expect(atOnce.map((chunk) => chunk?.code).join('\n')).toContain('剩余付款时间');
+  expect(atOnce.map((chunk) => chunk?.code).join('\n')).not.toContain('Time left to pay');
+  expect(later.map((chunk) => chunk?.code).join('\n')).toContain('Time left to pay');
+}, 60_000);

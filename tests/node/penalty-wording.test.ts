@@ -24,7 +24,7 @@ it('says penalty interest runs from the due date, never from the day after', () 
     ...files('docs', /\.md$/),
     'README.md',
     'README.zh-CN.md',
-    ...files('packages/elements/src', /\.messages\.ts$/),
+    ...files('packages/elements/src', /\.messages(\.en)?\.ts$/),
     ...files('packages/sandbox/src/engine/credit', /\.ts$/),
     ...files('packages/contract/src', /\.ts$/),
   ].map((path) => (path.startsWith('/') ? path : join(root, path)));
@@ -37,10 +37,14 @@ it('says penalty interest runs from the due date, never from the day after', () 
   // And the places that state the rule state it the one way.
   const credit = readFileSync(join(root, 'docs/credit.md'), 'utf8');
   expect(credit).toContain('**Penalty interest** (罚息) runs from the due date');
-  const wallet = readFileSync(
-    join(root, 'packages/elements/src/components/credit-wallet/credit-wallet.messages.ts'),
-    'utf8',
-  );
-  expect(wallet).toContain('自到期日起按年化利率的 1.5 倍');
-  expect(wallet).toContain('runs on the overdue principal from the due date');
+  const wallet = (language: string) =>
+    readFileSync(
+      join(
+        root,
+        `packages/elements/src/components/credit-wallet/credit-wallet.messages${language}.ts`,
+      ),
+      'utf8',
+    );
+  expect(wallet('')).toContain('自到期日起按年化利率的 1.5 倍');
+  expect(wallet('.en')).toContain('runs on the overdue principal from the due date');
 });

@@ -4,6 +4,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { clientFor } from '../configure.js';
 import { clientContext, type ClientResolver } from '../context.js';
 import { formattersFor, localeOf, type Formatters, type Locale } from '../i18n/locale.js';
+import type { Words } from '../i18n/words.js';
 
 /**
  * What every Xinghui component shares: the session's client secret, where its SDK client comes
@@ -68,6 +69,22 @@ export abstract class XhElement extends LitElement {
 
   protected get format(): Formatters {
     return formattersFor(this.locale);
+  }
+
+  /** The component's words, when it has any: rendering waits until its language's are loaded. */
+  protected get words(): Words<object> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Holds each render until the words of the element's language are here: an English page
+   * loads them the first time (they are a chunk of their own), then renders in English at once,
+   * with no Chinese first. If they fail to load, it renders in Chinese rather than nothing.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.words?.load(this.locale);
+    if (!loading) return super.scheduleUpdate();
+    return loading.catch(() => undefined).then(() => super.scheduleUpdate());
   }
 
   /** Moves focus to the element matching `selector` once the next render is done. */

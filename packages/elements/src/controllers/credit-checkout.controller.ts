@@ -12,6 +12,7 @@ import type { CreditMessages } from '../i18n/credit.messages.js';
 import type { Formatters, Locale } from '../i18n/locale.js';
 import type { SummaryRow } from '../templates/summary-list.js';
 import { termKey, termOf } from '../templates/loan-offer.js';
+import { mayOfferCredit } from './credit-offered.js';
 
 /**
  * The credit choice of a checkout (星辉贷): the offers of the shop's line for this order, the
@@ -48,17 +49,11 @@ export class CreditCheckoutController {
     locale: Locale,
     signal: AbortSignal,
   ): Promise<void> {
-    const line = session.credit;
     const due = session.amount.amount;
     let offers: LoanOffers | null = null;
     let agreement: ConsentTemplate | undefined;
     this.#source = { client, clientSecret, locale };
-    if (
-      session.status === 'open' &&
-      session.payment_methods.includes('credit') &&
-      line !== null &&
-      (!line || (line.status === 'active' && line.available.amount >= due))
-    ) {
+    if (mayOfferCredit(session)) {
       // Without a term the bank writes the agreement of its first offer, the term chosen by
       // default: both are asked at once, and only a kept, other choice asks again.
       [offers, agreement] = await Promise.all([

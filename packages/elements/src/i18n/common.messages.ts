@@ -1,5 +1,3 @@
-import type { Translations } from './locale.js';
-
 /**
  * A wait in words a shop owner reads at a glance: seconds under a minute, then minutes, then
  * hours, rounded up (a wait is never shorter than it says).
@@ -46,46 +44,24 @@ export interface FlowMessages extends CommonMessages {
   setupError: string;
 }
 
-export const commonMessages: Translations<CommonMessages> = {
-  'zh-CN': {
-    sendingCode: '正在发送验证码…',
-    codeSentTo: (phone) => `验证码已发送至 ${phone}`,
-    codeLabel: '短信验证码',
-    codeHint: '请输入 6 位数字验证码',
-    resend: '重新发送',
-    resendIn: (seconds) => `${seconds} 秒后可重新发送`,
-    wrongCode: (left) => `验证码不正确，还可尝试 ${left} 次`,
-    codeExpired: '验证码已过期，请重新获取',
-    codeLocked: '验证码错误次数过多，已失效。请重新获取验证码',
-    getNewCode: '重新获取验证码',
-    tooSoon: (seconds) => `请 ${seconds} 秒后再获取验证码`,
-    rateLimited: (seconds) =>
-      `为保护您的账户，验证码的获取或尝试次数已达上限，请 ${waitIn(seconds, 'zh-CN')}后再试`,
-    networkError: '网络连接失败，操作未完成',
-    networkErrorDetail: '请检查网络后重试；重试不会重复扣款。',
-    retry: '重试',
-    cancel: '返回',
-    unexpected: (code) => `银行未能完成此操作（${code}）。请稍后重试，或联系平台客服。`,
-  },
-  en: {
-    sendingCode: 'Sending a verification code…',
-    codeSentTo: (phone) => `We sent a code to ${phone}`,
-    codeLabel: 'SMS code',
-    codeHint: 'Enter the 6-digit code',
-    resend: 'Send again',
-    resendIn: (seconds) => `Send again in ${seconds} s`,
-    wrongCode: (left) => `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left`,
-    codeExpired: 'The code has expired. Get a new one',
-    codeLocked: 'Too many wrong codes: this one no longer works. Get a new code',
-    getNewCode: 'Get a new code',
-    tooSoon: (seconds) => `Wait ${seconds} s before asking for another code`,
-    rateLimited: (seconds) =>
-      `To protect your account, no more codes can be sent or checked for now. Try again in ${waitIn(seconds, 'en')}`,
-    networkError: 'Connection failed: nothing was done',
-    networkErrorDetail: 'Check your connection and try again; retrying never charges twice.',
-    retry: 'Try again',
-    cancel: 'Back',
-    unexpected: (code) =>
-      `The bank could not do this (${code}). Try again later, or contact the platform's support.`,
-  },
+/** In Chinese; `common.messages.en.ts` has them in English (see `words.ts`). */
+export const commonMessages: CommonMessages = {
+  sendingCode: '正在发送验证码…',
+  codeSentTo: (phone) => `验证码已发送至 ${phone}`,
+  codeLabel: '短信验证码',
+  codeHint: '请输入 6 位数字验证码',
+  resend: '重新发送',
+  resendIn: (seconds) => `${seconds} 秒后可重新发送`,
+  wrongCode: (left) => `验证码不正确，还可尝试 ${left} 次`,
+  codeExpired: '验证码已过期，请重新获取',
+  codeLocked: '验证码错误次数过多，已失效。请重新获取验证码',
+  getNewCode: '重新获取验证码',
+  tooSoon: (seconds) => `请 ${seconds} 秒后再获取验证码`,
+  rateLimited: (seconds) =>
+    `为保护您的账户，验证码的获取或尝试次数已达上限，请 ${waitIn(seconds, 'zh-CN')}后再试`,
+  networkError: '网络连接失败，操作未完成',
+  networkErrorDetail: '请检查网络后重试；重试不会重复扣款。',
+  retry: '重试',
+  cancel: '返回',
+  unexpected: (code) => `银行未能完成此操作（${code}）。请稍后重试，或联系平台客服。`,
 };

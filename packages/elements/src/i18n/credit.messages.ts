@@ -1,5 +1,4 @@
 import type { RepaymentMethod } from '@xinghui/contract';
-import type { Translations } from './locale.js';
 
 /**
  * Words for loan offers, shared by every component that shows them (`<xh-one-click-loan>`,
@@ -36,59 +35,27 @@ const METHODS_ZH: Record<string, string> = {
   equal_principal: '等额本金',
   interest_first: '先息后本',
 };
-const METHODS_EN: Record<string, string> = {
-  pay_anytime: 'Pay any time',
-  equal_installment: 'Equal instalments',
-  equal_principal: 'Equal principal',
-  interest_first: 'Interest first',
-};
 
-export const creditMessages: Translations<CreditMessages> = {
-  'zh-CN': {
-    termName: (method, length) =>
-      `${METHODS_ZH[method] ?? method} · ${length} ${method === 'pay_anytime' ? '天' : '期（月）'}`,
-    chooseTerm: '选择还款方式',
-    apr: '年化利率',
-    dailyRate: '日利率',
-    totalInterest: '总利息',
-    totalToRepay: '应还总额',
-    interestShort: (interest) => `利息 ${interest}`,
-    firstDue: '首期还款日',
-    finalDue: '最后还款日',
-    schedule: '还款计划',
-    installmentNumber: '期数',
-    dueDate: '到期日',
-    installmentAmount: '应还金额',
-    ofWhichInterest: '其中利息',
-    penaltyLabel: '逾期罚息',
-    penalty: (rate) => `逾期未还的本金按年化利率的 1.5 倍计息，即年化 ${rate}`,
-    loanToEscrow: (days) =>
-      `借款由银行直接付入担保交易托管，不经过您的账户；您确认收货后（或发货 ${days} 天后自动确认）银行才付给供应商`,
-    loanToSupplier: '借款由银行直接付给供应商（受托支付），不经过您的账户',
-  },
-  en: {
-    termName: (method, length) =>
-      `${METHODS_EN[method] ?? method} · ${length} ${
-        method === 'pay_anytime' ? 'days' : length === 1 ? 'month' : 'months'
-      }`,
-    chooseTerm: 'Choose how to repay',
-    apr: 'APR',
-    dailyRate: 'Daily rate',
-    totalInterest: 'Total interest',
-    totalToRepay: 'Total to repay',
-    interestShort: (interest) => `interest ${interest}`,
-    firstDue: 'First payment due',
-    finalDue: 'Last payment due',
-    schedule: 'Repayment schedule',
-    installmentNumber: 'No.',
-    dueDate: 'Due date',
-    installmentAmount: 'Amount',
-    ofWhichInterest: 'Interest',
-    penaltyLabel: 'Late payment',
-    penalty: (rate) => `overdue principal costs 1.5 × the APR: ${rate} a year`,
-    loanToEscrow: (days) =>
-      `The bank pays the loan into escrow, never into your account, and pays the supplier once you confirm receipt (or ${days} days after shipment)`,
-    loanToSupplier:
-      'The bank pays the loan straight to the supplier (entrusted payment), never into your account',
-  },
+/** In Chinese; `credit.messages.en.ts` has them in English (see `words.ts`). */
+export const creditMessages: CreditMessages = {
+  termName: (method, length) =>
+    `${METHODS_ZH[method] ?? method} · ${length} ${method === 'pay_anytime' ? '天' : '期（月）'}`,
+  chooseTerm: '选择还款方式',
+  apr: '年化利率',
+  dailyRate: '日利率',
+  totalInterest: '总利息',
+  totalToRepay: '应还总额',
+  interestShort: (interest) => `利息 ${interest}`,
+  firstDue: '首期还款日',
+  finalDue: '最后还款日',
+  schedule: '还款计划',
+  installmentNumber: '期数',
+  dueDate: '到期日',
+  installmentAmount: '应还金额',
+  ofWhichInterest: '其中利息',
+  penaltyLabel: '逾期罚息',
+  penalty: (rate) => `逾期未还的本金按年化利率的 1.5 倍计息，即年化 ${rate}`,
+  loanToEscrow: (days) =>
+    `借款由银行直接付入担保交易托管，不经过您的账户；您确认收货后（或发货 ${days} 天后自动确认）银行才付给供应商`,
+  loanToSupplier: '借款由银行直接付给供应商（受托支付），不经过您的账户',
 };

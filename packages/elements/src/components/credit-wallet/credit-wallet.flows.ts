@@ -13,9 +13,11 @@ import { LoanRepaymentsController } from '../../controllers/loan-repayments.cont
 import { ReceiptConfirmationController } from '../../controllers/receipt-confirmation.controller.js';
 import { RepaymentController } from '../../controllers/repayment.controller.js';
 import { emit } from '../../events/emit.js';
+import type { Words } from '../../i18n/words.js';
 import { readAccount, type Account } from './credit-wallet.account.js';
 import type { CreditWalletState } from './credit-wallet.state.js';
-import { creditWalletMessages, type CreditWalletMessages } from './credit-wallet.messages.js';
+import type { CreditWalletMessages } from './credit-wallet.messages.js';
+import { creditWalletWords } from './credit-wallet.words.js';
 
 /** The bank's answers when a payment has nothing (any more) for the shop to confirm (`failed`). */
 const RECEIPT_GONE: ReadonlySet<string> = new Set([
@@ -117,8 +119,12 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
     for (const type of REFRESH_ON) document.removeEventListener(type, this.#onPageEvent);
   }
 
+  protected override get words(): Words<CreditWalletMessages> {
+    return creditWalletWords;
+  }
+
   protected get messages(): CreditWalletMessages {
-    return creditWalletMessages[this.locale];
+    return creditWalletWords.in(this.locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -14,7 +14,9 @@ import { enrolmentForm } from '../../templates/enrolment-form.js';
 import { figureRows } from '../../templates/figure-rows.js';
 import { loanPaid } from '../../templates/loan-paid.js';
 import { outcome } from '../../templates/outcome.js';
-import { oneClickLoanMessages, type OneClickLoanMessages } from './one-click-loan.messages.js';
+import type { Words } from '../../i18n/words.js';
+import type { OneClickLoanMessages } from './one-click-loan.messages.js';
+import { oneClickLoanWords } from './one-click-loan.words.js';
 import { oneClickLoanStyles } from './one-click-loan.styles.js';
 import { OUTCOMES, REREAD, type OneClickLoanState } from './one-click-loan.states.js';
 
@@ -98,8 +100,12 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     this.reload();
   }
 
+  protected override get words(): Words<OneClickLoanMessages> {
+    return oneClickLoanWords;
+  }
+
   protected get messages(): OneClickLoanMessages {
-    return oneClickLoanMessages[this.locale];
+    return oneClickLoanWords.in(this.locale);
   }
 
   /** Money moved elsewhere on the page: fresh figures, unless the shop owner is mid-loan. */

@@ -2,13 +2,12 @@ import { commonMessages, type CommonMessages } from '../../i18n/common.messages.
 import { checkoutMessages, type CheckoutMessages } from '../../i18n/checkout.messages.js';
 import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
 import { enrolmentMessages, type EnrolmentMessages } from '../../i18n/enrolment.messages.js';
-import type { Translations } from '../../i18n/locale.js';
 
 const zhCN = {
-  ...commonMessages['zh-CN'],
-  ...creditMessages['zh-CN'],
-  ...checkoutMessages['zh-CN'],
-  ...enrolmentMessages['zh-CN'],
+  ...commonMessages,
+  ...creditMessages,
+  ...checkoutMessages,
+  ...enrolmentMessages,
   loading: '正在加载借款信息…',
   amountDue: '订单金额',
   available: '可用额度',
@@ -51,41 +50,5 @@ export type OneClickLoanMessages = CommonMessages &
     keyof CommonMessages | keyof CreditMessages | keyof CheckoutMessages | keyof EnrolmentMessages
   >;
 
-export const oneClickLoanMessages: Translations<OneClickLoanMessages> = {
-  'zh-CN': zhCN,
-  en: {
-    ...commonMessages.en,
-    ...creditMessages.en,
-    ...checkoutMessages.en,
-    ...enrolmentMessages.en,
-    loading: 'Loading your credit…',
-    amountDue: 'Order amount',
-    available: 'Available credit',
-    paymentMethod: 'Pay with',
-    methodCredit: 'Xinghui Credit',
-    term: 'Repayment',
-    agreementAccept: (title) => `I have read and agree to the ${title}`,
-    borrowAndPay: (amount) => `Pay ${amount} with Xinghui Credit`,
-    confirm: 'Confirm the loan',
-    processing: 'Lending and paying… please keep this page open',
-    succeeded: 'Loan made: the order is paid',
-    succeededEscrow: (amount, supplier, days) =>
-      `The bank lent ${amount} and holds it in escrow; it pays ${supplier} once you confirm receipt (or ${days} days after shipment).`,
-    succeededDirect: (amount, supplier) => `The bank lent ${amount} and paid it to ${supplier}.`,
-    loanNumber: 'Loan no.',
-    paymentId: 'Payment no.',
-    availableNow: 'Credit still available',
-    insufficientCredit: 'Not enough credit available',
-    insufficientCreditDetail: (available, amount) =>
-      `You have ${available} available and this order is ${amount}. Pay another way, such as your Xinghui Wallet, or repay and check again.`,
-    checkAgain: 'Check my credit again',
-    frozen: 'Your credit line is frozen',
-    frozenDetail:
-      'A loan is past due, so the line is paused. Repay what is overdue in “My account” and the line comes back; pay this order with your Xinghui Wallet for now.',
-    lineClosed: 'Your credit line has ended or is closed: please pay another way',
-    creditNotAllowed: 'This order cannot be paid with Xinghui Credit: please pay another way',
-    setupError: 'The loan component is not set up correctly',
-    genericError: 'The loan did not go through',
-    templateOutdated: 'The agreement was updated: read it again, then confirm',
-  },
-};
+/** Every word `<xh-one-click-loan>` shows, in Chinese; `one-click-loan.messages.en.ts` has them in English. */
+export const oneClickLoanMessages: OneClickLoanMessages = zhCN;

@@ -3,17 +3,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement, type FlowState } from '../../base/flow-element.js';
 import { CountdownController } from '../../controllers/countdown.controller.js';
-import { CreditCheckoutController } from '../../controllers/credit-checkout.controller.js';
+import type { CreditCheckoutController } from '../../controllers/credit-checkout.controller.js';
+import { mayOfferCredit } from '../../controllers/credit-offered.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
 import { commitment } from '../../templates/commitment.js';
-import { creditChoice, loanPayee } from '../../templates/credit-choice.js';
 import { orderSummary } from '../../templates/order-summary.js';
 import { paymentMethods } from '../../templates/payment-methods.js';
 import { outcome } from '../../templates/outcome.js';
-import { receipt } from '../../templates/receipt.js';
-import { payButtonMessages, type PayButtonMessages } from './pay-button.messages.js';
+import type { Words } from '../../i18n/words.js';
+import type { PayButtonMessages } from './pay-button.messages.js';
+import { payButtonWords } from './pay-button.words.js';
+import { paymentReceipt } from './pay-button.receipt.js';
 import { payButtonStyles } from './pay-button.styles.js';
 
 /**
@@ -95,8 +97,10 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   declare private paidAt: number;
   declare private method: PayButtonMethod;
 
-  /** The credit choice: offers, term, agreement. */
-  readonly #credit = new CreditCheckoutController(this);
+  /** The credit path, loaded with the first session that may be paid on credit. */
+  #creditPath: typeof import('./pay-button.credit.js') | undefined;
+  /** The credit choice (offers, term, agreement), once the credit path is here. */
+  #credit: CreditCheckoutController | undefined;
   /** How long the session stays open; at 0 it can no longer be paid. */
   readonly #timeLeft = new CountdownController(this, () => {
     if (this.state === 'ready' || this.state === 'insufficient') {
@@ -123,7 +127,12 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     this.loadTask(
       async (clientSecret, signal) => {
         const session = await this.client.checkoutSessions.retrieve(clientSecret, { signal });
-        await this.#credit.load(this.client, clientSecret, session, this.locale, signal);
+        // Once loaded, the credit choice reads every session again (credit may have gone).
+        if (this.#credit || mayOfferCredit(session)) {
+          const path = (this.#creditPath ??= await import('./pay-button.credit.js'));
+          this.#credit ??= new path.CreditCheckoutController(this);
+          await this.#credit.load(this.client, clientSecret, session, this.locale, signal);
+        }
         return session;
       },
       (session) => this.#loaded(session),
@@ -136,8 +145,12 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     this.reload();
   }
 
+  protected override get words(): Words<PayButtonMessages> {
+    return payButtonWords;
+  }
+
   protected get messages(): PayButtonMessages {
-    return payButtonMessages[this.locale];
+    return payButtonWords.in(this.locale);
   }
 
   /** Money moved elsewhere on the page: fresh figures, unless the shop owner is mid-payment. */
@@ -155,14 +168,14 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     this.session = session;
     this.#timeLeft.until(session.expires_at);
     // Credit in place of a wallet that cannot pay; the wallet when credit is not on offer.
-    if (!this.#credit.offers) this.method = 'wallet';
+    if (!this.#credit?.offers) this.method = 'wallet';
     else if (this.#shortfall > 0) this.method = 'credit';
     if (session.status === 'complete') {
       this.paymentId = session.payment ?? '';
       this.setState('succeeded', this.messages.alreadyPaid);
     } else if (session.status === 'expired') {
       this.setState('expired', this.messages.expired, true);
-    } else if (this.#shortfall > 0 && !this.#credit.offers) {
+    } else if (this.#shortfall > 0 && !this.#credit?.offers) {
       this.setState('insufficient', this.messages.insufficient, true);
     } else {
       this.setState('ready');
@@ -187,7 +200,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
 
   #startPaying(): void {
     const t = this.messages;
-    if (this.method === 'credit' && !this.#credit.agreementAccepted) {
+    if (this.method === 'credit' && !this.#credit?.agreementAccepted) {
       this.focusAfterUpdate('[part="agreement-checkbox"]');
       this.setState('ready', t.agreementRequired, true);
     } else if (this.method === 'wallet' && this.#shortfall > 0) {
@@ -204,11 +217,10 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     this.setState('processing', this.messages.processing);
     const signal = this.newAction();
     try {
+      const credit = this.method === 'credit' ? this.#credit : undefined;
       const paid = await this.client.checkoutSessions.confirm(
         this.clientSecret,
-        this.method === 'credit'
-          ? this.#credit.confirmParams(code)
-          : { payment_method: 'wallet', verification_code: code },
+        credit ? credit.confirmParams(code) : { payment_method: 'wallet', verification_code: code },
         { signal, idempotencyKey },
       );
       this.session = paid;
@@ -272,11 +284,10 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
   /** Wallet or credit in one place; with credit, its full terms and the agreement to accept. */
   #renderMethods(session: ClientCheckoutSession): TemplateResult {
     const t = this.messages;
-    const credit = this.#credit;
+    const [credit, path] = [this.#credit, this.#creditPath];
     const busy = this.state === 'sending';
     const balance = this.#money(session.wallet.balance);
-    const [format, payee] = [this.format, loanPayee(t, session)];
-    if (!credit.offers) {
+    if (!credit?.offers || !path) {
       return html`<div class="row">
         <span class="label">${t.walletBalance}</span>
         <span part="balance" class="figure">${balance}</span>
@@ -302,29 +313,24 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
       disabled: busy,
       onChange: (method) => (this.method = method),
     })}
-    ${this.method === 'credit' ? creditChoice({ t, format, credit, disabled: busy, payee }) : nothing}`;
+    ${
+      this.method === 'credit'
+        ? path.creditChoice({
+            t,
+            format: this.format,
+            credit,
+            disabled: busy,
+            payee: path.loanPayee(t, session),
+          })
+        : nothing
+    }`;
   }
 
   /** Where the money went, and the e-receipt (电子回单): what was paid, to whom, how and when. */
   #renderSucceeded(session: ClientCheckoutSession): TemplateResult {
-    const t = this.messages;
-    const [amount, payee] = [this.#money(session.amount), session.supplier.business_name];
-    const amountLeft = session.credit ? this.#money(session.credit.available) : '';
+    const { paymentId, paidAt } = this;
     return html`<p>${this.#whereMoneyGoes(session)}</p>
-      ${
-        this.paymentId
-          ? receipt(t.receipt, t.print, [
-              [t.paymentId, this.paymentId],
-              ...(this.paidAt ? [[t.paidAt, this.format.time(this.paidAt)] as const] : []),
-              [t.payTo, payee],
-              [t.amountDue, amount],
-              [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
-              ...(session.description ? [[t.order, session.description] as const] : []),
-              // Fresh figures: on credit, the line as the bank has it after this loan.
-              ...(session.loan && session.credit ? [[t.creditLeft, amountLeft] as const] : []),
-            ])
-          : nothing
-      }`;
+      ${paymentReceipt({ t: this.messages, format: this.format, session, paymentId, paidAt })}`;
   }
 
   #renderStep(): TemplateResult | typeof nothing {
@@ -353,7 +359,7 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
                 format: this.format,
                 session,
                 method: this.method === 'credit' ? t.methodCredit : t.methodWallet,
-                ...(this.method === 'credit' && { credit: this.#credit }),
+                ...(this.method === 'credit' && this.#credit && { credit: this.#credit }),
               })
             : [],
         );

@@ -1,12 +1,11 @@
 import { commonMessages, type CommonMessages } from '../../i18n/common.messages.js';
 import { checkoutMessages, type CheckoutMessages } from '../../i18n/checkout.messages.js';
 import { creditMessages, type CreditMessages } from '../../i18n/credit.messages.js';
-import type { Translations } from '../../i18n/locale.js';
 
 const zhCN = {
-  ...commonMessages['zh-CN'],
-  ...creditMessages['zh-CN'],
-  ...checkoutMessages['zh-CN'],
+  ...commonMessages,
+  ...creditMessages,
+  ...checkoutMessages,
   order: '订单',
   items: '商品明细',
   timeLeft: '剩余付款时间',
@@ -49,46 +48,5 @@ export type PayButtonMessages = CommonMessages &
   CheckoutMessages &
   Omit<typeof zhCN, keyof CommonMessages | keyof CreditMessages | keyof CheckoutMessages>;
 
-export const payButtonMessages: Translations<PayButtonMessages> = {
-  'zh-CN': zhCN,
-  en: {
-    ...commonMessages.en,
-    ...creditMessages.en,
-    ...checkoutMessages.en,
-    order: 'Order',
-    items: 'Items',
-    timeLeft: 'Time left to pay',
-    paymentMethod: 'Pay with',
-    methodWallet: 'Xinghui Wallet',
-    methodCredit: 'Xinghui Credit (pay later)',
-    balance: (balance) => `balance ${balance}`,
-    creditAvailable: (available) => `${available} available`,
-    walletShort: (balance) => `balance ${balance}: not enough`,
-    term: 'Repayment',
-    payWithCredit: 'Pay with Xinghui Credit',
-    agreementAccept: (title) => `I have read and agree to the ${title}`,
-    loading: 'Loading the payment…',
-    amountDue: 'Amount due',
-    walletBalance: 'Xinghui Wallet balance',
-    payWithWallet: 'Pay with Xinghui Wallet',
-    confirm: 'Confirm payment',
-    processing: 'Paying… please keep this page open',
-    succeeded: 'Payment successful',
-    direct: 'The money goes straight to the supplier',
-    escrowNotice: (days) =>
-      `Escrow: the bank holds the money and pays the supplier once you confirm receipt (or ${days} days after shipment)`,
-    receipt: 'E-receipt',
-    paymentId: 'Payment no.',
-    paidAt: 'Paid at',
-    creditLeft: 'Credit still available',
-    print: 'Print receipt',
-    insufficient: 'Not enough in your Xinghui Wallet',
-    insufficientDetail: (shortfall) =>
-      `You need ${shortfall} more. Top up, then refresh the balance and pay.`,
-    topUp: 'Top up',
-    refreshBalance: 'Refresh balance',
-    networkError: 'Connection failed: the payment is not complete',
-    setupError: 'The payment button is not set up correctly',
-    genericError: 'The payment did not go through',
-  },
-};
+/** Every word `<xh-pay-button>` shows, in Chinese; `pay-button.messages.en.ts` has them in English. */
+export const payButtonMessages: PayButtonMessages = zhCN;

@@ -1,0 +1,69 @@
+// How the CDN build groups its modules into chunks. Every file a page loads is compressed apart,
+// so each one pays its own gzip start-up (no dictionary yet) and the page waits for each in turn:
+// rollup's default, one chunk per set of components sharing a module, gave a one-button page
+// seven files. Here the code every component page loads anyway (lit, the page SDK, the flow base
+// and what two or more components share) is one `shared` chunk; the rest stays in the chunk of
+// the one component that uses it, so a page still loads no other component's own code.
+
+/**
+ * The modules a page starts from: the SDK's configuration (the loader imports it before any
+ * component) and each component's define file.
+ *
+ * @param {string} id
+ */
+const isStart = (id) =>
+  /[\\/]elements[\\/]src[\\/](configure|components[\\/]([^\\/]+)[\\/]\2)\.ts$/.test(id);
+
+/** The provider only hands the configuration down: alone it never makes a module shared. */
+const isProvider = (/** @type {string} */ id) => /[\\/]components[\\/]provider[\\/]/.test(id);
+
+/** A language's words loaded when a page is in that language: `x.messages.en.ts` → `en`. */
+export const languageOf = (/** @type {string} */ id) => /\.messages\.([a-z-]+)\.ts$/i.exec(id)?.[1];
+
+/**
+ * A rollup `manualChunks` function: modules two or more starts import (the provider apart) go
+ * in `shared`; the words of one language that two or more components use go in
+ * `shared.<language>` (loaded with the first component a page shows in that language); rollup
+ * places the others, among them what a component loads later with `import()`.
+ *
+ * @returns {import('rollup').GetManualChunk}
+ */
+export function cdnManualChunks() {
+  /** @type {{ imported: Map<string, Set<string>>, loaded: Map<string, Set<string>> } | undefined} */
+  let reach;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    reach ??= {
+      imported: reachingStarts([...getModuleIds()], getModuleInfo, false),
+      loaded: reachingStarts([...getModuleIds()], getModuleInfo, true),
+    };
+    const language = languageOf(id);
+    const starts = [...((language ? reach.loaded : reach.imported).get(id) ?? [])];
+    if (starts.filter((start) => !isProvider(start)).length < 2) return undefined;
+    return language ? `shared.${language}` : 'shared';
+  };
+}
+
+/**
+ * For each module, the starts that import it statically (so load it with themselves), or with
+ * `later`, that import it at all (some of it maybe later, with `import()`).
+ *
+ * @param {string[]} ids
+ * @param {import('rollup').GetModuleInfo} getModuleInfo
+ * @param {boolean} later
+ */
+function reachingStarts(ids, getModuleInfo, later) {
+  /** @type {Map<string, Set<string>>} */
+  const startsOf = new Map();
+  for (const start of ids.filter(isStart)) {
+    const queue = [start];
+    for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+      const starts = startsOf.get(id) ?? new Set();
+      if (starts.has(start)) continue;
+      starts.add(start);
+      startsOf.set(id, starts);
+      const info = getModuleInfo(id);
+      if (info) queue.push(...info.importedIds, ...(later ? info.dynamicallyImportedIds : []));
+    }
+  }
+  return startsOf;
+}
