@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { mswWorkerPlugin } from './tests/browser/msw-worker-plugin.mjs';
 import { sandboxPlugin } from './tests/browser/sandbox-plugin.mjs';
+import { ssrPagePlugin } from './tests/browser/ssr-page-plugin.mjs';
 
 // Merchants embed our code in pages with a strict Content-Security-Policy, so the tests run
 // under one too: no 'unsafe-eval' (code that needs eval/new Function fails here, not in
@@ -35,11 +36,17 @@ export default {
     sandboxPlugin(),
     // msw's service worker, for @xinghui/mock's browser test.
     mswWorkerPlugin(),
+    // Server-rendered pages under a stricter policy of their own (see the file).
+    ssrPagePlugin(),
   ],
   middleware: [
     async (ctx, next) => {
       await next();
-      if (ctx.response.is('html') || ctx.response.is('js')) {
+      // A page that sent its own (stricter) policy keeps it.
+      if (
+        (ctx.response.is('html') || ctx.response.is('js')) &&
+        !ctx.response.get('Content-Security-Policy')
+      ) {
         ctx.set('Content-Security-Policy', CSP);
       }
     },

@@ -4,6 +4,7 @@
 // - a consumer .ts file type-checks with skipLibCheck false under node16 and bundler;
 // - the server SDK talks to a sandbox started from the packed `xinghui-sandbox` bin;
 // - @xinghui/mock answers the SDK inside msw's setupServer, with no bank running;
+// - every @xinghui/elements entry imports in plain Node, and its `ssr` entry renders a page;
 // - a merchant page bundled by esbuild from the ESM entries pays in Chromium;
 // - both CDN files load from plain HTML pages in Chromium, as a pasted tag.
 // Run `npm run build` first (`npm run test:consumer` does).
@@ -96,6 +97,8 @@ beforeAll(async () => {
     `vue@${installed('vue')}`,
     // What a partner testing with @xinghui/mock brings (its peer).
     `msw@${installed('msw')}`,
+    // What a partner rendering on the server brings, for @xinghui/elements/ssr (optional peer).
+    `@lit-labs/ssr@${installed('@lit-labs/ssr')}`,
   ]);
   const sqlite = 'node_modules/better-sqlite3';
   expect(installed('better-sqlite3')).toBe(readJson(join(project, sqlite, 'package.json')).version);
@@ -203,6 +206,30 @@ describe('the installed packages', { timeout: 120_000 }, () => {
     const result = JSON.parse(run(process.execPath, ['mock-node.mjs'])) as Record<string, unknown>;
     expect(result).toMatchObject({ status: 'complete', wallet: 100_000 - 25_800, line: 2_000_000 });
     expect(result.overdue).toEqual([result.triggered]);
+  });
+
+  it.each([
+    '@xinghui/elements',
+    '@xinghui/elements/define/pay-button.js',
+    '@xinghui/elements/define/one-click-loan.js',
+    '@xinghui/elements/define/credit-wallet.js',
+    '@xinghui/elements/define/provider.js',
+    '@xinghui/elements/xinghui-elements.js',
+    '@xinghui/elements/ssr',
+  ])('import %s in plain Node without throwing', (entry) => {
+    run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)})`]);
+  });
+
+  it('render the components on the server with @xinghui/elements/ssr and a CSP nonce', () => {
+    const { nonce, body } = JSON.parse(run(process.execPath, ['server-render.mjs'])) as {
+      nonce: string;
+      body: string;
+    };
+    expect(body.match(/<template shadowroot/g)).toHaveLength(4);
+    expect(body.match(/<style[^>]*>/g)).toEqual(Array(4).fill(`<style nonce="${nonce}">`));
+    expect(body.match(/state="loading"/g)).toHaveLength(3);
+    expect(body).toContain('正在加载付款信息…');
+    expect(body).toContain('Loading your credit…');
   });
 
   it('bundle a merchant page with esbuild from the ESM entries, and pay through it in Chromium', async () => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../events/emit.js';
 import type { XhFundsChangedDetail } from '../events/xh-funds-changed.js';
 
@@ -27,10 +27,14 @@ export class FundsChangedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server renderer told to connect elements (lit SSR's `connectedCallback` option) has no
+    // document, and no other component to hear.
+    if (isServer) return;
     document.addEventListener('xh-funds-changed', this.#onChange);
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     document.removeEventListener('xh-funds-changed', this.#onChange);
   }
 }

@@ -6,7 +6,7 @@ import {
   type LoanAgreement,
   type PayoffCertificate,
 } from '@xinghui/contract';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { LoanRepaymentsController } from '../../controllers/loan-repayments.controller.js';
@@ -110,12 +110,14 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return; // a server renderer told to connect elements has no document
     for (const type of REFRESH_ON) document.addEventListener(type, this.#onPageEvent);
   }
 
   /** Removed from the page: stops listening (the base cancels what is in flight). */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     for (const type of REFRESH_ON) document.removeEventListener(type, this.#onPageEvent);
   }
 
