@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cdnChunkGraph } from './cdn-chunk-graph.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 // The plugin's types describe a CommonJS module; imported as ESM, the default export is the plugin.
@@ -108,6 +109,12 @@ export function cdnConfig() {
       }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),
       minifyTemplates(),
+      cdnChunkGraph({
+        'xh-pay-button': 'components/pay-button/pay-button.ts',
+        'xh-one-click-loan': 'components/one-click-loan/one-click-loan.ts',
+        'xh-credit-wallet': 'components/credit-wallet/credit-wallet.ts',
+        'xh-provider': 'components/provider/provider.ts',
+      }),
       terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
     treeshake: {
@@ -119,6 +126,9 @@ export function cdnConfig() {
       moduleSideEffects: (id) =>
         !/[\\/](contract[\\/]src[\\/]zod\.ts|node_modules[\\/]zod[\\/].*)$/.test(id),
     },
+    // The chunks import the shared registry from the loader itself (already loaded), rather
+    // than rollup moving the loader's code into a chunk the loader would have to fetch first.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: join(dir, 'dist'),
       format: 'esm',
