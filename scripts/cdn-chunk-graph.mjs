@@ -10,11 +10,11 @@ import MagicString from 'magic-string';
 /** The string in packages/elements/src/loader/chunk-graph.ts that the build replaces. */
 export const CHUNK_GRAPH_MARKER = '__XH_CHUNK_GRAPH__';
 
-/**
- * @param {Record<string, string>} components tag → the source path (ending) of its define file
- * @returns {import('rollup').Plugin}
- */
-export function cdnChunkGraph(components) {
+/** A define file, `components/<name>/<name>.ts`, registers `<xh-<name>>`. */
+const DEFINE_FILE = /[\\/]components[\\/]([a-z-]+)[\\/]\1\.ts$/;
+
+/** @returns {import('rollup').Plugin} */
+export function cdnChunkGraph() {
   return {
     name: 'xinghui-cdn-chunk-graph',
     renderChunk(code, chunk, _options, { chunks }) {
@@ -29,9 +29,9 @@ export function cdnChunkGraph(components) {
         }
         return seen;
       };
-      const graph = Object.entries(components).flatMap(([tag, source]) => {
-        const own = Object.values(chunks).find((c) => c.facadeModuleId?.endsWith(source));
-        return own ? [`${tag}=${[...closure(own.fileName, new Set())].join(',')}`] : [];
+      const graph = Object.values(chunks).flatMap((own) => {
+        const name = DEFINE_FILE.exec(own.facadeModuleId ?? '')?.[1];
+        return name ? [`xh-${name}=${[...closure(own.fileName, new Set())].join(',')}`] : [];
       });
       const output = new MagicString(code);
       output.overwrite(at, at + CHUNK_GRAPH_MARKER.length, graph.join(';'));

@@ -109,12 +109,7 @@ export function cdnConfig() {
       }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),
       minifyTemplates(),
-      cdnChunkGraph({
-        'xh-pay-button': 'components/pay-button/pay-button.ts',
-        'xh-one-click-loan': 'components/one-click-loan/one-click-loan.ts',
-        'xh-credit-wallet': 'components/credit-wallet/credit-wallet.ts',
-        'xh-provider': 'components/provider/provider.ts',
-      }),
+      cdnChunkGraph(), // each tag's chunks, into the loader, to preload them at once
       terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
     treeshake: {
