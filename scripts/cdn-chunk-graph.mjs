@@ -8,7 +8,7 @@
 import MagicString from 'magic-string';
 
 /** The string in packages/elements/src/loader/chunk-graph.ts that the build replaces. */
-export const CHUNK_GRAPH_MARKER = '__XH_CHUNK_GRAPH__';
+const CHUNK_GRAPH_MARKER = '__XH_CHUNK_GRAPH__';
 
 /** A define file, `components/<name>/<name>.ts`, registers `<xh-<name>>`. */
 const DEFINE_FILE = /[\\/]components[\\/]([a-z-]+)[\\/]\1\.ts$/;
