@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cdnChunkGraph } from './cdn-chunk-graph.mjs';
 import { cdnManualChunks } from './cdn-chunks.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -109,6 +110,7 @@ export function cdnConfig() {
       }),
       esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }),
       minifyTemplates(),
+      cdnChunkGraph(), // each tag's chunks, into the loader, to preload them at once
       terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
     treeshake: {
@@ -120,6 +122,9 @@ export function cdnConfig() {
       moduleSideEffects: (id) =>
         !/[\\/](contract[\\/]src[\\/]zod\.ts|node_modules[\\/]zod[\\/].*)$/.test(id),
     },
+    // The chunks import the shared registry from the loader itself (already loaded), rather
+    // than rollup moving the loader's code into a chunk the loader would have to fetch first.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: join(dir, 'dist'),
       format: 'esm',

@@ -1,21 +1,13 @@
 import { createClient, type XinghuiBrowserClient } from '@xinghui/sdk';
+import { setPageConfig, sharedRegistry, type ElementsConfig } from './registry.js';
 
-/** What every component on the page needs to reach the bank. */
-export interface ElementsConfig {
-  /** The partner's publishable key, `pk_test_…`. */
-  publishableKey: string;
-  /**
-   * Where the bank's API lives.
-   * @default 'http://127.0.0.1:4400' (the sandbox)
-   */
-  apiBase?: string;
-}
-
-let pageConfig: ElementsConfig | undefined;
+export type { ElementsConfig } from './registry.js';
 
 /**
  * Sets the publishable key (and the bank's address) once for every component on the page.
- * An element's own `publishable-key` and `api-base` attributes take precedence.
+ * An element's own `publishable-key` and `api-base` attributes take precedence. The
+ * configuration is shared by every copy of `@xinghui/elements` on the page (the CDN file and
+ * your bundle), so it reaches the components whichever copy defined them.
  *
  * @example
  * ```ts
@@ -24,20 +16,19 @@ let pageConfig: ElementsConfig | undefined;
  * ```
  */
 export function configure(config: ElementsConfig): void {
-  pageConfig = { ...config };
+  setPageConfig(config);
 }
-
-const clients = new Map<string, XinghuiBrowserClient>();
 
 /**
  * The SDK client for a publishable key and address: the element's own, else the page's.
- * One client per key and address, shared by every component that uses them.
+ * One client per key and address, shared by every component of every copy on the page.
  *
  * @throws the SDK's `XinghuiConfigurationError` when there is no publishable key, or a secret key
  */
 export function clientFor(publishableKey?: string, apiBase?: string): XinghuiBrowserClient {
-  const key = publishableKey || pageConfig?.publishableKey || '';
-  const baseUrl = apiBase || pageConfig?.apiBase;
+  const { config, clients } = sharedRegistry();
+  const key = publishableKey || config?.publishableKey || '';
+  const baseUrl = apiBase || config?.apiBase;
   const cacheKey = `${key}|${baseUrl ?? ''}`;
   let client = clients.get(cacheKey);
   if (!client) {

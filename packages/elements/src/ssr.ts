@@ -14,6 +14,7 @@ import './components/credit-wallet/credit-wallet.js';
 import './components/one-click-loan/one-click-loan.js';
 import './components/pay-button/pay-button.js';
 import './components/provider/provider.js';
+import { loadWords } from './i18n/words.js';
 
 /** How {@link renderToString} renders. */
 export interface RenderOptions {
@@ -63,6 +64,9 @@ export async function renderToString(
       `nonce must be a CSP nonce (base64 characters), got ${JSON.stringify(nonce)}`,
     );
   }
+  // The English words load apart from the code, and lit SSR renders without waiting for an
+  // update: load them once here, so an English component renders in English on the server too.
+  await loadWords('en');
   const elementRenderers = nonce === undefined ? [LitElementRenderer] : [noncedRenderer(nonce)];
   return collectResult(render(template, { elementRenderers }));
 }

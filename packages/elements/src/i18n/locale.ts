@@ -15,9 +15,6 @@ export function localeOf(element: Element): Locale {
   return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 
-/** A component's words in both languages; each component keeps its own table. */
-export type Translations<M> = Record<Locale, M>;
-
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**

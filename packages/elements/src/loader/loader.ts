@@ -1,16 +1,13 @@
-import type { ElementsConfig } from '../configure.js';
+import { setPageConfig, type ElementsConfig } from '../registry.js';
+import { preloadChunks } from './chunk-graph.js';
 import { lazyTags, lazyTagSelector } from './lazy-tags.js';
 
-// The page's configuration, kept here until configure.ts (which carries the SDK) has loaded:
-// the loader itself stays small, and no component chunk runs before the configuration is set.
-let pendingConfig: ElementsConfig | undefined;
-let configModule: typeof import('../configure.js') | undefined;
-
-const loading = new Map<string, Promise<void>>();
+const loading = new Map<string, Promise<unknown>>();
 
 /**
  * Sets the publishable key (and the bank's address) once for every component on the page, as
- * `configure()` from `@xinghui/elements` does. Cheap: the SDK loads with the first component.
+ * `configure()` from `@xinghui/elements` does, into the registry every copy on the page shares.
+ * Cheap: the SDK loads with the first component.
  *
  * @example
  * ```ts
@@ -19,14 +16,7 @@ const loading = new Map<string, Promise<void>>();
  * ```
  */
 export function configure(config: ElementsConfig): void {
-  pendingConfig = { ...config };
-  configModule?.configure(pendingConfig);
-}
-
-async function register(tag: string, chunk: () => Promise<unknown>): Promise<void> {
-  configModule ??= await import('../configure.js');
-  if (pendingConfig) configModule.configure(pendingConfig);
-  await chunk();
+  setPageConfig(config);
 }
 
 /**
@@ -53,7 +43,8 @@ export function load(tagOrRoot: string | ParentNode): Promise<void> {
       if (!chunk) return undefined;
       let pending = loading.get(tag);
       if (!pending) {
-        pending = register(tag, chunk);
+        preloadChunks(tag);
+        pending = chunk();
         loading.set(tag, pending);
       }
       return pending;
