@@ -21,7 +21,7 @@ async function formInViewport() {
       </style>
       <div style="height: 600px"></div>
       ${codeForm({
-        t: commonMessages['zh-CN'],
+        t: commonMessages,
         confirmLabel: '确认付款',
         busy: false,
         resendInSeconds: 0,
