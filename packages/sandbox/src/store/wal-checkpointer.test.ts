@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'xinghui-checkpointer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function until(condition: () => boolean, ms = 3_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+}
+
+describe('SqliteStore checkpoints from a worker thread', () => {
+  it('copies committed pages into the database file while serving, and closes cleanly', async () => {
+    const file = join(dir, 'served.db');
+    const store = new SqliteStore(file);
+    const note = 'x'.repeat(3_000);
+    const size = () => statSync(file).size;
+    // Creating the tables filled the WAL: empty it, so SQLite's own automatic checkpoint (at
+    // 1,000 pages) stays far off and only the worker can copy the pages below.
+    const other = new Database(file);
+    other.pragma('wal_checkpoint(TRUNCATE)');
+    other.close();
+    const empty = size();
+    for (let i = 0; i < 100; i++) {
+      store.transaction(() => store.insert('buyers', { id: `buy_${i}`, partner: 'ptn_a', note }));
+    }
+    expect(await until(() => size() > empty + 100 * 3_000)).toBe(true);
+    expect(store.find('buyers', { where: { partner: 'ptn_a' } })).toHaveLength(100);
+    store.close();
+    // The last connection closed: SQLite folded the WAL into the file and removed it.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const reopened = new SqliteStore(file);
+    expect(reopened.get('buyers', 'buy_99')).toEqual({ id: 'buy_99', partner: 'ptn_a', note });
+    reopened.close();
+  });
+});
