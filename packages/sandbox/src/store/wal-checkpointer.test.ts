@@ -8,7 +8,7 @@ import { SqliteStore } from './sqlite-store.js';
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-checkpointer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function until(condition: () => boolean, ms = 3_000): Promise<boolean> {
+async function until(condition: () => boolean, ms = 10_000): Promise<boolean> {
   const end = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > end) return false;
@@ -39,6 +39,22 @@ describe('SqliteStore checkpoints from a worker thread', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
     const reopened = new SqliteStore(file);
     expect(reopened.get('buyers', 'buy_99')).toEqual({ id: 'buy_99', partner: 'ptn_a', note });
+    reopened.close();
+  }, 20_000);
+
+  it('a store closed while its worker is still starting closes at once, and the worker never opens', async () => {
+    const file = join(dir, 'brief.db');
+    const store = new SqliteStore(file);
+    // Enough calls to start the worker; closed before it can have booted.
+    for (let i = 0; i < 70; i++) {
+      store.transaction(() => store.insert('buyers', { id: `buy_${i}`, partner: 'ptn_a' }));
+    }
+    store.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A worker that opened the file after the store closed would have brought the WAL back.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const reopened = new SqliteStore(file);
+    expect(reopened.find('buyers', { where: { partner: 'ptn_a' } })).toHaveLength(70);
     reopened.close();
   });
 });

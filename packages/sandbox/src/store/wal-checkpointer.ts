@@ -25,15 +25,24 @@ const INTERVAL_MS = 20;
 /** How long `stop` waits for the worker's last checkpoint before leaving it to exit alone. */
 const STOP_TIMEOUT_MS = 5_000;
 
+// The control words: [0] is the worker's state, [1] becomes 1 once the worker's connection is
+// closed. A worker that is still starting when the store closes never opens its connection, so
+// closing never waits for a thread to boot.
+const STARTING = 0;
+const RUNNING = 1;
+const STOPPING = 2;
+
 // The worker's code, evaluated as a script: `require` takes better-sqlite3's resolved path.
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const control = new Int32Array(workerData.control);
 let db;
 try {
-  db = new (require(workerData.driver))(workerData.file, { timeout: 0 });
-  while (Atomics.wait(control, 0, 0, workerData.interval) === 'timed-out') {
-    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+  if (Atomics.compareExchange(control, 0, ${STARTING}, ${RUNNING}) === ${STARTING}) {
+    db = new (require(workerData.driver))(workerData.file, { timeout: 0 });
+    while (Atomics.wait(control, 0, ${RUNNING}, workerData.interval) === 'timed-out') {
+      try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+    }
   }
 } finally {
   db?.close();
@@ -44,7 +53,6 @@ try {
 
 /** Starts checkpointing `file` (a WAL database another connection of this process writes). */
 export function startWalCheckpointer(file: string): WalCheckpointer {
-  // [0]: 1 asks the worker to stop; [1]: the worker sets 1 once its connection is closed.
   const control = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
@@ -62,7 +70,8 @@ export function startWalCheckpointer(file: string): WalCheckpointer {
   worker.on('exit', () => Atomics.store(control, 1, 1));
   return {
     stop() {
-      Atomics.store(control, 0, 1);
+      const state = Atomics.exchange(control, 0, STOPPING);
+      if (state !== RUNNING) return;
       Atomics.notify(control, 0);
       Atomics.wait(control, 1, 0, STOP_TIMEOUT_MS);
     },
