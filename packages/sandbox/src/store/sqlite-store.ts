@@ -69,7 +69,7 @@ export class SqliteStore implements Store {
     this.#indexes = indexes;
     this.#file = file;
     if (file === ':memory:') this.#untilCheckpointer = Infinity;
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    else mkdirSync(dirname(file), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
     this.#db.pragma('synchronous = NORMAL');
