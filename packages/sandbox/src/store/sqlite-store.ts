@@ -25,6 +25,8 @@ export const RECORD_FORMAT = 4;
 const CHECKPOINT_WORKER_AFTER = 64;
 /** The WAL size (pages) at which the serving thread checkpoints itself: the worker's bound. */
 const WAL_BOUND_WITH_WORKER = 10_000;
+/** SQLite's own: what the serving thread goes back to should the worker fail. */
+const SQLITE_WAL_AUTOCHECKPOINT = 1_000;
 
 /** Tables whose format-1 records this version cannot read; other tables read the same. */
 const CHANGED_SINCE_FORMAT_1: readonly Table[] = ['loans'];
@@ -214,7 +216,9 @@ export class SqliteStore implements Store {
   }
 
   #startCheckpointer(): void {
-    this.#checkpointer = startWalCheckpointer(this.#file);
+    this.#checkpointer = startWalCheckpointer(this.#file, () => {
+      if (this.#db.open) this.#db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT}`);
+    });
     this.#db.pragma(`wal_autocheckpoint = ${WAL_BOUND_WITH_WORKER}`);
   }
 

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from './sqlite-store.js';
@@ -57,4 +59,32 @@ describe('SqliteStore checkpoints from a worker thread', () => {
     expect(reopened.find('buyers', { where: { partner: 'ptn_a' } })).toHaveLength(70);
     reopened.close();
   });
+
+  it('works whatever flags the process runs with: the worker does not take them', () => {
+    // `--input-type=module` would make the worker's script a module, without `require`.
+    const script = `
+      import Database from 'better-sqlite3';
+      import { statSync } from 'node:fs';
+      import { SqliteStore } from ${JSON.stringify(fileURLToPath(new URL('./sqlite-store.ts', import.meta.url)))};
+      const file = process.env.DB;
+      const store = new SqliteStore(file);
+      const other = new Database(file);
+      other.pragma('wal_checkpoint(TRUNCATE)');
+      other.close();
+      const empty = statSync(file).size;
+      for (let i = 0; i < 100; i++) {
+        store.transaction(() => store.insert('buyers', { id: 'buy_' + i, partner: 'ptn_a', note: 'x'.repeat(3000) }));
+      }
+      const end = Date.now() + 10000;
+      while (statSync(file).size <= empty && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      console.log(statSync(file).size > empty ? 'copied' : 'not copied');
+      store.close();
+    `;
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { env: { ...process.env, DB: join(dir, 'flags.db') }, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.stdout.trim(), run.stderr).toBe('copied');
+  }, 40_000);
 });

@@ -51,11 +51,17 @@ try {
 }
 `;
 
-/** Starts checkpointing `file` (a WAL database another connection of this process writes). */
-export function startWalCheckpointer(file: string): WalCheckpointer {
+/**
+ * Starts checkpointing `file` (a WAL database another connection of this process writes).
+ *
+ * @param onFailure - called if the worker fails, so the store checkpoints for itself again
+ */
+export function startWalCheckpointer(file: string, onFailure: () => void): WalCheckpointer {
   const control = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
+    // Not the process's own flags (`--import`, `--input-type`…): the worker is a plain script.
+    execArgv: [],
     workerData: {
       file,
       control: control.buffer,
@@ -66,7 +72,7 @@ export function startWalCheckpointer(file: string): WalCheckpointer {
   // A process exits when its work is done; a failing worker only stops the copying early (the
   // store's own automatic checkpoint then does it, as without the worker).
   worker.unref();
-  worker.on('error', () => {});
+  worker.on('error', onFailure);
   worker.on('exit', () => Atomics.store(control, 1, 1));
   return {
     stop() {
