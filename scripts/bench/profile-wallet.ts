@@ -1,5 +1,9 @@
 // Runs only the sandbox half of the wallet section (no bare server), for profiling:
-// `node --cpu-prof --conditions=source --import tsx scripts/bench/profile-wallet.ts [count]`.
+// `node --cpu-prof --conditions=source --import tsx scripts/bench/profile-wallet.ts [count]`,
+// or, for a profile of the confirmations alone (no start-up, no seeding), with
+// `PROFILE_OUT=wallet.cpuprofile` instead of `--cpu-prof`.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import autocannon from 'autocannon';
 import { verifyLedger } from '@xinghui/sandbox';
 import { confirmation, readyCheckout, seedTrade, startWorld } from './sandbox-world.js';
@@ -12,6 +16,12 @@ const ready = world.seed((ctx) => {
   return Array.from({ length: COUNT }, () => readyCheckout(ctx, shop.id, supplier.id, AMOUNT));
 });
 let next = 0;
+const profiler = process.env.PROFILE_OUT ? new Session() : undefined;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
 const started = performance.now();
 const cpu = process.cpuUsage();
 const result = await autocannon({
@@ -24,6 +34,10 @@ const result = await autocannon({
 });
 const seconds = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);
+if (profiler) {
+  const { profile } = await profiler.post('Profiler.stop');
+  writeFileSync(process.env.PROFILE_OUT!, JSON.stringify(profile));
+}
 const cpuMs = (used.user + used.system) / 1000 / COUNT;
 const ledger = verifyLedger(world.sandbox.bank.store, world.partner.id);
 console.log(

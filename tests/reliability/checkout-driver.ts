@@ -7,6 +7,7 @@
 import { newIdempotencyKey, type Supplier, type Buyer } from '@xinghui/contract';
 import { createClient, isXinghuiError } from '@xinghui/sdk';
 import { Xinghui, createSandboxPartner } from '@xinghui/sdk/server';
+import { SEED } from '@xinghui/sandbox';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
 
@@ -117,7 +118,8 @@ async function newShop(options: DriverOptions, bank: Xinghui, amount: number): P
     bank.buyers.create(
       {
         business_name: `贝贝母婴生活馆 ${number} 号店`,
-        credit_code: '91440300708461136T',
+        // One shop per code (`credit_code_in_use`), as for the phone.
+        credit_code: SEED.creditCode(number),
         owner_name: '林晓梅',
         phone,
         industry: 'mother_baby',

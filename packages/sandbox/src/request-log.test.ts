@@ -20,7 +20,8 @@ import {
   world,
   type App,
 } from './testing/harness.js';
-import { REQUEST_LOG_RETENTION } from './http/request-log.js';
+import { flushRequestLog, REQUEST_LOG_RETENTION } from './http/request-log.js';
+import type { Store } from './store/store.js';
 
 const LOG = '/v1/sandbox/requests';
 
@@ -163,7 +164,7 @@ describe('the request log', () => {
   it('keeps the last 10,000 calls per partner, dropping the oldest', async () => {
     const w = await world(app, { checkLedger: false });
     const store = sandbox.bank.store;
-    await afterLogWrites();
+    await afterLogWrites(store);
     const old = store.find<SandboxRequest>('request_log', { where: { partner: w.partner.id } });
     // A full log's worth of older calls, written straight to the store.
     store.transaction(() => {
@@ -172,7 +173,7 @@ describe('the request log', () => {
       }
     });
     for (let i = 0; i < 100; i++) await w.server.get('/v1/balance');
-    await afterLogWrites();
+    await afterLogWrites(store);
     const kept = store.find<SandboxRequest>('request_log', { where: { partner: w.partner.id } });
     expect(kept.length).toBeLessThanOrEqual(REQUEST_LOG_RETENTION + 100);
     expect(kept.length).toBeGreaterThanOrEqual(REQUEST_LOG_RETENTION);
@@ -199,7 +200,7 @@ describe('the request log', () => {
         credit_code: creditCodeOf(7),
       });
       expect(made.status, made.text).toBe(200);
-      await afterLogWrites();
+      await afterLogWrites(store);
       expect(lines.some((line) => line.msg === 'request log not written')).toBe(true);
     } finally {
       logged.close();
@@ -207,7 +208,8 @@ describe('the request log', () => {
   });
 });
 
-/** The log is written in a batch at the end of the event loop's turn: wait for it. */
-function afterLogWrites(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** The log is written in batches (see request-log.ts): let calls finish recording, then write. */
+async function afterLogWrites(store: Store): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  flushRequestLog(store);
 }

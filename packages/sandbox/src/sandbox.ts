@@ -5,6 +5,7 @@ import { useRiskEngine } from './engine/credit/risk-engine-of.js';
 import { compileClosures } from './risk/compile-core.js';
 import { RiskEngine, type RuleSet } from './risk/index.js';
 import type { Env } from './http/env.js';
+import { flushRequestLog } from './http/request-log.js';
 import { silentLogger, type Logger } from './logger.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
@@ -98,6 +99,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }),
     close: () => {
       webhooks.stop();
+      flushRequestLog(store);
       store.close();
     },
   };

@@ -130,17 +130,21 @@ interface Pending {
 const pending = new WeakMap<Store, Pending>();
 
 /**
- * Rows wait for the end of the event loop's turn and are written together in one transaction:
- * a call stays one write transaction of its own (what it changed and its answer), and the
- * log costs one more per batch, not per call. Reading the log writes what waits first.
+ * How long rows wait to be written together. A batch is one transaction: a call stays one
+ * write transaction of its own (what it changed and its answer), and the log costs one more
+ * per batch, not per call; under load a batch holds many calls, so its index pages are written
+ * once for all of them. Reading the log, and closing the sandbox, write what waits first.
  */
+const BATCH_MS = 25;
+
+/** Queues a row for the next batch (see {@link BATCH_MS}). */
 function queue(bank: Bank, row: RequestLogRecord, pruneAfter: () => void): void {
   let batch = pending.get(bank.store);
   if (!batch) {
     const fresh: Pending = { rows: [], prunes: [], log: bank.log };
     pending.set(bank.store, fresh);
     batch = fresh;
-    setImmediate(() => flushRequestLog(bank.store));
+    setTimeout(() => flushRequestLog(bank.store), BATCH_MS);
   }
   batch.rows.push(row);
   batch.prunes.push(pruneAfter);

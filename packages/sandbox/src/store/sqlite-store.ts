@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { columnOf, INDEXES } from './indexes.js';
 import { findQuery } from './sqlite-query.js';
 import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 /**
  * The shape of the records this version writes, kept in the file's `user_version`. 2: loans
@@ -15,6 +16,17 @@ import { TABLES, type FindOptions, type Row, type Store, type Table } from './st
  * record (or the file's shape) changes.
  */
 export const RECORD_FORMAT = 4;
+
+/**
+ * Transactions after which a file store hands its checkpoints to a worker thread
+ * (`wal-checkpointer.ts`): a store that serves traffic gets one soon, a short-lived one (a
+ * test, a CLI command) never pays for a thread.
+ */
+const CHECKPOINT_WORKER_AFTER = 64;
+/** The WAL size (pages) at which the serving thread checkpoints itself: the worker's bound. */
+const WAL_BOUND_WITH_WORKER = 10_000;
+/** SQLite's own: what the serving thread goes back to should the worker fail. */
+const SQLITE_WAL_AUTOCHECKPOINT = 1_000;
 
 /** Tables whose format-1 records this version cannot read; other tables read the same. */
 const CHANGED_SINCE_FORMAT_1: readonly Table[] = ['loans'];
@@ -47,13 +59,19 @@ export class SqliteStore implements Store {
   readonly #indexes: typeof INDEXES;
   /** One transaction wrapper for every call (better-sqlite3 builds one per `transaction()`). */
   readonly #run: Database.Transaction<(work: () => unknown) => unknown>;
+  readonly #file: string;
+  /** Transactions until the checkpoint worker starts (never for `:memory:`). */
+  #untilCheckpointer = CHECKPOINT_WORKER_AFTER;
+  #checkpointer: WalCheckpointer | undefined;
 
   /**
    * @param indexes - the access paths to index: `indexes.ts`'s, unless a test asks for others
    */
   constructor(file: string, indexes: typeof INDEXES = INDEXES) {
     this.#indexes = indexes;
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.#file = file;
+    if (file === ':memory:') this.#untilCheckpointer = Infinity;
+    else mkdirSync(dirname(file), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
     this.#db.pragma('synchronous = NORMAL');
@@ -124,6 +142,7 @@ export class SqliteStore implements Store {
 
   transaction<T>(work: () => T): T {
     if (this.#db.inTransaction) return work();
+    if (--this.#untilCheckpointer === 0) this.#startCheckpointer();
     return this.#run.immediate(work) as T;
   }
 
@@ -192,7 +211,15 @@ export class SqliteStore implements Store {
 
   /** Releases the store (closes the database file); nothing may be called after. */
   close(): void {
+    this.#checkpointer?.stop();
     this.#db.close();
+  }
+
+  #startCheckpointer(): void {
+    this.#checkpointer = startWalCheckpointer(this.#file, () => {
+      if (this.#db.open) this.#db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT}`);
+    });
+    this.#db.pragma(`wal_autocheckpoint = ${WAL_BOUND_WITH_WORKER}`);
   }
 
   #prepare(sql: string): Database.Statement {
