@@ -14,6 +14,10 @@
 const isStart = (id) =>
   /[\\/]elements[\\/]src[\\/](configure|components[\\/]([^\\/]+)[\\/]\2)\.ts$/.test(id);
 
+/** The CDN file itself, the loader: what it imports statically stays in it (see below). */
+const isLoader = (/** @type {string} */ id) =>
+  /[\\/]elements[\\/]src[\\/]xinghui-elements\.ts$/.test(id);
+
 /** The provider only hands the configuration down: alone it never makes a module shared. */
 const isProvider = (/** @type {string} */ id) => /[\\/]components[\\/]provider[\\/]/.test(id);
 
@@ -29,13 +33,20 @@ export const languageOf = (/** @type {string} */ id) => /\.messages\.([a-z-]+)\.
  * @returns {import('rollup').GetManualChunk}
  */
 export function cdnManualChunks() {
-  /** @type {{ imported: Map<string, Set<string>>, loaded: Map<string, Set<string>> } | undefined} */
+  /** @type {{ imported: Map<string, Set<string>>, loaded: Map<string, Set<string>>, inLoader: Set<string> } | undefined} */
   let reach;
   return (id, { getModuleIds, getModuleInfo }) => {
+    const ids = [...getModuleIds()];
     reach ??= {
-      imported: reachingStarts([...getModuleIds()], getModuleInfo, false),
-      loaded: reachingStarts([...getModuleIds()], getModuleInfo, true),
+      imported: reachingStarts(ids, getModuleInfo, false, isStart),
+      loaded: reachingStarts(ids, getModuleInfo, true, isStart),
+      inLoader: new Set(reachingStarts(ids, getModuleInfo, false, isLoader).keys()),
     };
+    // The loader's own modules (the shared registry) load with it, before any component. Named
+    // here, or rollup would pull them into `shared` as a dependency of the components, and the
+    // loader would import lit and the SDK up front; the entry module in this chunk makes it the
+    // CDN file itself (the config allows the entry's signature to be extended).
+    if (reach.inLoader.has(id)) return 'loader';
     const language = languageOf(id);
     const starts = [...((language ? reach.loaded : reach.imported).get(id) ?? [])];
     if (starts.filter((start) => !isProvider(start)).length < 2) return undefined;
@@ -50,11 +61,12 @@ export function cdnManualChunks() {
  * @param {string[]} ids
  * @param {import('rollup').GetModuleInfo} getModuleInfo
  * @param {boolean} later
+ * @param {(id: string) => boolean} isStartModule which modules are starts
  */
-function reachingStarts(ids, getModuleInfo, later) {
+function reachingStarts(ids, getModuleInfo, later, isStartModule) {
   /** @type {Map<string, Set<string>>} */
   const startsOf = new Map();
-  for (const start of ids.filter(isStart)) {
+  for (const start of ids.filter(isStartModule)) {
     const queue = [start];
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       const starts = startsOf.get(id) ?? new Set();
