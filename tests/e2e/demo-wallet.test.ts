@@ -6,7 +6,7 @@
 // key.
 import { createClient } from '@xinghui/sdk';
 import { describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
+import { expectAccessible, expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 
@@ -66,6 +66,7 @@ describe.each([
       ).resolves.toBe(1);
     }
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'overview');
     await settle();
 
     // The detail view: the schedule and the loan's own agreement.
@@ -77,6 +78,7 @@ describe.each([
     await wallet.locator('[part="agreement"]').waitFor();
     await expect(wallet.locator('[part="agreement"]').textContent()).resolves.toContain('¥100.00');
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'loan detail');
 
     // Repaying from the detail view: the code step states the amount, the loan and the method.
     await wallet.locator('[part="loan-detail"] [part="repay"]').click();
@@ -89,6 +91,7 @@ describe.each([
     expect(summary).toContain('星辉钱包余额');
     expect(summary).toMatch(/¥100\.\d\d/);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'the repay code step');
     const secret = (await wallet.getAttribute('client-secret'))!;
     const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(
       secret.split('_secret_')[0]!,
@@ -98,6 +101,7 @@ describe.each([
     await page.locator('xh-credit-wallet[state="repaid"]').waitFor();
     await expect(wallet.locator('[part="receipt"]').textContent()).resolves.toContain(first);
     await expect(demo.xinghui.loans.retrieve(first)).resolves.toMatchObject({ status: 'repaid' });
+    await expectAccessible(page, 'the repayment receipt');
     await settle();
 
     // The repaid loan's detail lists the payment just made: amount, split, who made it.
@@ -117,6 +121,7 @@ describe.each([
     expect(madeText).toContain(repaymentId);
     await expect(wallet.locator('[part="certificate"]').count()).resolves.toBe(1);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'repaid loan detail');
     await settle();
 
     // A month's statement, from the account.
@@ -128,6 +133,7 @@ describe.each([
       '期末本金余额',
     );
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'statement');
     await settle();
 
     demo.expectNoSecretKey(seen);
