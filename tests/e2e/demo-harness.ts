@@ -163,7 +163,10 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /** axe-core's browser build: the engine the component tests' `to.be.accessible()` runs. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** One axe finding, short enough to read in a failed assertion. */
 interface AxeFinding {

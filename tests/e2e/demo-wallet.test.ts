@@ -74,6 +74,15 @@ describe.each([
     await firstRow.locator('[part="loan-details"]').click();
     await page.locator('xh-credit-wallet[state="loan"]').waitFor();
     await expect(wallet.locator('[part="schedule"] tbody tr').count()).resolves.toBe(1);
+    // No column header breaks onto two lines (期数, 其中利息 did at 375 px): each header cell is as
+    // tall as a one-line figure cell, and the table fits the card without scrolling inside it.
+    const schedule = await wallet.locator('[part="schedule"]').evaluate((table) => ({
+      headers: [...table.querySelectorAll('th')].map((th) => th.getBoundingClientRect().height),
+      figure: table.querySelector('tbody td')!.getBoundingClientRect().height,
+      overflow: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+    }));
+    for (const height of schedule.headers) expect(height).toBeLessThanOrEqual(schedule.figure + 1);
+    expect(schedule.overflow).toBeLessThanOrEqual(0);
     await wallet.locator('[part="show-agreement"]').click();
     await wallet.locator('[part="agreement"]').waitFor();
     await expect(wallet.locator('[part="agreement"]').textContent()).resolves.toContain('¥100.00');
@@ -122,6 +131,13 @@ describe.each([
     await expect(wallet.locator('[part="certificate"]').count()).resolves.toBe(1);
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, 'repaid loan detail');
+    await wallet.locator('[part="certificate"]').click();
+    await page.locator('xh-credit-wallet[state="certificate"]').waitFor();
+    await expect(wallet.locator('[part="document"]').textContent()).resolves.toContain(
+      '累计已付利息',
+    );
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'certificate');
     await settle();
 
     // A month's statement, from the account.

@@ -313,16 +313,21 @@ export class XhPayButton extends XhFlowElement<PayButtonState> {
     return html`<p>${this.#whereMoneyGoes(session)}</p>
       ${
         this.paymentId
-          ? receipt(t.receipt, t.print, [
-              [t.paymentId, this.paymentId],
-              ...(this.paidAt ? [[t.paidAt, this.format.time(this.paidAt)] as const] : []),
-              [t.payTo, payee],
-              [t.amountDue, amount],
-              [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
-              ...(session.description ? [[t.order, session.description] as const] : []),
-              // Fresh figures: on credit, the line as the bank has it after this loan.
-              ...(session.loan && session.credit ? [[t.creditLeft, amountLeft] as const] : []),
-            ])
+          ? receipt(
+              t.receipt,
+              t.print,
+              [
+                [t.paymentId, this.paymentId],
+                ...(this.paidAt ? [[t.paidAt, this.format.time(this.paidAt)] as const] : []),
+                [t.payTo, payee],
+                [t.amountDue, amount],
+                [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
+                ...(session.description ? [[t.order, session.description] as const] : []),
+                // Fresh figures: on credit, the line as the bank has it after this loan.
+                ...(session.loan && session.credit ? [[t.creditLeft, amountLeft] as const] : []),
+              ],
+              this.paymentId,
+            )
           : nothing
       }`;
   }
