@@ -4,7 +4,7 @@
 // checked. At 1280 px and on a 375 px phone. It is what `npm start` serves, run in this process.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
+import { expectAccessible, expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 
@@ -25,6 +25,7 @@ async function confirmWithCode(page: Page, cashier: Locator): Promise<void> {
   const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(sessionId);
   const panel = page.locator('[data-sandbox-code]').filter({ hasText: code });
   await panel.waitFor();
+  await expectAccessible(page, 'the code step');
   // Beside the code field, not screens below it: within one phone screen of the field.
   const field = (await cashier.locator('[part="code-input"]').boundingBox())!;
   const shown = (await panel.boundingBox())!;
@@ -32,6 +33,7 @@ async function confirmWithCode(page: Page, cashier: Locator): Promise<void> {
   await cashier.locator('[part="code-input"]').fill(code);
   await cashier.locator('[part="confirm"]').click();
   await page.locator('xh-pay-button[state="succeeded"]').waitFor();
+  await expectAccessible(page, 'the receipt');
 }
 
 describe('the demo checkout in Chromium', () => {
@@ -58,6 +60,7 @@ describe('the demo checkout in Chromium', () => {
     );
     // Escrow, said as the session has it: the bank holds the money until receipt.
     await expect(cashier.locator('[part="escrow"]').textContent()).resolves.toContain('银行托管');
+    await expectAccessible(page, 'the choice');
 
     // Credit in the same place: the full terms before the commitment.
     await cashier.locator('[part="method"][value="credit"]').check();
@@ -70,6 +73,7 @@ describe('the demo checkout in Chromium', () => {
     // Where the loan would go: into the bank's escrow, not to the supplier now.
     await expect(cashier.locator('[part="loan-payee"]').textContent()).resolves.toContain('托管');
     await expect(cashier.locator('[part="pay"]').textContent()).resolves.toContain('星辉贷');
+    await expectAccessible(page, 'the credit terms');
 
     // The shop pays from its wallet after all.
     await cashier.locator('[part="method"][value="wallet"]').check();
@@ -110,6 +114,7 @@ describe('the demo checkout in Chromium', () => {
     await cashier.locator('[part="method"][value="credit"]').check();
     await cashier.locator('[part="term"]').first().check();
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'the credit terms');
     // Figures do not wrap: each schedule date and amount is one line.
     const heights = await cashier
       .locator('[part="schedule"] tbody td')
@@ -150,12 +155,14 @@ describe('the demo checkout in Chromium', () => {
     await expect(enrol.textContent()).resolves.toContain('开通');
     await expect(page.locator('xh-one-click-loan').count()).resolves.toBe(0);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'too little in the wallet');
     // Enrolling is the credit-only page of this order: one bank component per page.
     await enrol.click();
     await page.waitForURL(`${demo.site.url}/credit.html?order=${orderId}`);
     await page.locator('xh-one-click-loan[state="enrol"]').waitFor();
     await expect(page.locator('xh-pay-button').count()).resolves.toBe(0);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'enrol');
     await settle();
 
     await page.locator('.site-nav').getByRole('link', { name: '我的订单' }).click();

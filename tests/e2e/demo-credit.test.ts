@@ -7,7 +7,7 @@
 import { formatMoney } from '@xinghui/sdk';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
+import { expectAccessible, expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 const cny = (amount: number) => formatMoney({ amount, currency: 'CNY' });
@@ -49,6 +49,7 @@ async function enrolAndBorrow(page: Page, shop: string, productId: string, quant
   expect(onFile).not.toContain(buyer.credit_code);
   expect(onFile).not.toContain(buyer.owner_name);
   await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'enrol');
   await loan.locator('#months-trading').fill('36');
   await loan.locator('#consent-credit_query').check();
   await loan.locator('#consent-data_sharing').check();
@@ -64,6 +65,7 @@ async function enrolAndBorrow(page: Page, shop: string, productId: string, quant
   expect(summary).toMatch(/额度有效期至\d{4}年\d+月\d+日/);
   expect(summary).toContain('随借随还');
   await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'approved');
   await loan.locator('[part="continue"]').click();
 
   // Every figure before the commitment, and the agreement of the term chosen.
@@ -79,6 +81,7 @@ async function enrolAndBorrow(page: Page, shop: string, productId: string, quant
   await expect(loan.locator('[part="schedule"] tbody tr').count()).resolves.toBe(3);
   await expect(loan.locator('[part="loan-payee"]').textContent()).resolves.toContain('托管');
   await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'the credit terms');
   await loan.locator('[part="agreement-checkbox"]').check();
   await loan.locator('[part="borrow"]').click();
 
@@ -91,6 +94,7 @@ async function enrolAndBorrow(page: Page, shop: string, productId: string, quant
   const sessionId = (await loan.getAttribute('client-secret'))!.split('_secret_')[0]!;
   const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(sessionId);
   await page.locator('[data-sandbox-code]').filter({ hasText: code }).waitFor();
+  await expectAccessible(page, 'the code step');
   await loan.locator('[part="code-input"]').fill(code);
   await loan.locator('[part="confirm"]').click();
   await page.locator('xh-one-click-loan[state="succeeded"]').waitFor();
@@ -106,6 +110,7 @@ async function enrolAndBorrow(page: Page, shop: string, productId: string, quant
   expect(await demo.settlement()).toBe(supplierBefore);
   expect(await demo.wallet(shop)).toBe(walletBefore);
   await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'the receipt');
 
   // "My credit" shows the same figure.
   await page.locator('.site-nav').getByRole('link', { name: '我的额度' }).click();
@@ -114,6 +119,7 @@ async function enrolAndBorrow(page: Page, shop: string, productId: string, quant
   await expect(wallet.locator('[part="available"]').textContent()).resolves.toBe(
     cny(after.available.amount),
   );
+  await expectAccessible(page, 'my credit');
   expect((await demo.xinghui.sandbox.verifyLedger()).ok).toBe(true);
 }
 

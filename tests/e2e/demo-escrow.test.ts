@@ -5,7 +5,7 @@
 // the supplier's balance rise. The bank's books are checked at each step.
 import { formatMoney } from '@xinghui/sdk';
 import { describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
+import { expectAccessible, expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 
@@ -95,6 +95,7 @@ describe.each([
     );
     await expect(stated.textContent()).resolves.toContain(supplierName);
     await expect(stated.textContent()).resolves.toContain(autoRelease);
+    await expectAccessible(page, 'confirm receipt');
     await wallet.getByRole('button', { name: '返回', exact: true }).click();
     await expect(order.locator('xh-credit-wallet').count()).resolves.toBe(0);
     expect(await demo.settlement()).toBe(supplierBefore);
@@ -112,6 +113,7 @@ describe.each([
       walletSecret!.split('_secret_')[0]!,
     );
     await page.locator('[data-sandbox-code]').filter({ hasText: receiptCode.code }).waitFor();
+    await expectAccessible(page, 'the receipt code step');
     await order.locator('[part="code-input"]').fill(receiptCode.code);
     await order.locator('[part="confirm"]').click();
     await page.locator(`[data-order="${orderId}"] xh-credit-wallet[state="received"]`).waitFor();
@@ -122,6 +124,7 @@ describe.each([
     await expect(note.textContent()).resolves.toContain('已确认收货');
     await expect(order.locator('[part="receipt"]').textContent()).resolves.toContain(paymentId!);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'received');
     await settle();
     expect((await demo.settlement()) - supplierBefore).toBe(total);
     expect((await demo.xinghui.payments.retrieve(paymentId!)).escrow).toMatchObject({

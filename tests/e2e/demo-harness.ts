@@ -1,6 +1,8 @@
 // The demo platform end to end, shared by the tests in this folder: a real sandbox bank and
 // examples/platform on 127.0.0.1 (what `npm start` serves, in this process), Debian's Chromium,
 // and the steps a shop owner takes on the site.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -142,6 +144,55 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** axe-core's browser build: the engine the component tests' `to.be.accessible()` runs. */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** One axe finding, short enough to read in a failed assertion. */
+interface AxeFinding {
+  rule: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * The page as it is now has no axe violation, with axe's default rules (what the component
+ * tests run), shadow roots included. `state` names the journey's step in the failure message.
+ * The demo's CSP forbids inline scripts, so axe is evaluated over the DevTools protocol, which
+ * the page's CSP does not govern: the page itself stays as strict as a shop owner gets it.
+ */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const loaded = await page.evaluate('typeof axe === "object"');
+  if (!loaded) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
+  const findings = await page.evaluate(async (): Promise<AxeFinding[]> => {
+    type Axe = {
+      run(
+        context: Document,
+        options: { resultTypes: string[] },
+      ): Promise<{
+        violations: {
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: { target: unknown[] }[];
+        }[];
+      }>;
+    };
+    const { axe } = window as unknown as { axe: Axe };
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  });
+  expect(findings, `axe at "${state}"`).toEqual([]);
 }
 
 /** Records what a page shows, sends and receives, and its console errors. */

@@ -6,7 +6,7 @@
 import { formatMoney } from '@xinghui/sdk';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
+import { expectAccessible, expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 const cny = (amount: number) => formatMoney({ amount, currency: 'CNY' });
@@ -40,10 +40,12 @@ async function payWithCode(page: Page, cashier: Locator): Promise<void> {
   const sessionId = (await cashier.getAttribute('client-secret'))!.split('_secret_')[0]!;
   const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(sessionId);
   await cashier.locator('[data-sandbox-code]').filter({ hasText: code }).waitFor();
+  await expectAccessible(page, 'the code step beside the wallet');
   await cashier.locator('[part="code-input"]').fill(code);
   await cashier.locator('[part="confirm"]').click();
   await expect.poll(() => cashier.getAttribute('state')).toBe('succeeded');
   await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'the receipt beside the wallet');
 }
 
 describe.each([

@@ -6,7 +6,7 @@
 // key.
 import { createClient } from '@xinghui/sdk';
 import { describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, useDemo } from './demo-harness.js';
+import { expectAccessible, expectNoHorizontalScroll, useDemo } from './demo-harness.js';
 
 const demo = useDemo();
 
@@ -66,6 +66,7 @@ describe.each([
       ).resolves.toBe(1);
     }
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'overview');
     await settle();
 
     // The detail view: the schedule and the loan's own agreement.
@@ -73,10 +74,20 @@ describe.each([
     await firstRow.locator('[part="loan-details"]').click();
     await page.locator('xh-credit-wallet[state="loan"]').waitFor();
     await expect(wallet.locator('[part="schedule"] tbody tr').count()).resolves.toBe(1);
+    // No column header breaks onto two lines (期数, 其中利息 did at 375 px): each header cell is as
+    // tall as a one-line figure cell, and the table fits the card without scrolling inside it.
+    const schedule = await wallet.locator('[part="schedule"]').evaluate((table) => ({
+      headers: [...table.querySelectorAll('th')].map((th) => th.getBoundingClientRect().height),
+      figure: table.querySelector('tbody td')!.getBoundingClientRect().height,
+      overflow: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+    }));
+    for (const height of schedule.headers) expect(height).toBeLessThanOrEqual(schedule.figure + 1);
+    expect(schedule.overflow).toBeLessThanOrEqual(0);
     await wallet.locator('[part="show-agreement"]').click();
     await wallet.locator('[part="agreement"]').waitFor();
     await expect(wallet.locator('[part="agreement"]').textContent()).resolves.toContain('¥100.00');
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'loan detail');
 
     // Repaying from the detail view: the code step states the amount, the loan and the method.
     await wallet.locator('[part="loan-detail"] [part="repay"]').click();
@@ -89,6 +100,7 @@ describe.each([
     expect(summary).toContain('星辉钱包余额');
     expect(summary).toMatch(/¥100\.\d\d/);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'the repay code step');
     const secret = (await wallet.getAttribute('client-secret'))!;
     const { code } = await demo.xinghui.sandbox.retrieveVerificationCode(
       secret.split('_secret_')[0]!,
@@ -98,6 +110,7 @@ describe.each([
     await page.locator('xh-credit-wallet[state="repaid"]').waitFor();
     await expect(wallet.locator('[part="receipt"]').textContent()).resolves.toContain(first);
     await expect(demo.xinghui.loans.retrieve(first)).resolves.toMatchObject({ status: 'repaid' });
+    await expectAccessible(page, 'the repayment receipt');
     await settle();
 
     // The repaid loan's detail lists the payment just made: amount, split, who made it.
@@ -117,6 +130,14 @@ describe.each([
     expect(madeText).toContain(repaymentId);
     await expect(wallet.locator('[part="certificate"]').count()).resolves.toBe(1);
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'repaid loan detail');
+    await wallet.locator('[part="certificate"]').click();
+    await page.locator('xh-credit-wallet[state="certificate"]').waitFor();
+    await expect(wallet.locator('[part="document"]').textContent()).resolves.toContain(
+      '累计已付利息',
+    );
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'certificate');
     await settle();
 
     // A month's statement, from the account.
@@ -128,6 +149,7 @@ describe.each([
       '期末本金余额',
     );
     await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'statement');
     await settle();
 
     demo.expectNoSecretKey(seen);

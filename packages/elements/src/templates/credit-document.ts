@@ -15,11 +15,11 @@ export interface CreditDocumentOptions {
 /**
  * A document the bank issues the shop (a monthly statement, a payoff certificate) as labelled
  * figures, the bank's hash of its text, and a print button (the component's print styles show
- * only the document). Parts: `document`, `document-figures`, `print`.
+ * only the document). Its title is the view's heading, a level 2 like every other view's. Parts: `document`, `document-figures`, `print`.
  */
 export function creditDocument(options: CreditDocumentOptions): TemplateResult {
   return html`<section part="document" class="document" aria-labelledby="document-title">
-    <h3 id="document-title" tabindex="-1">${options.title}</h3>
+    <h2 id="document-title" tabindex="-1">${options.title}</h2>
     ${summaryList(options.rows, 'document-figures')}
     ${options.note ? html`<p class="note">${options.note}</p>` : ''}
     <p class="muted id">SHA-256 ${options.hash}</p>

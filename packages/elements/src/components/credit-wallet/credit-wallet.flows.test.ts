@@ -207,7 +207,18 @@ describe('<xh-credit-wallet> flows', function () {
     const certificate = text(part(element, 'document'));
     expect(certificate).to.contain('结清证明').and.contain('借款本金 ¥1,000.00').and.contain(loan!);
     expect(certificate).to.contain('SHA-256');
+    // The loan's whole life, in a certificate's words: not the statement's "this period".
+    expect(certificate)
+      .to.match(/累计已付利息 ¥\d/)
+      .and.contain('累计已付罚息 ¥0.00')
+      .and.not.contain('本期');
     await expect(element).to.be.accessible();
+    element.setAttribute('lang', 'en');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(text(part(element, 'document')))
+      .to.match(/Interest paid over the loan CN¥\d/)
+      .and.contain('Penalty interest paid over the loan CN¥0.00');
   });
 
   it('says when the payments made cannot be read, and reads them again on request', async () => {

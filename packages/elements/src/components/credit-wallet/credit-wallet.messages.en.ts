@@ -94,6 +94,8 @@ export const creditWalletMessagesEn: CreditWalletMessages = {
   loadingDocument: 'Loading…',
   repaidOn: 'Repaid on',
   totalPaid: 'Total paid',
+  certificateInterestPaid: 'Interest paid over the loan',
+  certificatePenaltyPaid: 'Penalty interest paid over the loan',
   certificateNote: 'This certifies that the loan above is repaid in full: nothing is owed on it.',
   notRepaid: 'This loan is not repaid yet: its payoff certificate comes once it is',
   receiptUnavailable:

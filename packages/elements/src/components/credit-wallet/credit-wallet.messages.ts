@@ -89,6 +89,9 @@ const zhCN = {
   loadingDocument: '正在读取…',
   repaidOn: '结清日',
   totalPaid: '合计已付',
+  // A certificate covers the loan's whole life, not a statement's period: its own words.
+  certificateInterestPaid: '累计已付利息',
+  certificatePenaltyPaid: '累计已付罚息',
   certificateNote: '兹证明上述借款已全部结清，借款人在该借据项下已无欠款。',
   notRepaid: '这笔借款尚未还清，还清后可开具结清证明',
   receiptUnavailable: '这笔货款已不在托管中，或正在争议处理中，暂不能确认收货。',

@@ -18,16 +18,21 @@ export interface PaymentReceiptOptions {
 export function paymentReceipt(options: PaymentReceiptOptions): TemplateResult | typeof nothing {
   const { t, format, session, paymentId, paidAt } = options;
   if (!paymentId) return nothing;
-  return receipt(t.receipt, t.print, [
-    [t.paymentId, paymentId],
-    ...(paidAt ? [[t.paidAt, format.time(paidAt)] as const] : []),
-    [t.payTo, session.supplier.business_name],
-    [t.amountDue, format.money(session.amount)],
-    [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
-    ...(session.description ? [[t.order, session.description] as const] : []),
-    // Fresh figures: on credit, the line as the bank has it after this loan.
-    ...(session.loan && session.credit
-      ? [[t.creditLeft, format.money(session.credit.available)] as const]
-      : []),
-  ]);
+  return receipt(
+    t.receipt,
+    t.print,
+    [
+      [t.paymentId, paymentId],
+      ...(paidAt ? [[t.paidAt, format.time(paidAt)] as const] : []),
+      [t.payTo, session.supplier.business_name],
+      [t.amountDue, format.money(session.amount)],
+      [t.paymentMethod, session.loan ? t.methodCredit : t.methodWallet],
+      ...(session.description ? [[t.order, session.description] as const] : []),
+      // Fresh figures: on credit, the line as the bank has it after this loan.
+      ...(session.loan && session.credit
+        ? [[t.creditLeft, format.money(session.credit.available)] as const]
+        : []),
+    ],
+    paymentId,
+  );
 }
