@@ -25,7 +25,7 @@ interface SsrRecord {
   before: Snapshot[];
   after: Snapshot[];
   twins: Snapshot[];
-  states: string[];
+  statesAtHydration: string[];
   hydratedAt?: number;
   snapshot(element: Element): Snapshot;
   components(): (HTMLElement & { state: string })[];
@@ -95,7 +95,7 @@ describe('server-rendered components under a strict style-src nonce policy', fun
       ]);
       expect(twin!.styleElements).to.equal(0);
       expect(twin!.adoptedStyleSheets).to.be.above(0);
-      expect(record.states).to.deep.equal([]);
+      expect(record.statesAtHydration).to.deep.equal([]);
       const shiftsBeforeHydration = record.shifts.filter((shift) => shift.at <= record.hydratedAt!);
       expect(shiftsBeforeHydration).to.deep.equal([]);
 

@@ -11,6 +11,7 @@ interface SsrRecord {
   after: unknown[];
   twins: unknown[];
   states: string[];
+  statesAtHydration: string[];
   hydratedAt: number;
   snapshot(element: Element): unknown;
   components(): LitElement[];
@@ -25,6 +26,9 @@ const components = record.components();
 await Promise.all(components.map((component) => component.updateComplete));
 record.after = components.map(record.snapshot);
 record.hydratedAt = performance.now();
+// The states the components went through until hydration: none, or they rendered anew. After
+// it they go on loading from the bank, which may answer before the test reads this record.
+record.statesAtHydration = [...record.states];
 
 // What the browser renders of its own for the same element in the same place: a twin with the
 // same attributes but no client secret (so it stays in its first state), styled by lit's adopted
