@@ -36,12 +36,7 @@ export function cdnManualChunks() {
   /** @type {{ imported: Map<string, Set<string>>, loaded: Map<string, Set<string>>, inLoader: Set<string> } | undefined} */
   let reach;
   return (id, { getModuleIds, getModuleInfo }) => {
-    const ids = [...getModuleIds()];
-    reach ??= {
-      imported: reachingStarts(ids, getModuleInfo, false, isStart),
-      loaded: reachingStarts(ids, getModuleInfo, true, isStart),
-      inLoader: new Set(reachingStarts(ids, getModuleInfo, false, isLoader).keys()),
-    };
+    reach ??= reachOf([...getModuleIds()], getModuleInfo);
     // The loader's own modules (the shared registry) load with it, before any component. Named
     // here, or rollup would pull them into `shared` as a dependency of the components, and the
     // loader would import lit and the SDK up front; the entry module in this chunk makes it the
@@ -51,6 +46,21 @@ export function cdnManualChunks() {
     const starts = [...((language ? reach.loaded : reach.imported).get(id) ?? [])];
     if (starts.filter((start) => !isProvider(start)).length < 2) return undefined;
     return language ? `shared.${language}` : 'shared';
+  };
+}
+
+/**
+ * Which starts reach each module, at once or later, and which modules the loader itself imports:
+ * computed once per build, the first time rollup asks about a module.
+ *
+ * @param {string[]} ids
+ * @param {import('rollup').GetModuleInfo} getModuleInfo
+ */
+function reachOf(ids, getModuleInfo) {
+  return {
+    imported: reachingStarts(ids, getModuleInfo, false, isStart),
+    loaded: reachingStarts(ids, getModuleInfo, true, isStart),
+    inLoader: new Set(reachingStarts(ids, getModuleInfo, false, isLoader).keys()),
   };
 }
 

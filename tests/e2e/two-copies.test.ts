@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { createSandbox, MemoryStore, type Sandbox } from '@xinghui/sandbox';
+import { createSandbox, MemoryStore, SEED, type Sandbox } from '@xinghui/sandbox';
 import { startServer, type RunningServer } from '@xinghui/sandbox/node';
 import { Xinghui, createSandboxPartner, type Partner } from '@xinghui/sdk/server';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -143,22 +143,9 @@ beforeAll(async () => {
   bank = await startServer(sandbox.app, { port: 0 });
   partner = await createSandboxPartner({ baseUrl: bank.url, secret_key_release: true });
   xinghui = new Xinghui({ secretKey: partner.secret_key, baseUrl: bank.url });
-  const shop = await xinghui.buyers.create({
-    business_name: '贝贝母婴生活馆',
-    credit_code: '91440300708461136T',
-    owner_name: '林晓梅',
-    phone: '13800138000',
-    industry: 'mother_baby',
-  });
+  const shop = await xinghui.buyers.create(SEED.shop);
   buyer = shop.id;
-  supplier = (
-    await xinghui.suppliers.create({
-      business_name: '安心母婴用品批发有限公司',
-      credit_code: '914403001922038216',
-      phone: '13900139000',
-      industry: 'mother_baby',
-    })
-  ).id;
+  supplier = (await xinghui.suppliers.create(SEED.supplier)).id;
   await xinghui.wallets.topUp(shop.wallet, { amount: { amount: 100_000, currency: 'CNY' } });
   site = await serveSite();
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
