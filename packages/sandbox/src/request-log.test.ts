@@ -181,6 +181,30 @@ describe('the request log', () => {
     expect(kept[0]!.path).toBe('/v1/balance');
     expect(kept.some((call) => call.id === old.at(-1)!.id)).toBe(false);
     expect(kept.some((call) => call.id === 'req_old00000000')).toBe(false);
+
+    // Once counted, later prunings drop just the oldest, and the bound holds.
+    for (let i = 0; i < 250; i++) await w.server.get('/v1/balance');
+    await afterLogWrites(store);
+    const later = store.find<SandboxRequest>('request_log', { where: { partner: w.partner.id } });
+    expect(later.length).toBeLessThanOrEqual(REQUEST_LOG_RETENTION + 100);
+    expect(later.length).toBeGreaterThanOrEqual(REQUEST_LOG_RETENTION);
+    const survivors = new Set(later.map((call) => call.id));
+    // What stays is the newest: every row kept is newer than every row dropped.
+    const dropped = kept.filter((call) => !survivors.has(call.id));
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(kept.slice(0, kept.length - dropped.length).every((c) => survivors.has(c.id))).toBe(
+      true,
+    );
+  });
+
+  it('keeps the calls waiting to be written when a read of the log is refused', async () => {
+    const w = await world(app, { checkLedger: false });
+    const created = await w.server.post('/v1/buyers', { business_name: '' });
+    const { request_id } = expectError(created, 'parameter_invalid', 'business_name');
+    // Refused inside its transaction: the rows written first must not roll back with it.
+    expectError(await w.server.get(`${LOG}/req_none`), 'resource_missing', 'id');
+    const one = await w.server.get<SandboxRequest>(`${LOG}/${request_id}`);
+    expect(one.status, one.text).toBe(200);
   });
 
   it('a failure to record is logged and the answer stands', async () => {

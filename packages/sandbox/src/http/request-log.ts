@@ -67,21 +67,56 @@ function logged(c: Context<Env>): boolean {
   return c.req.path.startsWith('/v1/') && !c.req.path.startsWith('/v1/sandbox/requests');
 }
 
-const prunes = new WeakMap<object, Map<string, number>>();
+/**
+ * What this process knows of each partner's rows, per store: calls since the last pruning, and
+ * how many rows the partner has (once a pruning has read them all). One process serves one
+ * store, and nothing else writes the log, so the count stays exact.
+ */
+interface LogCount {
+  calls: number;
+  rows?: number;
+}
+const counts = new WeakMap<Store, Map<string, LogCount>>();
 
-/** Drops a partner's oldest rows past the retention, once every {@link PRUNE_EVERY} calls. */
-function prune(c: Context<Env>, partner: string): void {
-  const { store } = c.get('bank');
-  const counts = prunes.get(store) ?? new Map<string, number>();
-  prunes.set(store, counts);
-  const count = (counts.get(partner) ?? 0) + 1;
-  counts.set(partner, count % PRUNE_EVERY);
-  if (count < PRUNE_EVERY) return;
-  const rows = store.find<RequestLogRecord>('request_log', {
+function countOf(store: Store, partner: string): LogCount {
+  let partners = counts.get(store);
+  if (!partners) {
+    partners = new Map();
+    counts.set(store, partners);
+  }
+  let count = partners.get(partner);
+  if (!count) {
+    count = { calls: 0 };
+    partners.set(partner, count);
+  }
+  return count;
+}
+
+/**
+ * Drops a partner's oldest rows past the retention, once every {@link PRUNE_EVERY} calls.
+ * The first time in a process it reads the partner's rows to count them; after that it reads
+ * only the rows it drops (reading 10,100 rows per 100 calls was a quarter of a call's CPU).
+ * Runs inside the batch's transaction.
+ *
+ * @returns the partner's row count after it, or `undefined` before it is known
+ */
+function prune(store: Store, partner: string, count: LogCount, added: number): number | undefined {
+  const rows = count.rows === undefined ? undefined : count.rows + added;
+  if (count.calls + added < PRUNE_EVERY) return rows;
+  if (rows === undefined) {
+    // Some 10,100 rows at most, once per process and partner.
+    const all = store.find<RequestLogRecord>('request_log', { where: { partner } });
+    for (const row of all.slice(REQUEST_LOG_RETENTION)) store.delete('request_log', row.id);
+    return Math.min(all.length, REQUEST_LOG_RETENTION);
+  }
+  if (rows <= REQUEST_LOG_RETENTION) return rows;
+  const oldest = store.find<RequestLogRecord>('request_log', {
     where: { partner },
-    limit: REQUEST_LOG_RETENTION + PRUNE_EVERY,
+    oldestFirst: true,
+    limit: rows - REQUEST_LOG_RETENTION,
   });
-  for (const row of rows.slice(REQUEST_LOG_RETENTION)) store.delete('request_log', row.id);
+  for (const row of oldest) store.delete('request_log', row.id);
+  return rows - oldest.length;
 }
 
 /**
@@ -112,7 +147,7 @@ export async function recordRequest(c: Context<Env>, started: number): Promise<v
       duration_ms: Math.round((performance.now() - started) * 10) / 10,
       created: Math.floor(bank.wallClock() / 1000),
     };
-    queue(bank, row, () => prune(c, partner));
+    queue(bank, row);
   } catch (error) {
     bank.log({
       msg: 'request log not written',
@@ -124,7 +159,6 @@ export async function recordRequest(c: Context<Env>, started: number): Promise<v
 
 interface Pending {
   rows: RequestLogRecord[];
-  prunes: (() => void)[];
   log: Bank['log'];
 }
 const pending = new WeakMap<Store, Pending>();
@@ -138,16 +172,15 @@ const pending = new WeakMap<Store, Pending>();
 const BATCH_MS = 25;
 
 /** Queues a row for the next batch (see {@link BATCH_MS}). */
-function queue(bank: Bank, row: RequestLogRecord, pruneAfter: () => void): void {
+function queue(bank: Bank, row: RequestLogRecord): void {
   let batch = pending.get(bank.store);
   if (!batch) {
-    const fresh: Pending = { rows: [], prunes: [], log: bank.log };
+    const fresh: Pending = { rows: [], log: bank.log };
     pending.set(bank.store, fresh);
     batch = fresh;
     setTimeout(() => flushRequestLog(bank.store), BATCH_MS);
   }
   batch.rows.push(row);
-  batch.prunes.push(pruneAfter);
 }
 
 /** Writes the rows that wait, in one transaction; a failure is logged, the rows dropped. */
@@ -155,13 +188,21 @@ export function flushRequestLog(store: Store): void {
   const batch = pending.get(store);
   if (!batch) return;
   pending.delete(store);
+  const added = new Map<string, number>();
+  for (const row of batch.rows) added.set(row.partner, (added.get(row.partner) ?? 0) + 1);
   try {
-    store.transaction(() => {
-      batch.rows.forEach((row, i) => {
-        store.insert('request_log', row);
-        batch.prunes[i]!();
+    const after = store.transaction(() => {
+      for (const row of batch.rows) store.insert('request_log', row);
+      return [...added].map(([partner, n]) => {
+        const count = countOf(store, partner);
+        return [count, n, prune(store, partner, count, n)] as const;
       });
     });
+    // Counted once committed: a batch rolled back wrote and dropped nothing.
+    for (const [count, n, rows] of after) {
+      count.calls = (count.calls + n) % PRUNE_EVERY;
+      count.rows = rows;
+    }
   } catch (error) {
     for (const row of batch.rows) {
       batch.log({ msg: 'request log not written', request_id: row.id, error: String(error) });
