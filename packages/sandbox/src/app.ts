@@ -37,6 +37,14 @@ import { noticeRoutes } from './routes/notices.js';
 import { creditDocumentRoutes } from './routes/credit-documents.js';
 import { clientCreditDocumentRoutes } from './routes/client-credit-documents.js';
 
+/** Puts `record` on `headers`, adding to a `Vary` the answer already has. */
+function copyHeaders(record: Record<string, string>, headers: Headers): void {
+  for (const [name, value] of Object.entries(record)) {
+    if (name === 'Vary') headers.append(name, value);
+    else headers.set(name, value);
+  }
+}
+
 /** Options of the bank's HTTP layer ({@link createApp}, `createSandbox`). */
 export interface AppOptions {
   /**
@@ -86,13 +94,19 @@ export function createApp(bank: Bank, options: AppOptions = {}): Hono<Env> {
 
   app.use(async (c, next) => {
     const started = performance.now();
+    const requestId = generateId('req');
     c.set('bank', bank);
-    c.set('requestId', generateId('req'));
-    c.header(REQUEST_ID_HEADER, c.get('requestId'));
-    await next();
+    c.set('requestId', requestId);
     // Answers carry keys, secrets and codes: no cache keeps them, no browser guesses a type.
-    c.res.headers.set('Cache-Control', 'no-store');
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    const headers: Record<string, string> = {
+      [REQUEST_ID_HEADER]: requestId,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    c.set('replyHeaders', headers);
+    await next();
+    // An answer `send` did not build (a dashboard page, a preflight) gets the record now.
+    if (c.res !== c.get('reply')) copyHeaders(headers, c.res.headers);
     const query = new URL(c.req.url).search;
     bank.log({
       msg: c.get('clientDisconnected') ? 'client disconnected' : 'request',

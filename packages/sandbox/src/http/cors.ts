@@ -12,7 +12,12 @@ import { findApiKey, originAllowed } from '../engine/core/partners.js';
 import type { Env } from './env.js';
 
 /** Response headers a page may read: what the SDK needs to report and to retry. */
-const EXPOSED = [REQUEST_ID_HEADER, IDEMPOTENT_REPLAY_HEADER, SHOULD_RETRY_HEADER, 'Retry-After'];
+const EXPOSED_LIST = [
+  REQUEST_ID_HEADER,
+  IDEMPOTENT_REPLAY_HEADER,
+  SHOULD_RETRY_HEADER,
+  'Retry-After',
+].join(', ');
 
 /**
  * True when the request's publishable key lets pages on `origin` use it. An unknown key, or a
@@ -48,19 +53,18 @@ const honoCors = cors({
  * CORS for the page-facing endpoints (`/v1/client/…`) only; server endpoints get no CORS
  * headers, so no page can read their answers. Preflights go through `hono/cors`. A request
  * itself gets what `hono/cors` would give it (the origin when its key allows it, and
- * `Vary: Origin` always), set on the answer's headers here: `hono/cors` adds `Vary` with
- * `c.header` after the handler, which rebuilds the finished Response around a stream and sends
- * every page call down the slow streamed path.
+ * `Vary: Origin` always), put in the answer's header record before the handler (see
+ * `replyHeaders`): `hono/cors` adds `Vary` with `c.header` after the handler, which rebuilds
+ * the finished Response around a stream and sends every page call down the slow streamed path.
  */
 export const clientCors: MiddlewareHandler<Env> = async (c, next) => {
   if (c.req.method === 'OPTIONS') return honoCors(c, next);
   const origin = c.req.header('Origin') ?? '';
-  const allowed = origin !== '' && keyAllowsOrigin(c, origin);
-  await next();
-  const headers = c.res.headers;
-  if (allowed) {
-    headers.set('Access-Control-Allow-Origin', origin);
-    headers.set('Access-Control-Expose-Headers', EXPOSED.join(', '));
+  const headers = c.get('replyHeaders');
+  if (origin !== '' && keyAllowsOrigin(c, origin)) {
+    headers['Access-Control-Allow-Origin'] = origin;
+    headers['Access-Control-Expose-Headers'] = EXPOSED_LIST;
   }
-  headers.append('Vary', 'Origin');
+  headers.Vary = 'Origin';
+  await next();
 };

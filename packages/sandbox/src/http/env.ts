@@ -29,5 +29,14 @@ export interface Env {
      * delay, the request log): reading it back from the Response would clone its stream.
      */
     replyBody?: string;
+    /**
+     * The headers of the answer, as one plain record filled in as the call goes (the request
+     * id, CORS, a replay's flag…): `send` builds its Response from it once, and node-server
+     * writes a plain record without building web `Headers`. Other answers (a dashboard page, a
+     * preflight) get it copied on after the handler.
+     */
+    replyHeaders: Record<string, string>;
+    /** The Response `send` built, told apart from answers made otherwise. */
+    reply?: Response;
   };
 }

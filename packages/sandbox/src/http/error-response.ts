@@ -52,11 +52,18 @@ function shouldRetry(body: string): boolean {
 export function send(
   c: Context<Env>,
   reply: { status: ContentfulStatusCode; body: string; retryAfter?: number },
-) {
-  if (reply.retryAfter !== undefined) c.header('Retry-After', String(reply.retryAfter));
-  if (reply.status >= 400) c.header(SHOULD_RETRY_HEADER, String(shouldRetry(reply.body)));
+): Response {
+  const headers: Record<string, string> = {
+    ...c.get('replyHeaders'),
+    'Content-Type': 'application/json; charset=utf-8',
+  };
+  if (reply.retryAfter !== undefined) headers['Retry-After'] = String(reply.retryAfter);
+  if (reply.status >= 400) headers[SHOULD_RETRY_HEADER] = String(shouldRetry(reply.body));
   c.set('replyBody', reply.body);
-  return c.body(reply.body, reply.status, { 'Content-Type': 'application/json; charset=utf-8' });
+  // Built here, with every header at once: `c.body` would copy them into web `Headers`.
+  const response = new Response(reply.body, { status: reply.status, headers });
+  c.set('reply', response);
+  return response;
 }
 
 /**

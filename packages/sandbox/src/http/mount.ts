@@ -111,7 +111,7 @@ export function mount<E extends Endpoint>(
           'This Idempotency-Key was used for a different request: use a new key for a new request',
         );
       }
-      c.header(IDEMPOTENT_REPLAY_HEADER, 'true');
+      c.get('replyHeaders')[IDEMPOTENT_REPLAY_HEADER] = 'true';
       const { status, body, retry_after } = reservation.record;
       return send(c, { status: status as 200, body, retryAfter: retry_after });
     }

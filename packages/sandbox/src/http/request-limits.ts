@@ -42,7 +42,7 @@ export function requestLimits(maxBodyBytes = MAX_BODY_BYTES): MiddlewareHandler<
     const length = c.req.header('Content-Length');
     if (length !== undefined && /^\d+$/.test(length) && Number(length) > limit) {
       // The rest of the body is not read: the connection closes after the answer.
-      c.header('Connection', 'close');
+      c.get('replyHeaders').Connection = 'close';
       throw bodyTooLarge(limit);
     }
     await next();

@@ -143,7 +143,7 @@ export async function recordRequest(c: Context<Env>, started: number): Promise<v
       error_code: await errorCodeOf(c),
       credential: credentialKind(c),
       idempotency_key: c.req.header(IDEMPOTENCY_KEY_HEADER) ?? null,
-      replayed: c.res.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true',
+      replayed: c.get('replyHeaders')[IDEMPOTENT_REPLAY_HEADER] === 'true',
       duration_ms: Math.round((performance.now() - started) * 10) / 10,
       created: Math.floor(bank.wallClock() / 1000),
     };
