@@ -255,3 +255,36 @@ describe('the Host header over a socket', () => {
     }
   });
 });
+
+describe('the headers of an answer over a socket', () => {
+  it('sends each header once, on successes, replays and refusals alike', async () => {
+    const { sandbox, server } = await serve();
+    const { partner } = await newPartner(sandbox.app);
+    const key = newKey();
+    const first = await createBuyer(server, partner, key);
+    const replay = await createBuyer(server, partner, key);
+    const refused = await fetch(`${server.url}/v1/client/checkout_session`, {
+      headers: { Authorization: `Bearer ${partner.publishable_key}`, Origin: 'http://page.test' },
+    });
+    for (const [reply, status] of [
+      [first, 200],
+      [replay, 200],
+      [refused, 403],
+    ] as const) {
+      expect(reply.status).toBe(status);
+      expect(reply.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+      expect(reply.headers.get('Cache-Control')).toBe('no-store');
+      expect(reply.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(reply.headers.get('Xinghui-Request-Id')).toMatch(/^req_\w+$/);
+      const text = await reply.text();
+      expect(Number(reply.headers.get('Content-Length'))).toBe(Buffer.byteLength(text));
+    }
+    expect(first.headers.get(IDEMPOTENT_REPLAY_HEADER)).toBeNull();
+    expect(replay.headers.get(IDEMPOTENT_REPLAY_HEADER)).toBe('true');
+    // A page call: Vary always, no CORS for an origin the key does not allow.
+    expect(refused.headers.get('Vary')).toBe('Origin');
+    expect(refused.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(refused.headers.get('Xinghui-Should-Retry')).toBe('false');
+    expect(first.headers.get('Vary')).toBeNull();
+  });
+});
