@@ -120,6 +120,9 @@ export async function renderPageValidators(
     switch (def.type) {
       case 'string': {
         onlyChecks(['string_format']);
+        if (ownChecks.length === 0) return 'text';
+        const idPrefix = idPrefixOf(ownChecks);
+        if (idPrefix) return `id(${JSON.stringify(idPrefix)})`;
         const rules = ownChecks.map((check) => {
           const { format, pattern } = check._zod.def;
           if (format !== 'regex' || !pattern) throw unsupported(`the string format "${format}"`);
@@ -205,7 +208,7 @@ export async function renderPageValidators(
           (o) => o._zod.def.type === 'string' && (o._zod.def.checks ?? []).length === 0,
         );
         const stringsOnly = options.every((o) => acceptsOnlyStrings(o));
-        if (anyString && stringsOnly) return 'str()';
+        if (anyString && stringsOnly) return 'text';
         return `or(${options.map((o, i) => ref(o, `${where}|${i}`)).join(', ')})`;
       }
       default:
@@ -240,7 +243,7 @@ export async function renderPageValidators(
     code.replace(/\uE000(\d+)\uE000/g, (_, digits: string) => {
       const id = Number(digits);
       const node = nodes[id]!;
-      const shared = node.uses > 1 && node.code !== 'bool' && node.code !== 'str()';
+      const shared = node.uses > 1 && node.code !== 'bool' && node.code !== 'text';
       if (!shared) return render(node.code);
       let name = written.get(id);
       if (name === undefined) {
@@ -290,6 +293,19 @@ function message(check: ZodLike, fallback: string): string {
     throw new Error(`a check's message is not a string: ${String(given)}`);
   }
   return given ?? fallback;
+}
+
+/**
+ * The prefix of an id whose one check is the contract's id rule with its message, which
+ * `id(prefix)` in validate.ts builds the same: `cs` for `^cs_[0-9A-Za-z]{8,64}$`.
+ */
+function idPrefixOf(checks: ZodLike[]): string | undefined {
+  const [check, ...others] = checks;
+  const pattern = check?._zod.def.pattern;
+  if (others.length > 0 || !check || check._zod.def.format !== 'regex' || !pattern) return;
+  const prefix = /^\^([a-z]+)_\[0-9A-Za-z\]\{8,64\}\$$/.exec(pattern.source)?.[1];
+  if (!prefix || pattern.flags !== '') return;
+  return message(check, '') === `must be an id starting with "${prefix}_"` ? prefix : undefined;
 }
 
 /** Whether a schema accepts nothing but strings (so a union with `z.string()` is `z.string()`). */

@@ -46,7 +46,7 @@ describe('the generated page validators', () => {
     );
     // `count` is `num(true)`, a constant shared with the contract's other integers.
     expect(text).toMatch(
-      /'GET \/v1\/client\/new_thing': obj\(\{ count: (num\(true\)|v\d+), note: opt\(str\(\)\) \}\)/,
+      /'GET \/v1\/client\/new_thing': obj\(\{ count: (num\(true\)|v\d+), note: opt\(text\) \}\)/,
     );
   });
 

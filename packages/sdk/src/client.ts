@@ -1,6 +1,7 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
 import { pageValidators } from './core/page-validators.generated.js';
+import { byValidators } from './core/check.js';
 import { fetchSender } from './core/fetch-sender.js';
 import { Transport } from './core/transport.js';
 import { XinghuiConfigurationError } from './errors/index.js';
@@ -70,7 +71,7 @@ export function createClient(options: BrowserClientOptions): XinghuiBrowserClien
   // ky (the server client keeps ky). Both senders pass one behaviour suite (senders.test.ts).
   const transport = new Transport(publishableKey, clientOptions, {
     send: fetchSender,
-    validators: pageValidators,
+    check: byValidators(pageValidators),
   });
   return {
     checkoutSessions: new ClientCheckoutSessions(transport),

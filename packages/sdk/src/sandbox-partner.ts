@@ -4,6 +4,8 @@ import {
   type Partner,
 } from '@xinghui/contract';
 import type { ClientOptions, RequestOptions } from './core/options.js';
+import { bySchema } from './core/check.js';
+import { tlsRefused } from './errors/tls-failure.js';
 import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
 
@@ -22,11 +24,12 @@ export function createSandboxPartner(
   requestOptions?: RequestOptions,
 ): Promise<Partner> {
   const { name, allowed_origins, secret_key_release, ...clientOptions } = options;
-  return new Transport(undefined, clientOptions, { send: kySender }).request(
-    endpoints.createPartner,
-    {
-      body: { name, allowed_origins, secret_key_release },
-      options: requestOptions,
-    },
-  );
+  return new Transport(undefined, clientOptions, {
+    send: kySender,
+    check: bySchema,
+    sentNothing: tlsRefused,
+  }).request(endpoints.createPartner, {
+    body: { name, allowed_origins, secret_key_release },
+    options: requestOptions,
+  });
 }

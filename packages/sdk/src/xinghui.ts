@@ -1,5 +1,7 @@
 import { apiKeyKind } from '@xinghui/contract';
 import type { ClientOptions } from './core/options.js';
+import { bySchema } from './core/check.js';
+import { tlsRefused } from './errors/tls-failure.js';
 import { fetchSender } from './core/fetch-sender.js';
 import { kySender } from './core/ky-sender.js';
 import { Transport } from './core/transport.js';
@@ -84,6 +86,8 @@ export class Xinghui {
     // ky sends with `fetch`; an injected transport goes through the SDK's own retry loop.
     const transport = new Transport(secretKey, clientOptions, {
       send: clientOptions.transport ? fetchSender : kySender,
+      check: bySchema,
+      sentNothing: tlsRefused,
     });
     this.buyers = new Buyers(transport);
     this.suppliers = new Suppliers(transport);

@@ -1,5 +1,5 @@
 import { REQUEST_ID_HEADER } from '@xinghui/contract';
-import { connectionErrorFrom } from '../errors/connection-failure.js';
+import { connectionErrorFrom, type SentNothing } from '../errors/connection-failure.js';
 import { errorFromResponse } from '../errors/from-response.js';
 import { XinghuiConnectionError, isXinghuiError, type XinghuiError } from '../errors/index.js';
 
@@ -9,6 +9,8 @@ export interface CallContext {
   timeoutMs: number;
   /** The POST's idempotency key. */
   idempotencyKey?: string;
+  /** What else shows a failure sent nothing (the server's TLS failures); see `SentNothing`. */
+  sentNothing?: SentNothing;
 }
 
 /** What the SDK reads of an attempt's answer: a `fetch` `Response`, or a transport's answer. */
@@ -75,5 +77,5 @@ export function toXinghuiError(thrown: unknown, call: CallContext): XinghuiError
       },
     );
   }
-  return connectionErrorFrom(thrown, call.url, call.idempotencyKey);
+  return connectionErrorFrom(thrown, call.url, call.idempotencyKey, call.sentNothing);
 }

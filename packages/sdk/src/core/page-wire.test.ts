@@ -4,6 +4,7 @@ import { clientWalletEndpoints } from '@xinghui/contract';
 import { describe, expect, it } from 'vitest';
 import { XinghuiSchemaError } from '../errors/index.js';
 import { PUBLISHABLE_KEY } from '../testing/fixtures.js';
+import { byValidators } from './check.js';
 import { pageValidators } from './page-validators.generated.js';
 import { kySender } from './ky-sender.js';
 import { Transport, wire } from './transport.js';
@@ -30,7 +31,7 @@ function transport(body: unknown, validators = pageValidators) {
     transport: new Transport(
       PUBLISHABLE_KEY,
       { baseUrl: BASE_URL, fetch },
-      { send: kySender, validators },
+      { send: kySender, check: byValidators(validators) },
     ),
   };
 }

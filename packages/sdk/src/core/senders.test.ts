@@ -10,6 +10,7 @@ import {
   XinghuiRateLimitError,
 } from '../errors/index.js';
 import { SECRET_KEY, buyer, errorBody } from '../testing/fixtures.js';
+import { bySchema } from './check.js';
 import { fetchSender } from './fetch-sender.js';
 import type { HttpTransport } from './http-transport.js';
 import { kySender } from './ky-sender.js';
@@ -97,7 +98,7 @@ describe.each([
         ...wiring,
         ...options,
       },
-      { send },
+      { send, check: bySchema },
     );
 
   it('sends a POST as JSON and retries a 503 with the same idempotency key', async () => {

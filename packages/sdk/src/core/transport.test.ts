@@ -11,8 +11,15 @@ import {
   isXinghuiConnectionError,
   type RetryInfo,
 } from '../server.js';
+import { createClient } from '../client.js';
 import { Xinghui } from '../xinghui.js';
-import { SECRET_KEY, buyer, errorBody } from '../testing/fixtures.js';
+import {
+  CLIENT_SECRET,
+  PUBLISHABLE_KEY,
+  SECRET_KEY,
+  buyer,
+  errorBody,
+} from '../testing/fixtures.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -125,6 +132,22 @@ describe('mayHaveSucceeded', () => {
       client(plain.replace('http:', 'https:'), [], { maxRetries: 0 }).buyers.create(newBuyer),
     );
     expect(error.mayHaveSucceeded).toBe(false);
+  });
+
+  it('from the page’s client: false when refused, true when TLS fails (Node’s TLS codes are the server SDK’s)', async () => {
+    // A browser never explains a failed fetch, so the page's client carries only the codes of a
+    // connection never made, which an injected transport may also report.
+    const page = (baseUrl: string) =>
+      createClient({ publishableKey: PUBLISHABLE_KEY, baseUrl, maxRetries: 0 });
+    const refused = await failure(
+      page(await closedPort()).checkoutSessions.retrieve(CLIENT_SECRET),
+    );
+    expect(refused.mayHaveSucceeded).toBe(false);
+    const plain = await http((_request, response) => json(response, 200, buyer()));
+    const tls = await failure(
+      page(plain.replace('http:', 'https:')).checkoutSessions.retrieve(CLIENT_SECRET),
+    );
+    expect(tls.mayHaveSucceeded).toBe(true);
   });
 
   it('is true when the connection is reset after the request was sent', async () => {

@@ -10,13 +10,13 @@ import {
   XinghuiConfigurationError,
   XinghuiConnectionError,
   XinghuiSchemaError,
-  type SchemaIssue,
 } from '../errors/index.js';
 import { readAnswer, toXinghuiError, type Answer, type CallContext } from './answer.js';
 import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './options.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
 import type { Sender } from './sender.js';
-import type { Issue, Validator } from './validate.js';
+import type { SentNothing } from '../errors/connection-failure.js';
+import type { Check, Checker } from './check.js';
 
 /** One call of an endpoint: what fills its path, query and body. */
 export interface Call {
@@ -63,12 +63,6 @@ export function wire<E extends Endpoint>({ method, path }: E): PageWire<z.output
   return { method, path };
 }
 
-/** An answer's verdict: the schema's output, or what is wrong with it. */
-type Check = (json: unknown) => { data?: unknown; issues: SchemaIssue[] };
-
-/** Validators of the answers of endpoints that reach the transport without their schema. */
-export type Validators = Readonly<Record<string, Validator>>;
-
 /**
  * Sends requests to the bank through a {@link Sender} (`kySender` or `fetchSender`), which runs
  * every retry as the SDK's policy decides: authentication and version headers, one idempotency key per POST kept across its retries,
@@ -78,26 +72,30 @@ export class Transport {
   readonly #options: Required<Omit<ClientOptions, 'onRetry' | 'fetch' | 'transport'>> &
     ClientOptions;
   readonly #authorization: Record<string, string>;
-  readonly #validators: Validators;
+  readonly #check: Checker;
+  readonly #sentNothing: SentNothing | undefined;
   readonly #send: Sender;
 
   /**
    * @param apiKey - the key of every request; none only for the sandbox's partner creation
    * @param wiring - `send`: what sends each call and runs its retries (`kySender`, or
-   *   `fetchSender` for fewer bytes); `validators`: the page's, what checks the answers of the
-   *   `wire(...)` endpoints. No default sender, so a bundle carries only the one it is given.
+   *   `fetchSender` for fewer bytes); `check`: what checks the answers (`bySchema`, or the
+   *   page's `byValidators(pageValidators)` for the `wire(...)` endpoints). No defaults, so a
+   *   bundle carries only what it is given; `sentNothing`: the server's `tlsRefused`, what
+   *   else shows that a failed attempt never left (a page's client leaves Node's TLS codes out).
    */
   constructor(
     apiKey: string | undefined,
     options: ClientOptions,
-    wiring: { send: Sender; validators?: Validators },
+    wiring: { send: Sender; check: Checker; sentNothing?: SentNothing },
   ) {
     if (options.transport !== undefined && typeof options.transport !== 'function') {
       throw new XinghuiConfigurationError({
         message: 'transport must be a function: (request) => Promise<{ status, headers, body }>',
       });
     }
-    this.#validators = wiring.validators ?? {};
+    this.#check = wiring.check;
+    this.#sentNothing = wiring.sentNothing;
     this.#send = wiring.send;
     this.#authorization = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
     this.#options = {
@@ -121,7 +119,7 @@ export class Transport {
    */
   async request<E extends Wire>(endpoint: E, call: Call = {}): Promise<Output<E>> {
     // Before anything is sent: an answer that could not be checked must not be asked for.
-    const check = this.#checker(endpoint);
+    const check = this.#check(endpoint);
     const options = call.options ?? {};
     const headers: Record<string, string> = {
       ...this.#authorization,
@@ -137,6 +135,7 @@ export class Transport {
       url,
       timeoutMs: timeout,
       idempotencyKey: headers[IDEMPOTENCY_KEY_HEADER],
+      sentNothing: this.#sentNothing,
     };
     const toError = (thrown: unknown) => toXinghuiError(thrown, context);
 
@@ -232,30 +231,5 @@ export class Transport {
       );
     }
     return data;
-  }
-
-  /** What checks the endpoint's answers: its response schema, or the page's validator of it. */
-  #checker(endpoint: Wire): Check {
-    const { response } = endpoint;
-    if (response) {
-      return (json) => {
-        const parsed = response.safeParse(json);
-        if (parsed.success) return { data: parsed.data, issues: [] };
-        return { issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) };
-      };
-    }
-    const validate = this.#validators[`${endpoint.method} ${endpoint.path}`];
-    if (!validate) {
-      // Never hand on an answer unchecked: a page endpoint added to the contract needs its
-      // generated validator first.
-      throw new TypeError(
-        `No response validator for ${endpoint.method} ${endpoint.path}: run npm run validators:generate`,
-      );
-    }
-    return (json) => {
-      const found: Issue[] = [];
-      const data = validate(json, [], found);
-      return { data, issues: found.map(({ path, message }) => ({ path, message })) };
-    };
   }
 }

@@ -55,6 +55,17 @@ export const str =
     return value;
   };
 
+/** `z.string()` with no check: one validator for every such field, not a call per field. */
+export const text: Validator = str();
+
+/**
+ * An id of the contract's form, `<prefix>_` then 8 to 64 letters and digits, with the contract's
+ * message: the same rule as `str([/^cs_[0-9A-Za-z]{8,64}$/, 'must be an id starting with "cs_"'])`
+ * for `id('cs')`, written once instead of once per kind of id.
+ */
+export const id = (prefix: string): Validator =>
+  str([RegExp(`^${prefix}_[0-9A-Za-z]{8,64}$`), `must be an id starting with "${prefix}_"`]);
+
 /**
  * `z.number()` (`integer` false) or `z.int()` (a safe integer), with its bounds. A number that is
  * not an integer fails `z.int()` outright; one beyond the safe range fails softly and skips the

@@ -17,7 +17,8 @@ export class XinghuiConnectionError extends XinghuiError {
   readonly timedOut: boolean;
   /**
    * False only when the request certainly never reached the bank (connection refused, the
-   * host name not found, TLS failing before anything was sent). True when it may have: a
+   * host name not found, and from the server client TLS failing before anything was sent: the
+   * browser client leaves Node's TLS codes out of a page's bytes). True when it may have: a
    * timeout, a connection reset after sending, an answer cut off, or a failure the platform does
    * not explain (browsers never do). When the SDK retried, true if any attempt may have.
    */

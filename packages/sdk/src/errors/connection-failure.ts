@@ -4,11 +4,11 @@
 import { XinghuiConnectionError } from './connection-error.js';
 
 /**
- * Failures that happen before a byte of the request leaves: no connection (refused, no route,
- * name not found, connect timeout) or TLS refusing the bank's certificate or protocol during the
- * handshake, which comes before the request is written.
+ * Codes of a connection that was never made (refused, no route, name not found, connect
+ * timeout): nothing was sent. Node's fetch names them, and so may an injected transport (a
+ * mini-program's `wx.request` wrapped as `HttpTransport`), so every client knows them.
  */
-const NEVER_SENT = new Set([
+const NEVER_CONNECTED = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
@@ -18,28 +18,26 @@ const NEVER_SENT = new Set([
   'EHOSTUNREACH',
   'EADDRNOTAVAIL',
   'UND_ERR_CONNECT_TIMEOUT',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'ERR_SSL_WRONG_VERSION_NUMBER',
-  'ERR_SSL_UNSUPPORTED_PROTOCOL',
-  'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
-  'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
-  'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-  'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
-  'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
 ]);
 
-/** Node's message for a TLS handshake the server cut: reported as ECONNRESET, yet nothing was sent. */
-const TLS_HANDSHAKE_CUT = /before secure TLS connection was established/;
+/**
+ * One failure along a `cause` chain: what `fetch` (or a transport) threw, or what caused it.
+ * A {@link SentNothing} reads its `code` and `message`.
+ */
+export interface Failure {
+  code?: unknown;
+  message?: unknown;
+}
+
+/**
+ * Whether a failure shows that nothing was sent, beyond the codes every client knows: the
+ * server SDK's `tlsRefused` (Node's TLS handshake failures). A page's client has none, since a
+ * browser never explains a failed `fetch`, and so leaves Node's TLS codes out of its bytes.
+ */
+export type SentNothing = (failure: Failure) => boolean;
 
 /** The error codes and messages along a failure's `cause` chain (and an AggregateError's parts). */
-function* failures(error: unknown, depth = 0): Generator<{ code?: unknown; message?: unknown }> {
+function* failures(error: unknown, depth = 0): Generator<Failure> {
   if (typeof error !== 'object' || error === null || depth > 4) return;
   const failure = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
   yield failure;
@@ -53,10 +51,10 @@ function* failures(error: unknown, depth = 0): Generator<{ code?: unknown; messa
  * True unless `cause` (what `fetch` threw) shows that the request never left: see
  * {@link XinghuiConnectionError.mayHaveSucceeded}.
  */
-export function mayHaveReachedBank(cause: unknown): boolean {
-  for (const { code, message } of failures(cause)) {
-    if (typeof code === 'string' && NEVER_SENT.has(code)) return false;
-    if (typeof message === 'string' && TLS_HANDSHAKE_CUT.test(message)) return false;
+export function mayHaveReachedBank(cause: unknown, sentNothing?: SentNothing): boolean {
+  for (const failure of failures(cause)) {
+    if (typeof failure.code === 'string' && NEVER_CONNECTED.has(failure.code)) return false;
+    if (sentNothing?.(failure)) return false;
   }
   return true;
 }
@@ -66,6 +64,7 @@ export function connectionErrorFrom(
   cause: unknown,
   url: string,
   idempotencyKey?: string,
+  sentNothing?: SentNothing,
 ): XinghuiConnectionError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   const reason = [...failures(cause)]
@@ -73,6 +72,11 @@ export function connectionErrorFrom(
     .find((code): code is string => typeof code === 'string');
   return new XinghuiConnectionError(
     `Could not reach the bank at ${url}: ${detail}${reason ? ` (${reason})` : ''}`,
-    { cause, timedOut: false, mayHaveSucceeded: mayHaveReachedBank(cause), idempotencyKey },
+    {
+      cause,
+      timedOut: false,
+      mayHaveSucceeded: mayHaveReachedBank(cause, sentNothing),
+      idempotencyKey,
+    },
   );
 }

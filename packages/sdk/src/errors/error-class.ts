@@ -1,3 +1,14 @@
+import { XinghuiAPIError } from './api-error.js';
+import { XinghuiAuthenticationError } from './authentication-error.js';
+import { XinghuiIdempotencyError } from './idempotency-error.js';
+import { XinghuiIdempotencyKeyInUseError } from './idempotency-key-in-use-error.js';
+import { XinghuiIdempotencyKeyReusedError } from './idempotency-key-reused-error.js';
+import { XinghuiInvalidRequestError } from './invalid-request-error.js';
+import { XinghuiPaymentError } from './payment-error.js';
+import { XinghuiPermissionError } from './permission-error.js';
+import { XinghuiRateLimitError } from './rate-limit-error.js';
+import { KIND, type XinghuiError } from './xinghui-error.js';
+
 /** The name of every error class the SDK throws for a bank's error response. */
 export type XinghuiResponseErrorClassName =
   | 'XinghuiAPIError'
@@ -11,28 +22,48 @@ export type XinghuiResponseErrorClassName =
   | 'XinghuiRateLimitError';
 
 // Maps, not object literals: a code or type named `constructor` must not find Object's.
-const BY_CODE = new Map<string, XinghuiResponseErrorClassName>([
-  ['idempotency_key_in_use', 'XinghuiIdempotencyKeyInUseError'],
-  ['idempotency_key_reused', 'XinghuiIdempotencyKeyReusedError'],
+const BY_CODE = new Map<string, ResponseErrorClass>([
+  ['idempotency_key_in_use', XinghuiIdempotencyKeyInUseError],
+  ['idempotency_key_reused', XinghuiIdempotencyKeyReusedError],
 ]);
 
-const BY_TYPE = new Map<string, XinghuiResponseErrorClassName>([
-  ['authentication_error', 'XinghuiAuthenticationError'],
-  ['permission_error', 'XinghuiPermissionError'],
-  ['invalid_request_error', 'XinghuiInvalidRequestError'],
-  ['idempotency_error', 'XinghuiIdempotencyError'],
-  ['rate_limit_error', 'XinghuiRateLimitError'],
-  ['payment_error', 'XinghuiPaymentError'],
-  ['api_error', 'XinghuiAPIError'],
+const BY_TYPE = new Map<string, ResponseErrorClass>([
+  ['authentication_error', XinghuiAuthenticationError],
+  ['permission_error', XinghuiPermissionError],
+  ['invalid_request_error', XinghuiInvalidRequestError],
+  ['idempotency_error', XinghuiIdempotencyError],
+  ['rate_limit_error', XinghuiRateLimitError],
+  ['payment_error', XinghuiPaymentError],
+  ['api_error', XinghuiAPIError],
 ]);
 
 /** A class for an error type this SDK does not know yet, judged by the status alone. */
-function byStatus(status: number | undefined): XinghuiResponseErrorClassName {
-  if (status === 401) return 'XinghuiAuthenticationError';
-  if (status === 403) return 'XinghuiPermissionError';
-  if (status === 402) return 'XinghuiPaymentError';
-  if (status !== undefined && status >= 500) return 'XinghuiAPIError';
-  return 'XinghuiInvalidRequestError';
+function byStatus(status: number | undefined): ResponseErrorClass {
+  if (status === 401) return XinghuiAuthenticationError;
+  if (status === 403) return XinghuiPermissionError;
+  if (status === 402) return XinghuiPaymentError;
+  if (status !== undefined && status >= 500) return XinghuiAPIError;
+  return XinghuiInvalidRequestError;
+}
+
+/** One of the classes a bank's error response is thrown as (its `[KIND]` one of those names). */
+type ResponseErrorClass = typeof XinghuiError;
+
+/**
+ * The SDK error class thrown for a bank error with this code, type and status: the rule
+ * {@link errorClassName} names, as the class itself (what the transport constructs).
+ */
+export function errorClassFor(error: {
+  code?: string;
+  type?: string;
+  status?: number;
+}): ResponseErrorClass {
+  return (
+    (error.code !== undefined ? BY_CODE.get(error.code) : undefined) ??
+    (error.status === 429 ? XinghuiRateLimitError : undefined) ??
+    (error.type !== undefined ? BY_TYPE.get(error.type) : undefined) ??
+    byStatus(error.status)
+  );
 }
 
 /**
@@ -60,10 +91,5 @@ export function errorClassName(error: {
   type?: string;
   status?: number;
 }): XinghuiResponseErrorClassName {
-  return (
-    (error.code !== undefined ? BY_CODE.get(error.code) : undefined) ??
-    (error.status === 429 ? 'XinghuiRateLimitError' : undefined) ??
-    (error.type !== undefined ? BY_TYPE.get(error.type) : undefined) ??
-    byStatus(error.status)
-  );
+  return errorClassFor(error)[KIND] as XinghuiResponseErrorClassName;
 }

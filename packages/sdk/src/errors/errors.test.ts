@@ -120,6 +120,9 @@ describe('errorFromResponse', () => {
     );
     expect(html).toBeInstanceOf(XinghuiAPIError);
     expect(html).toMatchObject({ retryable: true, requestId: 'req_header123', raw: '<html>' });
+    // Nothing the bank did not say: no family, no code, whatever class the status gave it.
+    expect([html.type, html.code]).toEqual([undefined, undefined]);
+    expect(errorFromResponse(respond(400, {}), 'Bad Request')).toBeInstanceOf(XinghuiAPIError);
     const proxy = errorFromResponse(respond(429, { 'Retry-After': '2' }), 'Too Many Requests');
     expect(proxy).toBeInstanceOf(XinghuiRateLimitError);
     expect(proxy).toMatchObject({ retryable: true, retryAfterMs: 2000 });
