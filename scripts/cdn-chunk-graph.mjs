@@ -2,10 +2,13 @@
 // tag's component needs at once (its own chunk and all it imports statically, however deep),
 // so the loader can ask for all of them in parallel (`<link rel="modulepreload">`) instead of
 // the browser discovering them one import level at a time. The loader's source holds the marker
-// string below; this replaces it with `tag=file,file;tag=file,…` (paths relative to the loader).
+// string below; this replaces it with `tag=file,file|view,view;tag=…` (paths relative to the
+// loader): after the `|`, the chunks of the views that component loads on demand, when the shop
+// opens one (`*.view.ts`, see cdn-chunks.mjs): listed, not preloaded.
 // Chunk names still carry rollup's hash placeholders here; rollup fills in every placeholder in
 // the final code, so the names written are the final ones.
 import MagicString from 'magic-string';
+import { viewOf } from './cdn-chunks.mjs';
 
 /** The string in packages/elements/src/loader/chunk-graph.ts that the build replaces. */
 const CHUNK_GRAPH_MARKER = '__XH_CHUNK_GRAPH__';
@@ -31,7 +34,12 @@ export function cdnChunkGraph() {
       };
       const graph = Object.values(chunks).flatMap((own) => {
         const name = DEFINE_FILE.exec(own.facadeModuleId ?? '')?.[1];
-        return name ? [`xh-${name}=${[...closure(own.fileName, new Set())].join(',')}`] : [];
+        if (!name) return [];
+        const atOnce = [...closure(own.fileName, new Set())];
+        const onDemand = atOnce
+          .flatMap((file) => chunks[file]?.dynamicImports ?? [])
+          .filter((file) => viewOf(chunks[file]?.facadeModuleId ?? '') === name);
+        return [`xh-${name}=${atOnce.join(',')}|${onDemand.join(',')}`];
       });
       const output = new MagicString(code);
       output.overwrite(at, at + CHUNK_GRAPH_MARKER.length, graph.join(';'));

@@ -49,6 +49,12 @@ it('uses lit’s production build', () => {
   expect(code).not.toContain('Lit is in dev mode');
 });
 
+/** The view each component loads on demand, when the shop opens it (`<name>.<view>.view.ts`). */
+const VIEWS: Record<string, string> = {
+  'one-click-loan': 'enrolment',
+  'credit-wallet': 'details',
+};
+
 it('is a small loader whose components come in chunks of their own', async () => {
   const config = cdnConfig();
   const bundle = await rollup({ ...config, onwarn: () => {} });
@@ -63,8 +69,12 @@ it('is a small loader whose components come in chunks of their own', async () =>
   for (const name of ['pay-button', 'one-click-loan', 'credit-wallet', 'provider']) {
     const own = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`${name}.ts`));
     expect(own).toBeDefined();
-    // The loader names each tag's whole static graph, to ask for it at once (modulepreload).
-    const graph = new RegExp(`xh-${name}=([^;"']+)`).exec(loader!.code)?.[1]?.split(',');
+    // The loader names each tag's whole static graph, to ask for it at once (modulepreload),
+    // then (after `|`) the chunks of the views the component loads when the shop opens them.
+    const [atOnce, onDemand] = new RegExp(`xh-${name}=([^;"'|]*)\\|([^;"']*)`)
+      .exec(loader!.code)
+      ?.slice(1)
+      .map((files) => (files ? files.split(',') : [])) ?? [[], []];
     const needed = new Set<string>();
     const walk = (file: string) => {
       if (needed.has(file) || file === loader!.fileName) return;
@@ -72,7 +82,16 @@ it('is a small loader whose components come in chunks of their own', async () =>
       for (const next of chunks.find((chunk) => chunk.fileName === file)?.imports ?? []) walk(next);
     };
     walk(own!.fileName);
-    expect(new Set(graph)).toEqual(needed);
+    expect(new Set(atOnce)).toEqual(needed);
+    const views = chunks.filter((chunk) =>
+      chunk.facadeModuleId?.endsWith(`components/${name}/${name}.${VIEWS[name]}.view.ts`),
+    );
+    expect(onDemand).toEqual(views.map((chunk) => chunk.fileName));
+    // A view loads nothing a page of its component has not loaded already: one request.
+    for (const view of views)
+      expect(view.imports.every((file) => needed.has(file) || file === loader!.fileName)).toBe(
+        true,
+      );
   }
   expect(loader?.code).not.toContain('__XH_CHUNK_GRAPH__');
 }, 60_000);

@@ -1,8 +1,6 @@
 import {
   creditCodeProblem,
-  GIVABLE_CONSENT_TYPES,
   type ClientCheckoutSession,
-  type ConsentTemplate,
   type CreateClientCreditApplicationParams,
   type CreditApplication,
   type CreditLine,
@@ -11,6 +9,7 @@ import type { XinghuiBrowserClient } from '@xinghui/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { EnrolmentMessages } from '../i18n/enrolment.messages.js';
 import type { Locale } from '../i18n/locale.js';
+import type { ConsentText } from './enrolment-consents.js';
 
 /** The fields a shop owner may type: the identity only when the details on file are not theirs. */
 export type EnrolmentField =
@@ -18,9 +17,6 @@ export type EnrolmentField =
 
 const IDENTITY: readonly EnrolmentField[] = ['business_name', 'credit_code', 'owner_name', 'phone'];
 const MOBILE = /^1[3-9]\d{9}$/;
-
-/** A consent a shop gives by itself, as the bank lists them (`credit_query` first). */
-export type GivableConsent = (typeof GIVABLE_CONSENT_TYPES)[number];
 
 /** The shop as the partner registered it, masked as the session's page view has it. */
 export type ShopOnFile = ClientCheckoutSession['buyer'];
@@ -45,7 +41,7 @@ export class EnrolmentController {
     months_trading: '',
   };
   /** The consent texts to show, each with its type, in the bank's order. */
-  consents: { type: GivableConsent; template: ConsentTemplate }[] = [];
+  consents: ConsentText[] = [];
   /** Which consents the shop ticked, by type. */
   given: Record<string, boolean> = {};
   errors: Partial<Record<EnrolmentField | 'credit_query', string>> = {};
@@ -64,28 +60,12 @@ export class EnrolmentController {
     return this.typing ? [...IDENTITY, 'months_trading'] : ['months_trading'];
   }
 
-  /** Reads the consent texts (each given type, in the page's language) and the shop on file. */
-  async load(
-    client: XinghuiBrowserClient,
-    clientSecret: string,
-    session: ClientCheckoutSession,
-    locale: Locale,
-    signal: AbortSignal,
-  ): Promise<void> {
+  /** Shows the form for `session`'s shop, with the consent texts the bank sent. */
+  start(session: ClientCheckoutSession, consents: ConsentText[]): void {
     const { buyer } = session;
     this.onFile = buyer.credit_code_masked && buyer.owner_name_masked ? buyer : undefined;
     if (!this.onFile) this.typing = true;
-    this.consents = await Promise.all(
-      GIVABLE_CONSENT_TYPES.map(async (type) => ({
-        type,
-        template: await client.consents.retrieveTemplate(
-          clientSecret,
-          type,
-          { locale },
-          { signal },
-        ),
-      })),
-    );
+    this.consents = consents;
     this.host.requestUpdate();
   }
 

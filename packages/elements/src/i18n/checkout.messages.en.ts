@@ -7,4 +7,8 @@ export const checkoutMessagesEn: CheckoutMessages = {
   alreadyPaid: 'This order is already paid',
   expired: 'This payment has expired',
   expiredDetail: 'Go back to your order and start the payment again.',
+  paymentMethod: 'Pay with',
+  term: 'Repayment',
+  agreementAccept: (title) => `I have read and agree to the ${title}`,
+  paymentId: 'Payment no.',
 };

@@ -6,6 +6,12 @@ export interface CheckoutMessages {
   /** The checkout session has expired. */
   expired: string;
   expiredDetail: string;
+  paymentMethod: string;
+  /** The field of the repayment terms. */
+  term: string;
+  /** The checkbox beside an agreement, by its title. */
+  agreementAccept: (title: string) => string;
+  paymentId: string;
 }
 
 /** In Chinese; `checkout.messages.en.ts` has them in English (see `words.ts`). */
@@ -15,4 +21,8 @@ export const checkoutMessages: CheckoutMessages = {
   alreadyPaid: '此订单已付款',
   expired: '本次付款已过期',
   expiredDetail: '请返回订单页面重新发起付款。',
+  paymentMethod: '付款方式',
+  term: '还款方式',
+  agreementAccept: (title) => `我已阅读并同意《${title}》`,
+  paymentId: '付款单号',
 };

@@ -1,13 +1,16 @@
 /**
  * Every chunk each tag's component needs at once, written into the CDN loader by its build
- * (scripts/cdn-chunk-graph.mjs) as `tag=file,file;tag=…`, paths relative to the loader. Built
- * any other way (the ESM entries, tests) it stays the marker, which names no tag.
+ * (scripts/cdn-chunk-graph.mjs) as `tag=file,file|view,view;tag=…`, paths relative to the
+ * loader; after the `|`, the chunks of the views the component loads on demand (when the shop
+ * opens one), which are not preloaded. Built any other way (the ESM entries, tests) it stays the
+ * marker, which names no tag.
  */
 const CHUNK_GRAPH: string = '__XH_CHUNK_GRAPH__';
 
 const chunksByTag = new Map(
   CHUNK_GRAPH.split(';').map((entry) => {
-    const [tag = '', files = ''] = entry.split('=');
+    const [tag = '', graph = ''] = entry.split('=');
+    const [files = ''] = graph.split('|'); // the on-demand views load when they open
     return [tag, files ? files.split(',') : []];
   }),
 );

@@ -2,7 +2,6 @@ import { shanghaiDate } from '@xinghui/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
-import { loanDetail } from '../../templates/loan-detail.js';
 import { outcome } from '../../templates/outcome.js';
 import { receipt } from '../../templates/receipt.js';
 import { accountOverview } from './account-overview.js';
@@ -13,10 +12,9 @@ import {
   transactionsSection,
 } from './account-sections.js';
 import type { Account } from './credit-wallet.account.js';
-import { certificateView, reviewOutcome, statementView } from './credit-wallet.documents.js';
 import { CreditWalletFlows } from './credit-wallet.flows.js';
+import { reviewOutcome } from './credit-wallet.review.js';
 import { creditWalletStyles } from './credit-wallet.styles.js';
-import { receiptStep } from './receipt-confirmation.js';
 import { repayQuote } from './repay-quote.js';
 
 export type { CreditWalletState } from './credit-wallet.state.js';
@@ -159,6 +157,9 @@ export class XhCreditWallet extends CreditWalletFlows {
     const t = this.messages;
     const format = this.format;
     const loan = this.loan;
+    // The secondary views' code, read only in their states (reading it loads it): loaded by the
+    // time a flow opens one of them (credit-wallet.flows.ts).
+    const views = () => this.views.view;
     const back = (focus = '#loans-title') => ({
       label: t.backToAccount,
       run: () => this.backToAccount(focus),
@@ -169,8 +170,8 @@ export class XhCreditWallet extends CreditWalletFlows {
       case 'reviewing':
         return this.account ? this.#renderAccount(this.account, busy) : nothing;
       case 'loan':
-        return loan
-          ? loanDetail({
+        return loan && views()
+          ? views()!.loanDetail({
               t,
               format,
               loan,
@@ -225,9 +226,13 @@ export class XhCreditWallet extends CreditWalletFlows {
           back('#receipts-title'),
         );
       case 'statement':
-        return this.statement ? statementView(t, format, this.statement, back()) : nothing;
+        return this.statement && views()
+          ? views()!.statementView(t, format, this.statement, back())
+          : nothing;
       case 'certificate':
-        return this.certificate ? certificateView(t, format, this.certificate, back()) : nothing;
+        return this.certificate && views()
+          ? views()!.certificateView(t, format, this.certificate, back())
+          : nothing;
       case 'reviewed':
         return outcome(
           'success',
@@ -264,7 +269,7 @@ export class XhCreditWallet extends CreditWalletFlows {
         options,
         account.loans,
         (loan) => this.startRepay(loan),
-        (loan) => this.openLoan(loan),
+        (loan) => void this.openLoan(loan),
       )}
       ${
         account.line
@@ -327,8 +332,9 @@ export class XhCreditWallet extends CreditWalletFlows {
 
   #renderReceiptStep(sending: boolean): TemplateResult | typeof nothing {
     const current = this.receipts.current;
-    if (!current) return nothing;
-    return receiptStep({
+    const views = this.views.view;
+    if (!current || !views) return nothing;
+    return views.receiptStep({
       t: this.messages,
       format: this.format,
       receipt: current,

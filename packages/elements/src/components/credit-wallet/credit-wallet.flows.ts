@@ -9,6 +9,7 @@ import {
 import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
+import { LazyView } from '../../controllers/lazy-view.js';
 import { LoanRepaymentsController } from '../../controllers/loan-repayments.controller.js';
 import { ReceiptConfirmationController } from '../../controllers/receipt-confirmation.controller.js';
 import { RepaymentController } from '../../controllers/repayment.controller.js';
@@ -56,6 +57,8 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
   protected readonly receipts = new ReceiptConfirmationController();
   /** The payments made on the loan in detail. */
   protected readonly payments = new LoanRepaymentsController(this);
+  /** The secondary views (a loan's detail, documents, 确认收货), loaded when one first opens. */
+  protected readonly views = new LazyView(this, () => import('./credit-wallet.details.view.js'));
   /** Which flow the code step belongs to. */
   protected flow: 'repay' | 'receipt' = 'repay';
   /** The loan of the detail view (and its certificate), and the documents read. */
@@ -209,12 +212,23 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
     this.setState('repay');
   }
 
-  protected openLoan(loan: Loan): void {
+  protected async openLoan(loan: Loan): Promise<void> {
     this.loanId = loan.id;
     this.agreement = undefined;
+    this.readPayments(); // the view's own call, while its code loads
+    const from = this.state;
+    if (!this.views.view) {
+      this.busy = true;
+      try {
+        await this.views.load();
+      } catch (error) {
+        this.failed(error, () => void this.openLoan(loan));
+        return;
+      }
+      if (this.state !== from || this.loanId !== loan.id) return; // the shop moved on meanwhile
+    }
     this.focusAfterUpdate('#loan-title');
     this.setState('loan');
-    this.readPayments();
   }
 
   protected readPayments(): void {
@@ -234,7 +248,8 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
     this.busy = true;
     this.message = t.loadingDocument;
     try {
-      const value = await read(this.newAction());
+      // The view's code loads with the bank's answer, not after it.
+      const [value] = await Promise.all([read(this.newAction()), this.views.load()]);
       this.focusAfterUpdate(state === 'loan' ? '#agreement-title' : '#document-title');
       this.setState(state);
       return value;
@@ -289,7 +304,10 @@ export abstract class CreditWalletFlows extends XhFlowElement<CreditWalletState>
     this.code.phoneMasked = '';
     this.busy = true;
     try {
-      await this.receipts.open(this.client, this.clientSecret, paymentId, this.newAction());
+      await Promise.all([
+        this.receipts.open(this.client, this.clientSecret, paymentId, this.newAction()),
+        this.views.load(), // the step's code, with the bank's answer
+      ]);
       this.focusAfterUpdate('#receipt-title');
       this.setState('receipt');
     } catch (error) {

@@ -3,14 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { failureCode, failureWaitSeconds } from '../../base/failure.js';
 import { XhFlowElement } from '../../base/flow-element.js';
 import { CreditCheckoutController } from '../../controllers/credit-checkout.controller.js';
-import { EnrolmentController } from '../../controllers/enrolment.controller.js';
+import { readConsentTexts } from '../../controllers/enrolment-consents.js';
+import type { EnrolmentController } from '../../controllers/enrolment.controller.js';
+import { LazyView } from '../../controllers/lazy-view.js';
 import { emit } from '../../events/emit.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { creditStyles } from '../../styles/credit.styles.js';
 import { commitment } from '../../templates/commitment.js';
 import { creditChoice, loanPayee } from '../../templates/credit-choice.js';
-import { enrolmentApproved, enrolmentDeclined } from '../../templates/enrolment-decision.js';
-import { enrolmentForm } from '../../templates/enrolment-form.js';
 import { figureRows } from '../../templates/figure-rows.js';
 import { loanPaid } from '../../templates/loan-paid.js';
 import { outcome } from '../../templates/outcome.js';
@@ -73,8 +73,10 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
 
   /** The offers of the shop's line, the term chosen, that term's agreement. */
   readonly #credit = new CreditCheckoutController(this);
-  /** The enrolment of a shop without a line, and the bank's decision. */
-  readonly #enrolment = new EnrolmentController(this, () => this.messages);
+  /** The enrolment's code (form, decisions), loaded for a session without a line. */
+  readonly #enrolmentView = new LazyView(this, () => import('./one-click-loan.enrolment.view.js'));
+  /** The enrolment of a shop without a line, and the bank's decision, once its code is here. */
+  #enrolment: EnrolmentController | undefined;
 
   protected override readonly beforeCode = 'offers';
   protected override readonly outcomes = OUTCOMES;
@@ -84,10 +86,20 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     this.loadTask(
       async (clientSecret, signal) => {
         const session = await this.client.checkoutSessions.retrieve(clientSecret, { signal });
-        if (session.status === 'open' && session.payment_methods.includes('credit')) {
-          const load = session.credit === null ? this.#enrolment : this.#credit;
-          await load.load(this.client, clientSecret, session, this.locale, signal);
+        if (!(session.status === 'open' && session.payment_methods.includes('credit'))) {
+          return session;
         }
+        if (session.credit !== null) {
+          await this.#credit.load(this.client, clientSecret, session, this.locale, signal);
+          return session;
+        }
+        // No line: the form's code loads while the bank sends the consent texts it shows.
+        const [view, consents] = await Promise.all([
+          this.#enrolmentView.load(),
+          readConsentTexts(this.client, clientSecret, this.locale, signal),
+        ]);
+        this.#enrolment ??= new view.EnrolmentController(this, () => this.messages);
+        this.#enrolment.start(session, consents);
         return session;
       },
       (session) => this.#loaded(session),
@@ -167,27 +179,22 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
 
   // Enrolment
 
-  #submitEnrolment(): void {
-    const wrong = this.#enrolment.check();
+  #submitEnrolment(enrolment: EnrolmentController): void {
+    const wrong = enrolment.check();
     if (wrong) {
       this.focusAfterUpdate(`#${wrong}`);
       this.setState('enrol', this.messages.fixErrors, true);
       return;
     }
-    void this.#apply();
+    void this.#apply(enrolment);
   }
 
-  async #apply(): Promise<void> {
+  async #apply(enrolment: EnrolmentController): Promise<void> {
     const t = this.messages;
     this.setState('deciding', t.deciding);
     try {
       const { client, clientSecret, locale } = this;
-      const application = await this.#enrolment.apply(
-        client,
-        clientSecret,
-        locale,
-        this.newAction(),
-      );
+      const application = await enrolment.apply(client, clientSecret, locale, this.newAction());
       if (application.status === 'approved') {
         // Still deciding (for the shop owner) until the offers are here: read them, staying
         // on this step, and the load shows the new line.
@@ -204,13 +211,13 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
         message: [title, ...reasons].join(' '),
       });
     } catch (error) {
-      this.#failed(error, () => void this.#apply());
+      this.#failed(error, () => void this.#apply(enrolment));
     }
   }
 
   /** After a refusal: the form again, as it was, to fix and apply again. */
-  #applyAgain(): void {
-    this.#enrolment.again();
+  #applyAgain(enrolment: EnrolmentController): void {
+    enrolment.again();
     this.focusAfterUpdate('[part="enrol-form"] input');
     this.setState('enrol');
   }
@@ -296,22 +303,9 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
     switch (this.state) {
       case 'enrol':
       case 'deciding':
-        return enrolmentForm({
-          t,
-          enrolment: this.#enrolment,
-          busy: this.state === 'deciding',
-          onSubmit: () => this.#submitEnrolment(),
-        });
       case 'approved':
-        return enrolmentApproved({
-          t,
-          format: this.format,
-          line: this.#enrolment.line,
-          onContinue: () => {
-            this.focusAfterUpdate('[part="term"]:checked');
-            this.setState('offers');
-          },
-        });
+      case 'declined':
+        return this.#renderEnrolment(this.state);
       case 'offers':
       case 'sending':
         return html`${creditChoice({
@@ -350,13 +344,6 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
           earlier: this.message === t.alreadyPaid,
           credit: this.#credit,
         });
-      case 'declined':
-        return enrolmentDeclined({
-          t,
-          locale: this.locale,
-          application: this.#enrolment.application,
-          onApplyAgain: () => this.#applyAgain(),
-        });
       case 'referred':
         return outcome('problem', t.referred, t.referredDetail);
       case 'insufficient-credit': {
@@ -380,5 +367,26 @@ export class XhOneClickLoan extends XhFlowElement<OneClickLoanState> {
       default:
         return this.sharedOutcome() ?? nothing;
     }
+  }
+
+  /** The enrolment's steps, by the code loaded with a session without a line. */
+  #renderEnrolment(
+    state: 'enrol' | 'deciding' | 'approved' | 'declined',
+  ): TemplateResult | typeof nothing {
+    const [view, enrolment] = [this.#enrolmentView.view, this.#enrolment];
+    if (!view || !enrolment) return nothing;
+    const { messages: t, format, locale } = this;
+    return view.enrolmentStep(state, {
+      t,
+      format,
+      locale,
+      enrolment,
+      onSubmit: () => this.#submitEnrolment(enrolment),
+      onContinue: () => {
+        this.focusAfterUpdate('[part="term"]:checked');
+        this.setState('offers');
+      },
+      onApplyAgain: () => this.#applyAgain(enrolment),
+    });
   }
 }

@@ -13,10 +13,7 @@ export const oneClickLoanMessagesEn: OneClickLoanMessages = {
   loading: 'Loading your credit…',
   amountDue: 'Order amount',
   available: 'Available credit',
-  paymentMethod: 'Pay with',
   methodCredit: 'Xinghui Credit',
-  term: 'Repayment',
-  agreementAccept: (title) => `I have read and agree to the ${title}`,
   borrowAndPay: (amount) => `Pay ${amount} with Xinghui Credit`,
   confirm: 'Confirm the loan',
   processing: 'Lending and paying… please keep this page open',
@@ -25,7 +22,6 @@ export const oneClickLoanMessagesEn: OneClickLoanMessages = {
     `The bank lent ${amount} and holds it in escrow; it pays ${supplier} once you confirm receipt (or ${days} days after shipment).`,
   succeededDirect: (amount, supplier) => `The bank lent ${amount} and paid it to ${supplier}.`,
   loanNumber: 'Loan no.',
-  paymentId: 'Payment no.',
   availableNow: 'Credit still available',
   insufficientCredit: 'Not enough credit available',
   insufficientCreditDetail: (available, amount) =>

@@ -11,10 +11,7 @@ const zhCN = {
   loading: '正在加载借款信息…',
   amountDue: '订单金额',
   available: '可用额度',
-  paymentMethod: '付款方式',
   methodCredit: '星辉贷',
-  term: '还款方式',
-  agreementAccept: (title: string) => `我已阅读并同意《${title}》`,
   borrowAndPay: (amount: string) => `用星辉贷支付 ${amount}`,
   confirm: '确认借款',
   processing: '正在放款并付款，请勿关闭页面…',
@@ -24,7 +21,6 @@ const zhCN = {
   succeededDirect: (amount: string, supplier: string) =>
     `银行已放款，将 ${amount} 直接付给 ${supplier}。`,
   loanNumber: '借据号',
-  paymentId: '付款单号',
   availableNow: '剩余可用额度',
   insufficientCredit: '可用额度不足',
   insufficientCreditDetail: (available: string, amount: string) =>
