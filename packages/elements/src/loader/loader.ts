@@ -1,5 +1,6 @@
 import { setPageConfig, type ElementsConfig } from '../registry.js';
 import { preloadChunks } from './chunk-graph.js';
+import { readEarly } from './early-reads.js';
 import { lazyTags, lazyTagSelector } from './lazy-tags.js';
 
 const loading = new Map<string, Promise<unknown>>();
@@ -32,11 +33,13 @@ export function configure(config: ElementsConfig): void {
  * ```
  */
 export function load(tagOrRoot: string | ParentNode): Promise<void> {
+  const elements =
+    typeof tagOrRoot === 'string' ? [] : [...tagOrRoot.querySelectorAll(lazyTagSelector)];
+  if (isElement(tagOrRoot) && tagOrRoot.localName in lazyTags) elements.push(tagOrRoot);
+  // Each component's first reads leave before its code is asked for: both are then on the way.
+  for (const element of elements) readEarly(element);
   const tags =
-    typeof tagOrRoot === 'string'
-      ? [tagOrRoot.toLowerCase()]
-      : [...tagOrRoot.querySelectorAll(lazyTagSelector)].map((el) => el.localName);
-  if (isElement(tagOrRoot) && tagOrRoot.localName in lazyTags) tags.push(tagOrRoot.localName);
+    typeof tagOrRoot === 'string' ? [tagOrRoot.toLowerCase()] : elements.map((el) => el.localName);
   return Promise.all(
     [...new Set(tags)].map((tag) => {
       const chunk = lazyTags[tag];
