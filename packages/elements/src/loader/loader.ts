@@ -36,11 +36,9 @@ export function load(tagOrRoot: string | ParentNode): Promise<void> {
   const elements =
     typeof tagOrRoot === 'string' ? [] : [...tagOrRoot.querySelectorAll(lazyTagSelector)];
   if (isElement(tagOrRoot) && tagOrRoot.localName in lazyTags) elements.push(tagOrRoot);
-  // Each component's first reads leave before its code is asked for: both are then on the way.
-  for (const element of elements) readEarly(element);
   const tags =
     typeof tagOrRoot === 'string' ? [tagOrRoot.toLowerCase()] : elements.map((el) => el.localName);
-  return Promise.all(
+  const loaded = Promise.all(
     [...new Set(tags)].map((tag) => {
       const chunk = lazyTags[tag];
       if (!chunk) return undefined;
@@ -52,7 +50,11 @@ export function load(tagOrRoot: string | ParentNode): Promise<void> {
       }
       return pending;
     }),
-  ).then(() => undefined);
+  );
+  // Each component's first reads leave right after its code is asked for (the code first: it
+  // is the longer wait), so both are on the way at once.
+  for (const element of elements) readEarly(element);
+  return loaded.then(() => undefined);
 }
 
 function isElement(node: unknown): node is Element {
