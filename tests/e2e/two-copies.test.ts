@@ -216,11 +216,13 @@ const registryOf = (tab: Page) =>
       schema: number;
       definedBy: Record<string, string>;
       clients: Map<string, unknown>;
+      early: Map<string, unknown>;
     };
     return {
       schema: registry.schema,
       definedBy: registry.definedBy,
       clients: registry.clients.size,
+      early: registry.early.size,
     };
   });
 
@@ -238,9 +240,10 @@ describe('two copies of the components on one page', { timeout: 60_000 }, () => 
         amount: { amount: 12_900 },
       });
       expect(await registryOf(tab)).toEqual({
-        schema: 1,
+        schema: 2,
         definedBy: { 'xh-pay-button': first },
         clients: 1, // both copies use the one client for the key and the bank
+        early: 0, // the loader's early read, if it made one, was taken by the component
       });
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain(

@@ -266,3 +266,30 @@ describe('parseMoneyInput', () => {
     }
   });
 });
+
+describe('formatMoney by hand', () => {
+  it('writes what Intl.NumberFormat writes in zh-CN and en, for amounts of every length', () => {
+    const amounts = [0, 1, -1, 99, 100, 999_999, -1_000_000, MAX_AMOUNT, -MAX_AMOUNT];
+    for (let digits = 1; digits <= 15; digits++) amounts.push(Number('7'.repeat(digits)));
+    for (const locale of ['zh-CN', 'en']) {
+      const intl = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'CNY',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
+      for (const amount of [...amounts, ...amounts.map((a) => -a)]) {
+        const decimal = toDecimalString(amount) as `${number}`;
+        expect(formatMoney(cny(amount), locale), `${amount} in ${locale}`).toBe(
+          intl.format(decimal),
+        );
+      }
+    }
+  });
+
+  it('leaves other locales to Intl.NumberFormat', () => {
+    expect(formatMoney(cny(123_456), 'de-DE')).toBe(
+      new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'CNY' }).format(1234.56),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { groupDigits } from './digit-groups.js';
 import { z } from './zod.js';
 
 /** Currencies the bank settles in. */
@@ -94,10 +95,18 @@ export function toDecimalString(amount: number, currency: Currency = 'CNY'): str
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** The currency symbols `Intl.NumberFormat` writes in the locales formatted by hand. */
+const SYMBOLS: Record<string, Record<Currency, string> | undefined> = {
+  'zh-CN': { CNY: '¥' },
+  en: { CNY: 'CN¥' },
+};
+
 /**
  * Formats money for people, in zh-CN (the default) or English.
  *
- * The decimal string is handed to `Intl.NumberFormat` as is, so no float rounding can creep in.
+ * The exact decimal string is written out with its currency symbol and digit groups, so no
+ * float rounding can creep in: by hand in zh-CN and en (the same text as `Intl.NumberFormat`,
+ * without its first call's cost), by `Intl.NumberFormat` in any other locale.
  *
  * @param locale - a BCP 47 locale; `zh-CN` shows `¥1,234.56`, `en` shows `CN¥1,234.56`
  * @example
@@ -107,6 +116,13 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * ```
  */
 export function formatMoney(value: Money, locale = 'zh-CN'): string {
+  const symbol = SYMBOLS[locale]?.[value.currency];
+  if (symbol !== undefined) {
+    const decimal = toDecimalString(value.amount, value.currency);
+    const sign = decimal.startsWith('-') ? '-' : '';
+    const [whole = '', fraction = ''] = decimal.slice(sign.length).split('.');
+    return `${sign}${symbol}${groupDigits(whole)}.${fraction}`;
+  }
   const key = `${locale}|${value.currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {

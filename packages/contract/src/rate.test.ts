@@ -166,3 +166,22 @@ describe('formatRatePercent', () => {
     expect(formatRatePercent('0.145')).toBe('14.50%');
   });
 });
+
+describe('formatRatePercent by hand', () => {
+  it('writes what Intl.NumberFormat writes in zh-CN and en', () => {
+    const rates = ['0', '0.000001', '0.00054', '0.1', '0.1095', '0.123456', '1.5', '12.5'];
+    rates.push('999.999999', '99.99', '0.000304', '0.24', '3');
+    for (const locale of ['zh-CN', 'en']) {
+      const intl = new Intl.NumberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 4,
+      });
+      for (const rate of rates) {
+        expect(formatRatePercent(rate, locale), `${rate} in ${locale}`).toBe(
+          intl.format(millionthsToRate(rateToMillionths(rate)) as `${number}`),
+        );
+      }
+    }
+  });
+});

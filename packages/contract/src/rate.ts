@@ -1,3 +1,4 @@
+import { groupDigits } from './digit-groups.js';
 import { z } from './zod.js';
 
 /** Rates carry at most six decimal places: one millionth is the smallest step. */
@@ -68,6 +69,9 @@ export function dailyRateFromApr(apr: string): string {
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();
 
+/** The locales whose percentages are written by hand: `Intl.NumberFormat`'s text, without its cost. */
+const BY_HAND = new Set(['zh-CN', 'en']);
+
 /**
  * Formats a rate as a percentage, exactly, with two to four decimal places.
  *
@@ -78,6 +82,16 @@ const percentFormatters = new Map<string, Intl.NumberFormat>();
  * ```
  */
 export function formatRatePercent(rate: string, locale = 'zh-CN'): string {
+  const millionths = rateToMillionths(rate);
+  if (BY_HAND.has(locale)) {
+    // A percent is ten-thousandths of the rate: at most four decimals, exactly, never rounded.
+    const whole = String(Math.floor(millionths / 10_000));
+    const fraction = String(millionths % 10_000)
+      .padStart(4, '0')
+      .replace(/0+$/, '')
+      .padEnd(2, '0');
+    return `${groupDigits(whole)}.${fraction}%`;
+  }
   let formatter = percentFormatters.get(locale);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, {
@@ -87,5 +101,5 @@ export function formatRatePercent(rate: string, locale = 'zh-CN'): string {
     });
     percentFormatters.set(locale, formatter);
   }
-  return formatter.format(millionthsToRate(rateToMillionths(rate)) as `${number}`);
+  return formatter.format(millionthsToRate(millionths) as `${number}`);
 }

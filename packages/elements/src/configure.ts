@@ -1,4 +1,5 @@
 import { createClient, type XinghuiBrowserClient } from '@xinghui/sdk';
+import { earlyFetch } from './early-fetch.js';
 import { setPageConfig, sharedRegistry, type ElementsConfig } from './registry.js';
 
 export type { ElementsConfig } from './registry.js';
@@ -21,7 +22,8 @@ export function configure(config: ElementsConfig): void {
 
 /**
  * The SDK client for a publishable key and address: the element's own, else the page's.
- * One client per key and address, shared by every component of every copy on the page.
+ * One client per key and address, shared by every component of every copy on the page. It
+ * takes the loader's early answers to its first reads (`earlyFetch`).
  *
  * @throws the SDK's `XinghuiConfigurationError` when there is no publishable key, or a secret key
  */
@@ -32,7 +34,11 @@ export function clientFor(publishableKey?: string, apiBase?: string): XinghuiBro
   const cacheKey = `${key}|${baseUrl ?? ''}`;
   let client = clients.get(cacheKey);
   if (!client) {
-    client = createClient({ publishableKey: key, ...(baseUrl ? { baseUrl } : {}) });
+    client = createClient({
+      publishableKey: key,
+      ...(baseUrl ? { baseUrl } : {}),
+      fetch: earlyFetch,
+    });
     clients.set(cacheKey, client);
   }
   return client;

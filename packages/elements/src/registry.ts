@@ -21,7 +21,7 @@ export interface ElementsConfig {
 }
 
 /**
- * Schema 1. A later version only ever adds fields and never changes what these mean, so an
+ * Schema 2 (1 and `early`). A later version only ever adds fields and never changes what these mean, so an
  * older copy on the same page still reads the ones it knows; `schema` is the highest schema of
  * the copies that have touched it.
  */
@@ -33,9 +33,15 @@ interface SharedRegistry {
   clients: Map<string, XinghuiBrowserClient>;
   /** The package version whose copy defined each tag. */
   definedBy: Record<string, string>;
+  /**
+   * Schema 2: the bank's answers the loader asked for before a component's code arrived, by
+   * {@link earlyReadKey}: each is taken, once, by the component's SDK client when it sends the
+   * very same request.
+   */
+  early: Map<string, Promise<Response>>;
 }
 
-const SCHEMA = 1;
+const SCHEMA = 2;
 const KEY = Symbol.for('xinghui.elements');
 
 /** This page's registry, created by the first copy to ask, completed by a newer one. */
@@ -48,6 +54,7 @@ export function sharedRegistry(): SharedRegistry {
   if (typeof registry.definedBy !== 'object' || registry.definedBy === null) {
     registry.definedBy = {};
   }
+  if (!(registry.early instanceof Map)) registry.early = new Map();
   return registry as SharedRegistry;
 }
 
@@ -80,4 +87,23 @@ export function claimTag(tag: string, element: CustomElementConstructor): boolea
     );
   }
   return false;
+}
+
+/**
+ * What makes two requests the same one: the URL and every header (the key, the API version,
+ * the client secret). A read made with another key, secret or version is never handed over.
+ */
+export function earlyReadKey(url: string, headers: HeadersInit | undefined): string {
+  const lines = [...new Headers(headers)].map(([name, value]) => `${name}: ${value}`);
+  return [url, ...lines].join('\n');
+}
+
+/** The early answer to exactly this GET, taken out of the registry (so used once), if any. */
+export function takeEarlyRead(url: string, init?: RequestInit): Promise<Response> | undefined {
+  if ((init?.method ?? 'GET') !== 'GET' || init?.body != null) return undefined;
+  const { early } = sharedRegistry();
+  const key = earlyReadKey(url, init?.headers);
+  const answer = early.get(key);
+  early.delete(key);
+  return answer;
 }

@@ -1,5 +1,6 @@
 import { setPageConfig, type ElementsConfig } from '../registry.js';
 import { preloadChunks } from './chunk-graph.js';
+import { readEarly } from './early-reads.js';
 import { lazyTags, lazyTagSelector } from './lazy-tags.js';
 
 const loading = new Map<string, Promise<unknown>>();
@@ -32,12 +33,12 @@ export function configure(config: ElementsConfig): void {
  * ```
  */
 export function load(tagOrRoot: string | ParentNode): Promise<void> {
+  const elements =
+    typeof tagOrRoot === 'string' ? [] : [...tagOrRoot.querySelectorAll(lazyTagSelector)];
+  if (isElement(tagOrRoot) && tagOrRoot.localName in lazyTags) elements.push(tagOrRoot);
   const tags =
-    typeof tagOrRoot === 'string'
-      ? [tagOrRoot.toLowerCase()]
-      : [...tagOrRoot.querySelectorAll(lazyTagSelector)].map((el) => el.localName);
-  if (isElement(tagOrRoot) && tagOrRoot.localName in lazyTags) tags.push(tagOrRoot.localName);
-  return Promise.all(
+    typeof tagOrRoot === 'string' ? [tagOrRoot.toLowerCase()] : elements.map((el) => el.localName);
+  const loaded = Promise.all(
     [...new Set(tags)].map((tag) => {
       const chunk = lazyTags[tag];
       if (!chunk) return undefined;
@@ -49,7 +50,11 @@ export function load(tagOrRoot: string | ParentNode): Promise<void> {
       }
       return pending;
     }),
-  ).then(() => undefined);
+  );
+  // Each component's first reads leave right after its code is asked for (the code first: it
+  // is the longer wait), so both are on the way at once.
+  for (const element of elements) readEarly(element);
+  return loaded.then(() => undefined);
 }
 
 function isElement(node: unknown): node is Element {
