@@ -155,6 +155,11 @@ export function flushRequestLog(store: Store): void {
   const batch = pending.get(store);
   if (!batch) return;
   pending.delete(store);
+  const lost = (error: unknown) => {
+    for (const row of batch.rows) {
+      batch.log({ msg: 'request log not written', request_id: row.id, error: String(error) });
+    }
+  };
   try {
     store.transaction(() => {
       batch.rows.forEach((row, i) => {
@@ -162,10 +167,11 @@ export function flushRequestLog(store: Store): void {
         batch.prunes[i]!();
       });
     });
+    // The rows commit with the store's next batch (`Store.committed`); should it fail, they
+    // are lost as if the insert had failed (the calls they record get their own 500s).
+    store.committed().catch(lost);
   } catch (error) {
-    for (const row of batch.rows) {
-      batch.log({ msg: 'request log not written', request_id: row.id, error: String(error) });
-    }
+    lost(error);
   }
 }
 
