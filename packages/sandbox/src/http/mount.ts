@@ -71,11 +71,16 @@ export function mount<E extends Endpoint>(
     // store may commit several calls at once, after they return. A failed commit throws, and
     // every call of that batch answers 500 (`internal_error`, to retry).
     await store.committed();
+    // Only now: should the commit fail, the 500 is no replay.
+    if (reply.replayed) c.header(IDEMPOTENT_REPLAY_HEADER, 'true');
     return send(c, reply);
   });
 }
 
-type Reply = { status: 200; body: string; retryAfter?: number } | ErrorReply;
+/** An answer, and whether it is a stored one replayed (`Idempotent-Replayed`). */
+type Reply = ({ status: 200; body: string; retryAfter?: number } | ErrorReply) & {
+  replayed?: true;
+};
 
 /** What a call answers, run and decided; {@link mount} sends it once it is committed. */
 async function answer<E extends Endpoint>(
@@ -138,9 +143,8 @@ async function answer<E extends Endpoint>(
         'This Idempotency-Key was used for a different request: use a new key for a new request',
       );
     }
-    c.header(IDEMPOTENT_REPLAY_HEADER, 'true');
     const { status, body, retry_after } = reservation.record;
-    return { status: status as 200, body, retryAfter: retry_after };
+    return { status: status as 200, body, retryAfter: retry_after, replayed: true };
   }
 
   let body: unknown;

@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import type Database from 'better-sqlite3';
 
 /**
@@ -51,8 +52,12 @@ export class GroupCommit {
   /** Transactions running (nested ones join the outermost). */
   #depth = 0;
 
+  /** The file, as the process-wide list of open batches names it (none for `:memory:`). */
+  readonly #file: string | undefined;
+
   constructor(db: Database.Database) {
     this.#db = db;
+    this.#file = db.memory ? undefined : resolvePath(db.name);
     this.#begin = db.prepare('BEGIN IMMEDIATE');
     this.#commit = db.prepare('COMMIT');
     this.#rollback = db.prepare('ROLLBACK');
@@ -105,6 +110,7 @@ export class GroupCommit {
     const batch = this.#batch;
     if (!batch || this.#depth > 0) return;
     this.#batch = undefined;
+    this.#forget();
     if (!this.#db.open) return batch.reject(new CommitError('the store was closed'));
     try {
       this.#commit.run();
@@ -121,7 +127,13 @@ export class GroupCommit {
     // SQLite ended the batch's transaction on its own (see `run`): it has already failed.
     if (this.#batch && !this.#db.inTransaction) this.#fail(new Error('the transaction was lost'));
     if (this.#batch) return;
+    // Another store of this process on the same file (a test reopening it, as after a crash)
+    // may hold the write lock until its batch commits: BEGIN would wait for it synchronously,
+    // and its commit can never run meanwhile. Its batch commits first.
+    const batches = this.#file === undefined ? undefined : openBatches(this.#file);
+    for (const other of batches ?? []) other.flush();
     this.#begin.run();
+    batches?.add(this);
     let resolve!: () => void;
     let reject!: (error: CommitError) => void;
     const done = new Promise<void>((yes, no) => {
@@ -135,12 +147,31 @@ export class GroupCommit {
     setImmediate(() => this.flush());
   }
 
+  #forget(): void {
+    const batches = this.#file === undefined ? undefined : batchesByFile.get(this.#file);
+    batches?.delete(this);
+    if (batches?.size === 0) batchesByFile.delete(this.#file!);
+  }
+
   #fail(cause: unknown): void {
     const batch = this.#batch;
     if (!batch) return;
     this.#batch = undefined;
+    this.#forget();
     batch.reject(cause instanceof CommitError ? cause : new CommitError(cause));
   }
 }
 
 const RESOLVED = Promise.resolve();
+
+/** The stores of this process with a batch open, by file (see `GroupCommit.#open`). */
+const batchesByFile = new Map<string, Set<GroupCommit>>();
+
+function openBatches(file: string): Set<GroupCommit> {
+  let batches = batchesByFile.get(file);
+  if (!batches) {
+    batches = new Set();
+    batchesByFile.set(file, batches);
+  }
+  return batches;
+}
