@@ -1,6 +1,7 @@
 // How many WAL frames (pages) one wallet confirmation writes (a reader held open keeps every
 // frame in the WAL), and with `pages` which table or index each frame was:
-// `npx tsx --conditions=source scripts/bench/trace-frames.ts`.
+// `npx tsx --conditions=source scripts/bench/trace-frames.ts [count] [pages]`, with
+// `TRACE_CONNECTIONS=10` for that many at a time (the store commits concurrent calls together).
 import { statSync } from 'node:fs';
 import { confirmation, readyCheckout, seedTrade, startWorld } from './sandbox-world.js';
 
@@ -16,10 +17,18 @@ const reader = new Database(world.file, { readonly: true });
 reader.exec('BEGIN');
 reader.prepare('SELECT count(*) FROM partners').get();
 const before = wal();
-for (const one of ready) {
+// `TRACE_CONNECTIONS=10`: that many confirmations at a time, which the store commits in groups.
+const connections = Number(process.env.TRACE_CONNECTIONS ?? 1);
+const confirm = async (one: (typeof ready)[number]) => {
   const { path, ...init } = confirmation(world, one);
   await (await fetch(`${world.server.url}${path}`, init)).text();
-}
+};
+let next = 0;
+await Promise.all(
+  Array.from({ length: connections }, async () => {
+    while (next < ready.length) await confirm(ready[next++]!);
+  }),
+);
 await new Promise((resolve) => setTimeout(resolve, 50));
 console.log('frames per confirmation', ((wal() - before) / 4120 / COUNT).toFixed(1));
 if (process.argv[3] === 'pages') {

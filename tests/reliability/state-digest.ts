@@ -76,6 +76,8 @@ export class WatchedStore {
     };
     this.store = {
       transaction: (work) => inner.transaction(work),
+      committed: () => inner.committed(),
+      afterCommit: (effect) => inner.afterCommit(effect),
       get: (table, id) => inner.get(table, id),
       insert: (table, row) => {
         mark(table, row.id);

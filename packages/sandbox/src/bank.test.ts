@@ -1420,6 +1420,12 @@ class FailingStore implements Store {
   transaction<T>(work: () => T): T {
     return this.inner.transaction(work);
   }
+  committed(): Promise<void> {
+    return this.inner.committed();
+  }
+  afterCommit(effect: () => void): void {
+    this.inner.afterCommit(effect);
+  }
   get<T extends Row>(table: Table, id: string): T | undefined {
     return this.inner.get<T>(table, id);
   }

@@ -182,6 +182,8 @@ try {
 }
 
 const { partner, keys } = defaultPartner();
+// The keys printed (and written to the keys file) are committed first: a crash cannot lose them.
+await store.committed();
 // A rolled key (one with an end) is never the one to print: the current key is.
 const key = (kind: ApiKeyRecord['kind']) =>
   keys.find((k) => k.kind === kind && k.expires_at === undefined)?.id;

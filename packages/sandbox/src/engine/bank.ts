@@ -42,7 +42,9 @@ export class Bank {
    * Runs `work` as one transaction. Timers that fell due run first, in a transaction of their
    * own, so a refused request cannot undo them. `beforeCommit` sees the outcome inside the
    * transaction (the HTTP layer stores idempotent responses there, with the effects).
-   * Effects outside the database run after the commit.
+   * Effects outside the database run after the commit (`Store.afterCommit`), which for a
+   * store that groups commits comes after this returns: the caller awaits `store.committed()`
+   * before answering.
    *
    * @throws ApiError when the operation refuses; its writes are rolled back unless the error
    *   asks to commit them (a wrong one-time code still counts as a try)
@@ -64,6 +66,17 @@ export class Bank {
   #timersDue(partnerId: string, wallMs: number): boolean {
     const partner = this.store.get<PartnerRecord>('partners', partnerId);
     return partner?.next_timer_at != null && partner.next_timer_at <= clockNow(partner, wallMs);
+  }
+
+  /** Runs each effect; one that throws is logged and the others still run. */
+  #runEffects(effects: (() => void)[]): void {
+    for (const effect of effects) {
+      try {
+        effect();
+      } catch (error) {
+        this.log({ msg: 'after-commit effect failed', error: String(error) });
+      }
+    }
   }
 
   #transaction<T>(
@@ -98,7 +111,9 @@ export class Bank {
         return undefined as T;
       }
     });
-    for (const effect of afterCommit) effect();
+    // What leaves the process (webhooks, printed codes) waits for the commit, and never leaves
+    // for writes a failed commit threw away.
+    if (afterCommit.length > 0) this.store.afterCommit(() => this.#runEffects(afterCommit));
     if (committedError) throw committedError;
     return value;
   }

@@ -190,6 +190,11 @@ export function flushRequestLog(store: Store): void {
   pending.delete(store);
   const added = new Map<string, number>();
   for (const row of batch.rows) added.set(row.partner, (added.get(row.partner) ?? 0) + 1);
+  const lost = (error: unknown) => {
+    for (const row of batch.rows) {
+      batch.log({ msg: 'request log not written', request_id: row.id, error: String(error) });
+    }
+  };
   try {
     const after = store.transaction(() => {
       for (const row of batch.rows) store.insert('request_log', row);
@@ -198,15 +203,17 @@ export function flushRequestLog(store: Store): void {
         return [count, n, prune(store, partner, count, n)] as const;
       });
     });
-    // Counted once committed: a batch rolled back wrote and dropped nothing.
-    for (const [count, n, rows] of after) {
-      count.calls = (count.calls + n) % PRUNE_EVERY;
-      count.rows = rows;
-    }
+    // The rows commit with the store's next batch (`Store.committed`), and are counted once
+    // committed: a batch that fails wrote and dropped nothing, and its rows are lost as if the
+    // insert had failed (the calls they record get their own 500s).
+    store.committed().then(() => {
+      for (const [count, n, rows] of after) {
+        count.calls = (count.calls + n) % PRUNE_EVERY;
+        count.rows = rows;
+      }
+    }, lost);
   } catch (error) {
-    for (const row of batch.rows) {
-      batch.log({ msg: 'request log not written', request_id: row.id, error: String(error) });
-    }
+    lost(error);
   }
 }
 

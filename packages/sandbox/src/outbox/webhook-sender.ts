@@ -84,8 +84,12 @@ export class WebhookSender implements Outbox {
 
   /** Resolves once no attempt is on its way and no due retry waits to start (for tests). */
   async idle(): Promise<void> {
+    // Attempts of writes not yet committed start once they are (`Store.afterCommit`).
+    const committed = () => this.#bank.store.committed().catch(() => undefined);
+    await committed();
     while (this.#sending.size > 0 || this.#immediate > 0) {
       await new Promise((resolve) => setTimeout(resolve, 5));
+      await committed();
     }
   }
 

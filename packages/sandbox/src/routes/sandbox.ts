@@ -18,6 +18,8 @@ export function sandboxRoutes(app: Hono<Env>): void {
     const params = validate(CreatePartnerParams, parseJsonBody(await readBody(c)));
     const partner = createPartner(c.get('bank').store, params, c.get('bank').wallClock());
     c.set('partnerId', partner.id);
+    // Its keys are answered only once they are committed (see `mount`).
+    await c.get('bank').store.committed();
     return send(c, { status: 200, body: JSON.stringify(partner) });
   });
   mount(app, endpoints.retrieveTestClock, (ctx) => presentClock(ctx));

@@ -8,6 +8,8 @@ import {
   type Table,
 } from './store.js';
 
+const COMMITTED = Promise.resolve();
+
 /** A stored row and its insertion number, which orders lists as SQLite's rowid does. */
 interface Entry {
   seq: number;
@@ -37,6 +39,16 @@ export class MemoryStore implements Store {
     } finally {
       this.#undo = undefined;
     }
+  }
+
+  /** At once: a memory store's transaction is kept when it returns. */
+  committed(): Promise<void> {
+    return COMMITTED;
+  }
+
+  /** Runs `effect` at once: everything is committed when its transaction returns. */
+  afterCommit(effect: () => void): void {
+    effect();
   }
 
   /** The row with this id, or `undefined`. */

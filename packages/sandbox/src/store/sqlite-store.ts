@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { columnOf, INDEXES } from './indexes.js';
+import { GroupCommit } from './group-commit.js';
 import { findQuery } from './sqlite-query.js';
 import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
@@ -57,8 +58,8 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
   readonly #indexes: typeof INDEXES;
-  /** One transaction wrapper for every call (better-sqlite3 builds one per `transaction()`). */
-  readonly #run: Database.Transaction<(work: () => unknown) => unknown>;
+  /** Transactions of one turn of the event loop share one commit (`group-commit.ts`). */
+  readonly #group: GroupCommit;
   readonly #file: string;
   /** Transactions until the checkpoint worker starts (never for `:memory:`). */
   #untilCheckpointer = CHECKPOINT_WORKER_AFTER;
@@ -87,7 +88,7 @@ export class SqliteStore implements Store {
          CREATE INDEX IF NOT EXISTS ${table}_partner ON ${table} (partner, seq);`,
       );
     }
-    this.#run = this.#db.transaction((work: () => unknown) => work());
+    this.#group = new GroupCommit(this.#db);
     this.#checkRecordFormat(file);
     this.#addIndexes();
     this.#db.pragma(`user_version = ${RECORD_FORMAT}`);
@@ -140,10 +141,18 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Runs `work` as a savepoint of the open batch: kept once {@link committed} settles. */
   transaction<T>(work: () => T): T {
-    if (this.#db.inTransaction) return work();
     if (--this.#untilCheckpointer === 0) this.#startCheckpointer();
-    return this.#run.immediate(work) as T;
+    return this.#group.run(work);
+  }
+
+  committed(): Promise<void> {
+    return this.#group.committed();
+  }
+
+  afterCommit(effect: () => void): void {
+    this.#group.afterCommit(effect);
   }
 
   /** The row with this id, or `undefined`. */
@@ -209,8 +218,9 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Releases the store (closes the database file); nothing may be called after. */
+  /** Commits what waits, then releases the store (closes the file); nothing may be called after. */
   close(): void {
+    this.#group.flush();
     this.#checkpointer?.stop();
     this.#db.close();
   }

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from './store.js';
+import { describeCommits } from './store-commits.behaviour.js';
 import { describeRanges } from './store-ranges.behaviour.js';
 import { ids, thing, type Thing } from './store-things.behaviour.js';
 
@@ -245,6 +246,7 @@ export function describeStore(name: string, makeStore: () => Store): void {
     });
 
     describeRanges(() => store, insertAll);
+    describeCommits(() => store);
 
     describe('scan', () => {
       it('yields every row oldest first, with updates in place and deletes gone', () => {
@@ -374,25 +376,6 @@ export function describeStore(name: string, makeStore: () => Store): void {
         });
         // Joined, not a savepoint: what the inner work wrote before throwing stays.
         expect(ids(store.find('buyers'))).toEqual([second.id, first.id]);
-      });
-
-      it('works again after a failed transaction', () => {
-        expect(() =>
-          store.transaction(() => {
-            store.insert('buyers', thing());
-            throw new Error('refused');
-          }),
-        ).toThrow();
-        const row = thing();
-        store.transaction(() => store.insert('buyers', row));
-        // This transaction is a new one: a failure now undoes only its own work.
-        expect(() =>
-          store.transaction(() => {
-            store.delete('buyers', row.id);
-            throw new Error('refused again');
-          }),
-        ).toThrow();
-        expect(ids(store.find('buyers'))).toEqual([row.id]);
       });
     });
   });

@@ -1,7 +1,7 @@
 /**
  * The storage the bank's engine runs on. Synchronous by design: better-sqlite3 transactions
  * cannot span an `await`, so each API call is one synchronous transaction, and the engine never
- * awaits. Two implementations (SQLite and memory) pass one behaviour suite.
+ * awaits; only its answer waits for the commit ({@link Store.committed}). Two implementations (SQLite and memory) pass one behaviour suite.
  *
  * Rows are plain JSON objects with a string `id`, kept in insertion order; every row belongs to
  * a partner (`partner`), except the partners themselves.
@@ -78,9 +78,23 @@ export interface FindOptions {
 export interface Store {
   /**
    * Runs `work` as one transaction: everything it wrote is kept when it returns, and nothing
-   * when it throws. Nested calls join the outer transaction.
+   * when it throws. Nested calls join the outer transaction. A store may commit several
+   * transactions together (the SQLite store does, once per turn of the event loop): what a
+   * transaction wrote is durable once {@link Store.committed} resolves, not when it returns.
    */
   transaction<T>(work: () => T): T;
+  /**
+   * Resolves once everything written so far is committed (at once when it is). Rejects when
+   * that commit failed: then nothing of the transactions committed with it was kept, and none
+   * of them may be answered as done. Nothing read or written is answered before this resolves.
+   */
+  committed(): Promise<void>;
+  /**
+   * Runs `effect` once everything written so far is committed (at once when it is), and never
+   * if that commit fails: for what leaves the process (a webhook, a printed code). It must not
+   * throw.
+   */
+  afterCommit(effect: () => void): void;
   /** The row with this id, or `undefined`. */
   get<T extends Row>(table: Table, id: string): T | undefined;
   /** @throws when a row with the same id exists */

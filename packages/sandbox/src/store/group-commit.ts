@@ -1,0 +1,177 @@
+import { resolve as resolvePath } from 'node:path';
+import type Database from 'better-sqlite3';
+
+/**
+ * The commit of a batch of transactions failed (see {@link GroupCommit}): none of the batch's
+ * writes were kept, so no call of the batch may be answered as done.
+ */
+export class CommitError extends Error {
+  override name = 'CommitError' as const;
+
+  constructor(cause: unknown) {
+    super(`The store could not commit: ${String(cause)}`, { cause });
+  }
+}
+
+/** One open write transaction shared by the calls made while it is open. */
+interface Batch {
+  /** Settles once the batch's COMMIT has run (rejects with a {@link CommitError}). */
+  done: Promise<void>;
+  resolve: () => void;
+  reject: (error: CommitError) => void;
+  /** What runs once the batch has committed; dropped when it fails. */
+  effects: (() => void)[];
+}
+
+/**
+ * Group commit for one better-sqlite3 connection: the transactions made in one turn of the
+ * event loop share one write transaction (BEGIN IMMEDIATE … COMMIT), each in a SAVEPOINT of
+ * its own, so each stays atomic (a call that throws is rolled back to its savepoint and leaves
+ * the others be) while the page work of a commit (most of a small transaction's cost: the
+ * b-tree pages rewritten, the WAL frames appended) is paid once per batch, not per call.
+ *
+ * A transaction that returns is therefore not yet committed: whoever answers for it awaits
+ * {@link committed} first (the HTTP layer does, for every reply), and effects outside the
+ * file wait in {@link afterCommit}. The batch commits at `setImmediate`, after the calls whose
+ * input arrived in the same turn; under load that is several calls, and a call alone waits for
+ * one turn only.
+ *
+ * Reads made while a batch is open (inside a transaction or not) see its writes, committed or
+ * not: that is safe because nothing read is answered before the batch commits, and when it
+ * fails every answer of it is an error.
+ */
+export class GroupCommit {
+  readonly #db: Database.Database;
+  readonly #begin: Database.Statement;
+  readonly #commit: Database.Statement;
+  readonly #rollback: Database.Statement;
+  readonly #savepoint: Database.Statement;
+  readonly #release: Database.Statement;
+  readonly #rollbackTo: Database.Statement;
+  #batch: Batch | undefined;
+  /** Transactions running (nested ones join the outermost). */
+  #depth = 0;
+
+  /** The file, as the process-wide list of open batches names it (none for `:memory:`). */
+  readonly #file: string | undefined;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#file = db.memory ? undefined : resolvePath(db.name);
+    this.#begin = db.prepare('BEGIN IMMEDIATE');
+    this.#commit = db.prepare('COMMIT');
+    this.#rollback = db.prepare('ROLLBACK');
+    this.#savepoint = db.prepare('SAVEPOINT call');
+    this.#release = db.prepare('RELEASE call');
+    this.#rollbackTo = db.prepare('ROLLBACK TO call');
+  }
+
+  /** Runs `work` atomically inside the open batch (opening one if none is). */
+  run<T>(work: () => T): T {
+    if (this.#depth > 0) return work();
+    this.#open();
+    this.#savepoint.run();
+    this.#depth++;
+    try {
+      const result = work();
+      this.#release.run();
+      return result;
+    } catch (error) {
+      // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction:
+      // then the batch is gone, and every call of it fails with this one.
+      if (this.#db.inTransaction) {
+        this.#rollbackTo.run();
+        this.#release.run();
+      } else {
+        this.#fail(error);
+      }
+      throw error;
+    } finally {
+      this.#depth--;
+    }
+  }
+
+  /**
+   * Settles once everything written so far is committed: at once when no batch is open;
+   * rejects with a {@link CommitError} when the commit of those writes failed.
+   */
+  committed(): Promise<void> {
+    return this.#batch?.done ?? RESOLVED;
+  }
+
+  /** Runs `effect` once everything written so far is committed; never if that commit fails. */
+  afterCommit(effect: () => void): void {
+    if (this.#batch) this.#batch.effects.push(effect);
+    else effect();
+  }
+
+  /** Commits the open batch now, if there is one (closing the store does, before it closes). */
+  flush(): void {
+    const batch = this.#batch;
+    if (!batch || this.#depth > 0) return;
+    this.#batch = undefined;
+    this.#forget();
+    if (!this.#db.open) return batch.reject(new CommitError('the store was closed'));
+    try {
+      this.#commit.run();
+    } catch (error) {
+      // COMMIT can fail and leave the transaction open (SQLITE_BUSY): nothing of it is kept.
+      if (this.#db.inTransaction) this.#rollback.run();
+      return batch.reject(new CommitError(error));
+    }
+    batch.resolve();
+    for (const effect of batch.effects) effect();
+  }
+
+  #open(): void {
+    // SQLite ended the batch's transaction on its own (see `run`): it has already failed.
+    if (this.#batch && !this.#db.inTransaction) this.#fail(new Error('the transaction was lost'));
+    if (this.#batch) return;
+    // Another store of this process on the same file (a test reopening it, as after a crash)
+    // may hold the write lock until its batch commits: BEGIN would wait for it synchronously,
+    // and its commit can never run meanwhile. Its batch commits first.
+    const batches = this.#file === undefined ? undefined : openBatches(this.#file);
+    for (const other of batches ?? []) other.flush();
+    this.#begin.run();
+    batches?.add(this);
+    let resolve!: () => void;
+    let reject!: (error: CommitError) => void;
+    const done = new Promise<void>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    // A failure is always answered to someone (the replies that await it); a batch nobody
+    // awaits (a CLI start-up, a test) must not crash the process as an unhandled rejection.
+    done.catch(() => undefined);
+    this.#batch = { done, resolve, reject, effects: [] };
+    setImmediate(() => this.flush());
+  }
+
+  #forget(): void {
+    const batches = this.#file === undefined ? undefined : batchesByFile.get(this.#file);
+    batches?.delete(this);
+    if (batches?.size === 0) batchesByFile.delete(this.#file!);
+  }
+
+  #fail(cause: unknown): void {
+    const batch = this.#batch;
+    if (!batch) return;
+    this.#batch = undefined;
+    this.#forget();
+    batch.reject(cause instanceof CommitError ? cause : new CommitError(cause));
+  }
+}
+
+const RESOLVED = Promise.resolve();
+
+/** The stores of this process with a batch open, by file (see `GroupCommit.#open`). */
+const batchesByFile = new Map<string, Set<GroupCommit>>();
+
+function openBatches(file: string): Set<GroupCommit> {
+  let batches = batchesByFile.get(file);
+  if (!batches) {
+    batches = new Set();
+    batchesByFile.set(file, batches);
+  }
+  return batches;
+}
