@@ -17,7 +17,7 @@ afterAll(() => {
 });
 
 describeStore('SqliteStore', () => new SqliteStore(newFile()));
-// The same suite where every field it filters on is a generated column with an index.
+// The same suite where every field it filters on is a column of its own with an index.
 describeStore(
   'SqliteStore, fields indexed',
   () => new SqliteStore(newFile(), { buyers: [['name'], ['size'], ['flag', 'size'], ['note']] }),
