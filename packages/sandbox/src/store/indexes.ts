@@ -41,9 +41,10 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
 /**
  * Indexes that leave out the rows whose field has one common value no lookup asks for: here the
  * finished idempotency keys (the bank only ever looks for the ones still `in_progress`, when it
- * starts), so writing a key's answer adds no entry to the `state` index. A find on such a field
- * with any other value names the exclusion in its SQL, which is how SQLite knows the partial
- * index serves it; a find for the excluded value reads the partner's rows.
+ * starts, across partners: such an index is on the field alone), so writing a key's answer adds
+ * no entry to the `state` index. A find on such a field with any other value names the
+ * exclusion in its SQL, which is how SQLite knows the partial index serves it; a find for the
+ * excluded value reads the partner's rows.
  */
 export const PARTIAL: { readonly [T in Table]?: { readonly [field: string]: string } } = {
   idempotency_keys: { state: 'done' },

@@ -73,8 +73,9 @@ function prepareTable(db: Database.Database, table: Table, indexes: typeof INDEX
   ]);
   for (const list of indexes[table] ?? []) {
     const name = `${table}_by_${list.join('_')}`;
-    const on = ['partner', ...list.map(columnOf)].join(', ');
     const partial = list.length === 1 ? PARTIAL[table]?.[list[0]!] : undefined;
+    // A partial index serves lookups across partners (the bank's start), so partner leads not.
+    const on = [...(partial === undefined ? ['partner'] : []), ...list.map(columnOf)].join(', ');
     const where = partial === undefined ? '' : ` WHERE ${partialClause(list[0]!, partial)}`;
     wanted.set(name, `CREATE INDEX ${name} ON ${table} (${on})${where}`);
   }

@@ -148,8 +148,7 @@ export class SqliteStore implements Store {
     const cached = this.#cache.lookup(key, transaction);
     if (cached) return cached.data === undefined ? undefined : (JSON.parse(cached.data) as T);
     const data = this.#prepare(`SELECT data FROM ${table} WHERE id = ?`).pluck().get(id) as
-      | string
-      | undefined;
+      string | undefined;
     const row = data === undefined ? undefined : (JSON.parse(data) as T);
     this.#cache.read(key, { data, keys: row ? this.#keys(table, row) : [] }, transaction);
     return row;
@@ -249,10 +248,8 @@ export class SqliteStore implements Store {
 
   /** What the file's key columns hold for a row (whole numbers as the BigInts `#keys` makes). */
   #keysOnFile(table: Table, id: string): unknown[] | undefined {
-    return this.#prepare(this.#keysSql.get(table)!)
-      .raw()
-      .safeIntegers()
-      .get(id) as unknown[] | undefined;
+    return this.#prepare(this.#keysSql.get(table)!).raw().safeIntegers().get(id) as
+      unknown[] | undefined;
   }
 
   #prepare(sql: string): Database.Statement {
