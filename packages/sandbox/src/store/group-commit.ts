@@ -55,8 +55,13 @@ export class GroupCommit {
   /** The file, as the process-wide list of open batches names it (none for `:memory:`). */
   readonly #file: string | undefined;
 
-  constructor(db: Database.Database) {
+  /** Told when a batch fails, so what the store keeps in memory can forget it. */
+  readonly #onFail: () => void;
+
+  /** @param onFail - called when a batch fails (its writes are gone) */
+  constructor(db: Database.Database, onFail: () => void = () => undefined) {
     this.#db = db;
+    this.#onFail = onFail;
     this.#file = db.memory ? undefined : resolvePath(db.name);
     this.#begin = db.prepare('BEGIN IMMEDIATE');
     this.#commit = db.prepare('COMMIT');
@@ -117,6 +122,7 @@ export class GroupCommit {
     } catch (error) {
       // COMMIT can fail and leave the transaction open (SQLITE_BUSY): nothing of it is kept.
       if (this.#db.inTransaction) this.#rollback.run();
+      this.#onFail();
       return batch.reject(new CommitError(error));
     }
     batch.resolve();
@@ -158,6 +164,7 @@ export class GroupCommit {
     if (!batch) return;
     this.#batch = undefined;
     this.#forget();
+    this.#onFail();
     batch.reject(cause instanceof CommitError ? cause : new CommitError(cause));
   }
 }

@@ -3,7 +3,7 @@ import type { Table } from './store.js';
 /**
  * The access paths of the bank: for each table, the field lists the engine looks rows up by
  * (beside the owning partner, which leads every index). This is the one place they are
- * declared: the SQLite store turns each field into a generated column and each list into an
+ * declared: the SQLite store gives each field a column of its own and each list an
  * index `(partner, …fields, seq)`, so a lookup by buyer, account, session, status or date is an
  * index search, and a filtered list reads its page in order without sorting. A new
  * `find`/`listPage` filter belongs here (`sqlite-store.test.ts` checks the engine's own
@@ -28,12 +28,26 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
   repayments: [['loan']],
   trade_reports: [['buyer']],
   events: [['type']],
+  // Only the keys still in progress (see PARTIAL): a finished key, nearly all of them, is in no
+  // index but its id's.
   idempotency_keys: [['state']],
   timers: [['due_at'], ['ref'], ['kind', 'ref']],
   webhook_deliveries: [['webhook_endpoint', 'event'], ['status'], ['event']],
   pre_approvals: [['buyer', 'status'], ['status'], ['supplier'], ['batch']],
   notices: [['loan'], ['buyer'], ['kind']],
   request_log: [['status'], ['status_class'], ['path']],
+};
+
+/**
+ * Indexes that leave out the rows whose field has one common value no lookup asks for: here the
+ * finished idempotency keys (the bank only ever looks for the ones still `in_progress`, when it
+ * starts, across partners: such an index is on the field alone), so writing a key's answer adds
+ * no entry to the `state` index. A find on such a field with any other value names the
+ * exclusion in its SQL, which is how SQLite knows the partial index serves it; a find for the
+ * excluded value reads the partner's rows.
+ */
+export const PARTIAL: { readonly [T in Table]?: { readonly [field: string]: string } } = {
+  idempotency_keys: { state: 'done' },
 };
 
 /** The column that holds a field: plain names only, since they go into SQL as they are. */

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECORD_FORMAT, RecordFormatError, SqliteStore } from './sqlite-store.js';
@@ -17,7 +18,7 @@ afterAll(() => {
 });
 
 describeStore('SqliteStore', () => new SqliteStore(newFile()));
-// The same suite where every field it filters on is a generated column with an index.
+// The same suite where every field it filters on is a column of its own with an index.
 describeStore(
   'SqliteStore, fields indexed',
   () => new SqliteStore(newFile(), { buyers: [['name'], ['size'], ['flag', 'size'], ['note']] }),
@@ -186,6 +187,165 @@ describe('SqliteStore access paths', () => {
         expect(plan).toMatch(/USING (COVERING )?INDEX/);
         expect(plan).not.toContain('TEMP B-TREE');
       }
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('SqliteStore format 5', () => {
+  const fixture = join(dirname(fileURLToPath(import.meta.url)), '../testing/store-format-4.sql');
+
+  it('rebuilds a format-4 file with real columns on opening: rows, order, ids and lookups kept', () => {
+    const file = newFile();
+    const old = new Database(file);
+    old.exec(readFileSync(fixture, 'utf8'));
+    old.close();
+
+    const store = new SqliteStore(file);
+    const partner = 'ptn_fixture00001';
+    try {
+      expect(
+        store
+          .find('postings', { where: { partner, account: 'wal_fixture00001' } })
+          .map((r) => r.id),
+      ).toEqual(['txn_fixture00003', 'txn_fixture00001']);
+      expect(
+        store.find('postings', { where: { partner }, range: { field: 'created', gte: 1002 } }),
+      ).toEqual([expect.objectContaining({ id: 'txn_fixture00003', amount: 300 })]);
+      expect(
+        store.find('idempotency_keys', { where: { state: 'in_progress' } }).map((r) => r.id),
+      ).toEqual(['idk_fixture00002']);
+      expect(store.find('events', { where: { partner, live: false } })).toHaveLength(1);
+      expect(store.get('partners', 'ptn_fixture00001')).toEqual({
+        id: 'ptn_fixture00001',
+        name: 'Fixture',
+      });
+      // New rows go after the old ones (seq kept), and the balance update finds its row.
+      store.insert('postings', { id: 'txn_fixture00004', partner, account: 'wal_fixture00001' });
+      expect(store.find('postings', { where: { partner }, limit: 1 })[0]?.id).toBe(
+        'txn_fixture00004',
+      );
+      store.update('accounts', {
+        id: 'wal_fixture00001',
+        partner,
+        kind: 'wallet',
+        owner: 'buy_fixture00001',
+        balance: 4000,
+      });
+      expect(
+        store.find('accounts', { where: { partner, kind: 'wallet', owner: 'buy_fixture00001' } }),
+      ).toEqual([expect.objectContaining({ balance: 4000 })]);
+      expect(store.plan('postings', { where: { partner, account: 'x' }, limit: 11 })).toContain(
+        'postings_by_account',
+      );
+    } finally {
+      store.close();
+    }
+    const reopened = new Database(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(RECORD_FORMAT);
+    const generated = (reopened.pragma('table_xinfo(postings)') as { hidden: number }[]).filter(
+      (c) => c.hidden !== 0,
+    );
+    expect(generated).toEqual([]);
+    reopened.close();
+  });
+
+  it('moves a row between index entries when an indexed field changes, and only then', () => {
+    const store = new SqliteStore(newFile());
+    const partner = 'ptn_a';
+    try {
+      const account = {
+        id: 'acc_moving000001',
+        partner,
+        kind: 'wallet',
+        owner: 'buy_1',
+        balance: 0,
+      };
+      store.insert('accounts', account);
+      store.transaction(() => store.update('accounts', { ...account, balance: 10 }));
+      store.update('accounts', { ...account, owner: 'buy_2', balance: 20 });
+      expect(
+        store.find('accounts', { where: { partner, kind: 'wallet', owner: 'buy_1' } }),
+      ).toEqual([]);
+      expect(
+        store.find('accounts', { where: { partner, kind: 'wallet', owner: 'buy_2' } }),
+      ).toEqual([{ ...account, owner: 'buy_2', balance: 20 }]);
+      expect(() => store.update('accounts', { ...account, id: 'acc_nosuchrow0001' })).toThrow(
+        'accounts has no acc_nosuchrow0001',
+      );
+    } finally {
+      store.close();
+    }
+  });
+
+  it('leaves finished idempotency keys out of the state index, and still finds them', () => {
+    const store = new SqliteStore(newFile());
+    try {
+      store.insert('idempotency_keys', { id: 'idk_1', partner: 'ptn_a', state: 'done' });
+      store.insert('idempotency_keys', { id: 'idk_2', partner: 'ptn_a', state: 'in_progress' });
+      const where = { state: 'in_progress' };
+      expect(store.plan('idempotency_keys', { where })).toContain('idempotency_keys_by_state');
+      expect(store.find('idempotency_keys', { where }).map((r) => r.id)).toEqual(['idk_2']);
+      expect(store.find('idempotency_keys', { where: { state: 'done' } }).map((r) => r.id)).toEqual(
+        ['idk_1'],
+      );
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('SqliteStore rows kept in memory', () => {
+  it('reads what another connection committed to the same file, on the very next read', () => {
+    const file = newFile();
+    const store = new SqliteStore(file);
+    const other = new SqliteStore(file);
+    try {
+      store.insert('api_keys', { id: 'key_1', partner: 'ptn_a', revoked: false });
+      expect(store.get('api_keys', 'key_1')).toEqual({
+        id: 'key_1',
+        partner: 'ptn_a',
+        revoked: false,
+      });
+      expect(other.get('api_keys', 'key_1')).toMatchObject({ revoked: false });
+      other.update('api_keys', { id: 'key_1', partner: 'ptn_a', revoked: true });
+      expect(store.get('api_keys', 'key_1')).toMatchObject({ revoked: true });
+      other.delete('api_keys', 'key_1');
+      expect(store.get('api_keys', 'key_1')).toBeUndefined();
+      other.insert('api_keys', { id: 'key_1', partner: 'ptn_a', revoked: false });
+      expect(store.transaction(() => store.get('api_keys', 'key_1'))).toMatchObject({
+        revoked: false,
+      });
+    } finally {
+      other.close();
+      store.close();
+    }
+  });
+
+  it('forgets what a rolled-back transaction wrote, and serves a transaction its own writes', () => {
+    const store = new SqliteStore(newFile());
+    try {
+      store.insert('partners', { id: 'ptn_a', name: 'A' });
+      expect(store.get('partners', 'ptn_a')).toEqual({ id: 'ptn_a', name: 'A' });
+      expect(() =>
+        store.transaction(() => {
+          store.update('partners', { id: 'ptn_a', name: 'B' });
+          expect(store.get('partners', 'ptn_a')).toEqual({ id: 'ptn_a', name: 'B' });
+          store.delete('partners', 'ptn_a');
+          expect(store.get('partners', 'ptn_a')).toBeUndefined();
+          store.insert('partners', { id: 'ptn_b', name: 'new' });
+          expect(store.get('partners', 'ptn_b')).toEqual({ id: 'ptn_b', name: 'new' });
+          throw new Error('refused');
+        }),
+      ).toThrow('refused');
+      expect(store.get('partners', 'ptn_a')).toEqual({ id: 'ptn_a', name: 'A' });
+      expect(store.get('partners', 'ptn_b')).toBeUndefined();
+      store.transaction(() => store.update('partners', { id: 'ptn_a', name: 'C' }));
+      expect(store.get('partners', 'ptn_a')).toEqual({ id: 'ptn_a', name: 'C' });
+      // A row handed out is the caller's: changing it changes nothing kept.
+      store.get<{ id: string; name: string }>('partners', 'ptn_a')!.name = 'mutated';
+      expect(store.get('partners', 'ptn_a')).toEqual({ id: 'ptn_a', name: 'C' });
     } finally {
       store.close();
     }

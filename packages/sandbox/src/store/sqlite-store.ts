@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { columnOf, INDEXES } from './indexes.js';
 import { GroupCommit } from './group-commit.js';
+import { RowCache } from './row-cache.js';
 import { findQuery } from './sqlite-query.js';
+import { columnValue, indexedFields, prepareSchema } from './sqlite-schema.js';
 import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
@@ -13,10 +15,12 @@ import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.j
  * format 1 cannot be serviced. 3: idempotency keys belong to a caller (`credential`); older
  * keys were scoped to the whole partner and are dropped on opening (see
  * {@link SqliteStore}). 4: every table has the generated columns and indexes of `indexes.ts`;
- * records read the same, so an older file gains them on opening. Raise it whenever a stored
- * record (or the file's shape) changes.
+ * records read the same, so an older file gains them on opening. 5: those columns are real ones,
+ * written from the record by the store (an older file's tables are rebuilt on opening, rows,
+ * order and ids kept), and the idempotency `state` index leaves out finished keys. Raise it
+ * whenever a stored record (or the file's shape) changes.
  */
-export const RECORD_FORMAT = 4;
+export const RECORD_FORMAT = 5;
 
 /**
  * Transactions after which a file store hands its checkpoints to a worker thread
@@ -50,9 +54,11 @@ export class RecordFormatError extends Error {
  *
  * Each table keeps rows as JSON beside an increasing `seq` (list order and cursors) and the
  * owning `partner` (indexed, since every query is scoped to one partner). Every field the
- * engine looks rows up by is a generated column with its index (declared in `indexes.ts`), and
- * lists push their filters, ranges, cursor and LIMIT into SQL (`sqlite-query.ts`), so a call
- * costs the same with 1,000 rows on file or 1,000,000.
+ * engine looks rows up by has a column of its own, written from the record, with its index
+ * (declared in `indexes.ts`); an update sets only the columns whose value changed, so only
+ * their indexes are rewritten. Lists push their filters, ranges, cursor and LIMIT into SQL
+ * (`sqlite-query.ts`), so a call costs the same with 1,000 rows on file or 1,000,000. Rows read
+ * or written lately are served from memory while they are known to be true (`row-cache.ts`).
  */
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
@@ -61,6 +67,15 @@ export class SqliteStore implements Store {
   /** Transactions of one turn of the event loop share one commit (`group-commit.ts`). */
   readonly #group: GroupCommit;
   readonly #file: string;
+  /** Per table: the fields with a column of their own, in column order. */
+  readonly #fields = new Map<Table, string[]>();
+  readonly #insertSql = new Map<Table, string>();
+  readonly #keysSql = new Map<Table, string>();
+  readonly #cache: RowCache;
+  /** Numbers the transactions, so the cache knows when one has ended. */
+  #transactionNumber = 0;
+  /** A call's transaction is running (a nested `transaction()` joins it). */
+  #inCall = false;
   /** Transactions until the checkpoint worker starts (never for `:memory:`). */
   #untilCheckpointer = CHECKPOINT_WORKER_AFTER;
   #checkpointer: WalCheckpointer | undefined;
@@ -77,47 +92,23 @@ export class SqliteStore implements Store {
     this.#db.pragma('journal_mode = WAL');
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('foreign_keys = ON');
-    for (const table of TABLES) {
-      this.#db.exec(
-        `CREATE TABLE IF NOT EXISTS ${table} (
-           seq INTEGER PRIMARY KEY,
-           id TEXT NOT NULL UNIQUE,
-           partner TEXT,
-           data TEXT NOT NULL
-         );
-         CREATE INDEX IF NOT EXISTS ${table}_partner ON ${table} (partner, seq);`,
-      );
-    }
-    this.#group = new GroupCommit(this.#db);
+    // A batch that fails to commit leaves rows in the cache it never kept: they all go.
+    this.#group = new GroupCommit(this.#db, () => this.#cache.clear());
     this.#checkRecordFormat(file);
-    this.#addIndexes();
+    prepareSchema(this.#db, indexes);
     this.#db.pragma(`user_version = ${RECORD_FORMAT}`);
-  }
-
-  /**
-   * Gives every table the generated columns and indexes of `indexes.ts`, on a new file and on
-   * an older one alike (a virtual column adds without rewriting the table; each index is built
-   * once, the first time a file is opened by this version).
-   */
-  #addIndexes(): void {
     for (const table of TABLES) {
-      const present = new Set(
-        (this.#db.pragma(`table_xinfo(${table})`) as { name: string }[]).map((c) => c.name),
+      const fields = indexedFields(table, indexes);
+      const columns = fields.map((field) => `, ${columnOf(field)}`).join('');
+      this.#fields.set(table, fields);
+      this.#insertSql.set(
+        table,
+        `INSERT INTO ${table} (id, data, partner${columns}) VALUES (?, ?, ?${', ?'.repeat(fields.length)})`,
       );
-      for (const field of new Set((this.#indexes[table] ?? []).flat())) {
-        const column = columnOf(field);
-        if (present.has(column)) continue;
-        this.#db.exec(
-          `ALTER TABLE ${table} ADD COLUMN ${column} ` +
-            `GENERATED ALWAYS AS (json_extract(data, '$.${field}')) VIRTUAL`,
-        );
-      }
-      for (const fields of this.#indexes[table] ?? []) {
-        const name = `${table}_by_${fields.join('_')}`;
-        const columns = ['partner', ...fields.map(columnOf)].join(', ');
-        this.#db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
-      }
+      this.#keysSql.set(table, `SELECT partner${columns} FROM ${table} WHERE id = ?`);
     }
+    const dataVersion = this.#db.prepare('PRAGMA data_version').pluck();
+    this.#cache = new RowCache(() => dataVersion.get() as number);
   }
 
   /** Refuses a file whose records this version would misread; marks a new or readable one. */
@@ -127,14 +118,18 @@ export class SqliteStore implements Store {
       this.#db.close();
       throw new Error(`${file} was written by a newer Xinghui sandbox (record format ${found})`);
     }
+    const exists = (table: Table) =>
+      this.#db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
     const unreadable =
       found < RECORD_FORMAT &&
-      CHANGED_SINCE_FORMAT_1.some((table) => this.#db.prepare(`SELECT 1 FROM ${table}`).get());
+      CHANGED_SINCE_FORMAT_1.some(
+        (table) => exists(table) && this.#db.prepare(`SELECT 1 FROM ${table}`).get(),
+      );
     if (unreadable) {
       this.#db.close();
       throw new RecordFormatError(file, Math.max(found, 1));
     }
-    if (found < 3) {
+    if (found < 3 && exists('idempotency_keys')) {
       // Keys of format 2 name no caller: replaying one to another session is the very leak
       // format 3 closes. They only cache answers for 24 hours, so they go; nothing else does.
       this.#db.exec('DELETE FROM idempotency_keys');
@@ -143,8 +138,21 @@ export class SqliteStore implements Store {
 
   /** Runs `work` as a savepoint of the open batch: kept once {@link committed} settles. */
   transaction<T>(work: () => T): T {
+    if (this.#inCall) return work();
     if (--this.#untilCheckpointer === 0) this.#startCheckpointer();
-    return this.#group.run(work);
+    return this.#group.run(() => {
+      // Each call is a transaction of its own to the row cache, numbered at its start and its
+      // end: its writes are served to its own reads only, and never to what runs after it in
+      // the batch (after a rollback, they were never kept).
+      this.#inCall = true;
+      this.#transactionNumber++;
+      try {
+        return work();
+      } finally {
+        this.#inCall = false;
+        this.#transactionNumber++;
+      }
+    });
   }
 
   committed(): Promise<void> {
@@ -157,44 +165,59 @@ export class SqliteStore implements Store {
 
   /** The row with this id, or `undefined`. */
   get<T extends Row>(table: Table, id: string): T | undefined {
-    const row = this.#prepare(`SELECT data FROM ${table} WHERE id = ?`).get(id) as
-      { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as T) : undefined;
+    const key = `${table}:${id}`;
+    const transaction = this.#transaction();
+    const cached = this.#cache.lookup(key, transaction);
+    if (cached) return cached.data === undefined ? undefined : (JSON.parse(cached.data) as T);
+    const data = this.#prepare(`SELECT data FROM ${table} WHERE id = ?`).pluck().get(id) as
+      string | undefined;
+    const row = data === undefined ? undefined : (JSON.parse(data) as T);
+    this.#cache.read(key, { data, keys: row ? this.#keys(table, row) : [] }, transaction);
+    return row;
   }
 
   insert<T extends Row>(table: Table, row: T): void {
-    this.#prepare(`INSERT INTO ${table} (id, partner, data) VALUES (?, ?, ?)`).run(
-      row.id,
-      partnerOf(row),
-      JSON.stringify(row),
-    );
+    const data = JSON.stringify(row);
+    const keys = this.#keys(table, row);
+    this.#prepare(this.#insertSql.get(table)!).run(row.id, data, ...keys);
+    this.#cache.wrote(`${table}:${row.id}`, { data, keys }, this.#transaction());
   }
 
   update<T extends Row>(table: Table, row: T): void {
     const data = JSON.stringify(row);
-    const partner = partnerOf(row);
-    // A row keeps its partner: setting only `data` leaves the partner index's page untouched
-    // (SQLite rewrites the index of every column an UPDATE sets, changed or not).
-    if (
-      this.#prepare(`UPDATE ${table} SET data = ? WHERE id = ? AND partner IS ?`).run(
-        data,
-        row.id,
-        partner,
-      ).changes === 1
-    ) {
-      return;
+    const keys = this.#keys(table, row);
+    const key = `${table}:${row.id}`;
+    const transaction = this.#transaction();
+    const cached = this.#cache.lookup(key, transaction);
+    const before = cached
+      ? cached.data === undefined
+        ? undefined
+        : cached.keys
+      : (this.#keysOnFile(table, row.id) as unknown[] | undefined);
+    if (!before) throw new Error(`${table} has no ${row.id}`);
+    // SQLite rewrites the index of every column an UPDATE sets, changed or not: set only the
+    // columns whose value changed (a balance update leaves the account's `(kind, owner)` alone).
+    const names = ['partner', ...this.#fields.get(table)!.map(columnOf)];
+    const changed: unknown[] = [];
+    let set = '';
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === before[i]) continue;
+      set += `, ${names[i]} = ?`;
+      changed.push(keys[i]);
     }
-    const { changes } = this.#prepare(`UPDATE ${table} SET data = ?, partner = ? WHERE id = ?`).run(
+    const { changes } = this.#prepare(`UPDATE ${table} SET data = ?${set} WHERE id = ?`).run(
       data,
-      partner,
+      ...changed,
       row.id,
     );
     if (changes !== 1) throw new Error(`${table} has no ${row.id}`);
+    this.#cache.wrote(key, { data, keys }, transaction);
   }
 
   /** Removes the row with this id, if there is one. */
   delete(table: Table, id: string): void {
     this.#prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    this.#cache.wrote(`${table}:${id}`, { data: undefined, keys: [] }, this.#transaction());
   }
 
   find<T extends Row>(table: Table, options: FindOptions = {}): T[] {
@@ -230,6 +253,26 @@ export class SqliteStore implements Store {
       if (this.#db.open) this.#db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT}`);
     });
     this.#db.pragma(`wal_autocheckpoint = ${WAL_BOUND_WITH_WORKER}`);
+  }
+
+  /** The running transaction's number, or `undefined` outside one. */
+  #transaction(): number | undefined {
+    return this.#db.inTransaction ? this.#transactionNumber : undefined;
+  }
+
+  /** What a row's key columns (partner, then the indexed fields) hold for this record. */
+  #keys(table: Table, row: Row): unknown[] {
+    const fields = this.#fields.get(table)!;
+    const record = row as unknown as Record<string, unknown>;
+    const keys: unknown[] = [partnerOf(row)];
+    for (const field of fields) keys.push(columnValue(record[field]));
+    return keys;
+  }
+
+  /** What the file's key columns hold for a row (whole numbers as the BigInts `#keys` makes). */
+  #keysOnFile(table: Table, id: string): unknown[] | undefined {
+    return this.#prepare(this.#keysSql.get(table)!).raw().safeIntegers().get(id) as
+      unknown[] | undefined;
   }
 
   #prepare(sql: string): Database.Statement {
