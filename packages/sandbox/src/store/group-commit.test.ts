@@ -116,6 +116,28 @@ describe('SqliteStore group commit', () => {
     expect(store.find('buyers')).toEqual([good]);
   });
 
+  it('serves no row from memory that a failed batch or a rolled-back call wrote', async () => {
+    const store = poisonedStore();
+    const kept = thing();
+    store.transaction(() => store.insert('buyers', kept));
+    await store.committed();
+    const changed = { ...kept, business_name: 'changed in the failed batch' };
+    store.transaction(() => store.update('buyers', changed));
+    // Read between calls of the open batch: the store sees its batch's own writes.
+    expect(store.get('buyers', kept.id)).toEqual(changed);
+    expect(() =>
+      store.transaction(() => {
+        store.insert('buyers', { ...thing(), id: 'buy_rolled_back' });
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(store.get('buyers', 'buy_rolled_back')).toBeUndefined();
+    store.transaction(() => store.insert('buyers', { ...thing(), business_name: 'poison' }));
+    await expect(store.committed()).rejects.toBeInstanceOf(CommitError);
+    // The batch is gone: the row reads as committed, not as the batch left it in memory.
+    expect(store.get('buyers', kept.id)).toEqual(kept);
+  });
+
   it('never hands the effects of a failed batch to the outbox', async () => {
     const store = poisonedStore();
     const sent: string[] = [];
