@@ -1,6 +1,17 @@
 import type { SchemaIssue } from '../errors/index.js';
-import type { Wire } from './transport.js';
+import type { Endpoint } from '@xinghui/contract';
 import type { Issue, Validator } from './validate.js';
+
+/**
+ * What a call reads of an endpoint. The server's resources pass the endpoint itself, and its zod
+ * `response` schema checks the answer. The page's resources pass `wire(endpoint)`: method and
+ * path only, checked by the validator generated from that same schema (`pageValidators`).
+ */
+export interface Wire {
+  method: Endpoint['method'];
+  path: string;
+  response?: Endpoint['response'];
+}
 
 /** An answer's verdict: the schema's output, or what is wrong with it. */
 export type Check = (json: unknown) => { data?: unknown; issues: SchemaIssue[] };

@@ -16,7 +16,9 @@ import { DEFAULT_BASE_URL, type ClientOptions, type RequestOptions } from './opt
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.js';
 import type { Sender } from './sender.js';
 import type { SentNothing } from '../errors/connection-failure.js';
-import type { Check, Checker } from './check.js';
+import type { Check, Checker, Wire } from './check.js';
+
+export type { Wire } from './check.js';
 
 /** One call of an endpoint: what fills its path, query and body. */
 export interface Call {
@@ -27,17 +29,6 @@ export interface Call {
   /** Headers of this call only, such as a session's client secret. */
   headers?: Record<string, string>;
   options?: RequestOptions;
-}
-
-/**
- * What a call reads of an endpoint. The server's resources pass the endpoint itself, and its zod
- * `response` schema checks the answer. The page's resources pass `wire(endpoint)`: method and
- * path only, checked by the validator generated from that same schema (`pageValidators`).
- */
-export interface Wire {
-  method: Endpoint['method'];
-  path: string;
-  response?: Endpoint['response'];
 }
 
 /** An endpoint as a page calls it. `output` is never set: it carries the answer's type. */
