@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { cdnConfig } from './rollup.config.mjs';
+import { bytesBySource } from './source-map-bytes.mjs';
 
 /** What the components import from the SDK (configure.ts and base/failure.ts). */
 const ENTRY =
@@ -49,63 +50,4 @@ for (const [source, n] of [...bytes].sort((a, b) => b[1] - a[1])) {
   console.log(
     `  ${name.padEnd(52)} ${String(n).padStart(6)} B min ${share.toFixed(0).padStart(6)} B gzip`,
   );
-}
-
-/**
- * The minified bytes each source produced, read from the source map.
- *
- * @param {string} code
- * @param {{ sources: string[], mappings: string }} map
- */
-function bytesBySource(code, map) {
-  /** @type {Map<string, number>} */
-  const bytes = new Map();
-  let owner = '(no source)';
-  let from = 0;
-  let source = 0;
-  let lineStart = 0;
-  const lines = map.mappings.split(';');
-  for (const line of lines) {
-    let column = 0;
-    for (const segment of line.split(',')) {
-      if (!segment) continue;
-      const fields = decodeVlq(segment);
-      column += fields[0] ?? 0;
-      if (fields.length < 4) continue;
-      source += fields[1] ?? 0;
-      const at = lineStart + column;
-      bytes.set(owner, (bytes.get(owner) ?? 0) + at - from);
-      owner = map.sources[source] ?? owner;
-      from = at;
-    }
-    const end = code.indexOf('\n', lineStart);
-    lineStart = end === -1 ? code.length : end + 1;
-  }
-  bytes.set(owner, (bytes.get(owner) ?? 0) + code.length - from);
-  return new Map([...bytes].filter(([, n]) => n > 0));
-}
-
-/**
- * The numbers of one source-map segment (base64 VLQ).
- *
- * @param {string} segment
- */
-function decodeVlq(segment) {
-  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  /** @type {number[]} */
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
 }

@@ -10,6 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { languageOf, viewOf } from './cdn-chunks.mjs';
 import { cdnConfig } from './rollup.config.mjs';
+import { bytesBySource } from './source-map-bytes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KIB = 1024;
@@ -211,32 +212,8 @@ function inLanguage(chunk, language) {
  * @param {string} mapFile where the file lives (its sources are relative to it)
  */
 function printModules(code, gzip, map, mapFile) {
-  /** @type {Map<string, number>} */
-  const bytes = new Map();
-  let owner = '(no source)';
-  let from = 0;
-  let lineStart = 0;
-  let source = 0;
-  const lines = map.mappings.split(';');
-  for (let line = 0; line < lines.length; line++) {
-    let column = 0;
-    for (const segment of (lines[line] ?? '').split(',')) {
-      if (!segment) continue;
-      const fields = decodeVlq(segment);
-      column += fields[0] ?? 0;
-      if (fields.length < 4) continue;
-      source += fields[1] ?? 0;
-      const at = lineStart + column;
-      bytes.set(owner, (bytes.get(owner) ?? 0) + at - from);
-      owner = groupOf(join(dirname(mapFile), map.sources[source] ?? ''));
-      from = at;
-    }
-    const end = code.indexOf('\n', lineStart);
-    lineStart = end === -1 ? code.length : end + 1;
-  }
-  bytes.set(owner, (bytes.get(owner) ?? 0) + code.length - from);
-
-  const rows = [...bytes].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const bytes = bytesBySource(code, map, (source) => groupOf(join(dirname(mapFile), source)));
+  const rows = [...bytes].sort((a, b) => b[1] - a[1]);
   for (const [group, n] of rows) {
     const share = (gzip * n) / code.length;
     console.log(`  ${group.padEnd(34)} ${kb(n).padStart(9)} min ${kb(share).padStart(9)} gzip`);
@@ -254,29 +231,4 @@ function groupOf(path) {
   const ours = /packages\/([^/]+)\/src\/(?:([^/]+)\/)?/.exec(path);
   if (ours) return ours[2] ? `${ours[1]}/${ours[2]}` : (ours[1] ?? path);
   return path;
-}
-
-/**
- * The numbers of one source-map segment (base64 VLQ).
- *
- * @param {string} segment
- */
-function decodeVlq(segment) {
-  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  /** @type {number[]} */
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
 }
