@@ -97,6 +97,27 @@ describe('SqliteStore group commit', () => {
     expect(again.get('buyers', row.id)).toEqual(row);
   });
 
+  it('lets two stores of one process on one file take turns without waiting on each other', async () => {
+    const { store: first, file } = storeAndReader();
+    const second = new SqliteStore(file);
+    open.push(second);
+    const rows = [thing(), thing(), thing(), thing()];
+    // Each store begins while the other's batch is open: it commits that batch first, then
+    // must be found by the next one (a store that waited here would wait on itself: SQLITE_BUSY).
+    first.transaction(() => first.insert('buyers', rows[0]!));
+    second.transaction(() => second.insert('buyers', rows[1]!));
+    first.transaction(() => first.insert('buyers', rows[2]!));
+    second.transaction(() => second.insert('buyers', rows[3]!));
+    await Promise.all([first.committed(), second.committed()]);
+    const ids = (store: SqliteStore) =>
+      store
+        .find('buyers')
+        .map((row) => row.id)
+        .sort();
+    expect(ids(first)).toEqual(rows.map((row) => row.id));
+    expect(ids(second)).toEqual(ids(first));
+  });
+
   it('fails every transaction of a batch whose COMMIT fails, runs none of its effects, and goes on', async () => {
     const store = poisonedStore();
     const effects: string[] = [];

@@ -136,10 +136,13 @@ export class GroupCommit {
     // Another store of this process on the same file (a test reopening it, as after a crash)
     // may hold the write lock until its batch commits: BEGIN would wait for it synchronously,
     // and its commit can never run meanwhile. Its batch commits first.
-    const batches = this.#file === undefined ? undefined : openBatches(this.#file);
-    for (const other of batches ?? []) other.flush();
+    // A flushed batch leaves the list (and an emptied list the map), so this batch joins the
+    // list as it is after them: joining the one read before would hide it from the next store.
+    if (this.#file !== undefined) {
+      for (const other of [...(batchesByFile.get(this.#file) ?? [])]) other.flush();
+    }
     this.#begin.run();
-    batches?.add(this);
+    if (this.#file !== undefined) openBatches(this.#file).add(this);
     let resolve!: () => void;
     let reject!: (error: CommitError) => void;
     const done = new Promise<void>((yes, no) => {
