@@ -39,6 +39,33 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
 };
 
 /**
+ * Tables the bank never lists or pages by partner alone, so they get no `(partner, seq)` index
+ * (every other table has one, for its lists): each is read by its id, by an access path of
+ * {@link INDEXES} (which leads with the partner itself), or whole, oldest first (`scan`). An
+ * index nobody reads still costs a B-tree page written at every insert; a confirmation inserts
+ * into several of these tables. A find by partner alone on one of them is still right, a scan of
+ * the table: list a table by partner and it leaves this set (`sqlite-store.test.ts` checks
+ * every list the bank pages has its index).
+ */
+export const UNLISTED: ReadonlySet<Table> = new Set<Table>([
+  // Read by id; the whole table by `scan` (the CLI's first partner, the webhook sender's wake-up).
+  'partners',
+  // Written with each posting, read by id only.
+  'journal_entries',
+  'wallet_transactions',
+  'code_budgets',
+  'limit_reviews',
+  'wallet_sessions',
+  // By id, and the keys still in progress across partners (the partial `state` index).
+  'idempotency_keys',
+  // By partner and due date, reference, or kind and reference: each its own index.
+  'timers',
+  // Listed by loan or by payment: each its own index.
+  'repayments',
+  'refunds',
+]);
+
+/**
  * Indexes that leave out the rows whose field has one common value no lookup asks for: here the
  * finished idempotency keys (the bank only ever looks for the ones still `in_progress`, when it
  * starts, across partners: such an index is on the field alone), so writing a key's answer adds

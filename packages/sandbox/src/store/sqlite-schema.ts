@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { columnOf, INDEXES, PARTIAL } from './indexes.js';
+import { columnOf, INDEXES, PARTIAL, UNLISTED } from './indexes.js';
 import { TABLES, type Table } from './store.js';
 
 /** The fields of a table that have a column of their own: every field its indexes name. */
@@ -31,7 +31,9 @@ export function columnValue(value: unknown): unknown {
  * gets them at once; a table of format 4 or older, whose indexed fields were generated columns
  * (`json_extract` of the record, once per column at every write), is rebuilt with real columns
  * filled from its records, same `seq` and ids; a field declared since gains its column, filled
- * the same way. Indexes no longer declared (or declared otherwise) are dropped.
+ * the same way. Every table but the {@link UNLISTED} ones has a `(partner, seq)` index. Indexes
+ * no longer declared (or declared otherwise) are dropped: a format-5 file loses the partner
+ * indexes of the unlisted tables when it is first opened.
  */
 export function prepareSchema(db: Database.Database, indexes: typeof INDEXES): void {
   db.transaction(() => {
@@ -68,9 +70,10 @@ function prepareTable(db: Database.Database, table: Table, indexes: typeof INDEX
       );
     }
   }
-  const wanted = new Map<string, string>([
-    [`${table}_partner`, `CREATE INDEX ${table}_partner ON ${table} (partner, seq)`],
-  ]);
+  const wanted = new Map<string, string>();
+  if (!UNLISTED.has(table)) {
+    wanted.set(`${table}_partner`, `CREATE INDEX ${table}_partner ON ${table} (partner, seq)`);
+  }
   for (const list of indexes[table] ?? []) {
     const name = `${table}_by_${list.join('_')}`;
     const partial = list.length === 1 ? PARTIAL[table]?.[list[0]!] : undefined;

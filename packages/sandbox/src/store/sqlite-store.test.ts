@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECORD_FORMAT, RecordFormatError, SqliteStore } from './sqlite-store.js';
-import { INDEXES } from './indexes.js';
+import { INDEXES, UNLISTED } from './indexes.js';
 import { describeStore } from './store.behaviour.js';
-import type { Table } from './store.js';
+import { TABLES, type Table } from './store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinghui-sqlite-store-'));
 let files = 0;
@@ -95,6 +95,27 @@ describe('SqliteStore on a file', () => {
     const untouched = new Database(file);
     expect(untouched.pragma('user_version', { simple: true })).toBe(1);
     untouched.close();
+  });
+
+  it('opens a file of any format since 2 that holds loans: only format 1 loans read otherwise', () => {
+    for (let format = 2; format < RECORD_FORMAT; format++) {
+      const file = newFile();
+      new SqliteStore(file).close();
+      const old = new Database(file);
+      old.pragma(`user_version = ${format}`);
+      const loan = { id: 'loan_old000001', partner: 'ptn_a', status: 'active', paid: [] };
+      old
+        .prepare(`INSERT INTO loans (id, partner, data) VALUES (?, 'ptn_a', ?)`)
+        .run(loan.id, JSON.stringify(loan));
+      old.close();
+
+      const store = new SqliteStore(file);
+      try {
+        expect(store.get('loans', loan.id), `format ${format}`).toEqual(loan);
+      } finally {
+        store.close();
+      }
+    }
   });
 });
 
@@ -292,6 +313,93 @@ describe('SqliteStore format 5', () => {
       );
     } finally {
       store.close();
+    }
+  });
+});
+
+describe('SqliteStore format 6', () => {
+  const fixture = join(dirname(fileURLToPath(import.meta.url)), '../testing/store-format-5.sql');
+  const partnerIndexes = (db: Database.Database) =>
+    db
+      .prepare(
+        `SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%\\_partner' ESCAPE '\\'`,
+      )
+      .pluck()
+      .all() as string[];
+
+  it('gives a partner index to the tables the bank lists, and none to the others', () => {
+    const file = newFile();
+    new SqliteStore(file).close();
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(partnerIndexes(db).sort()).toEqual(
+        TABLES.filter((table) => !UNLISTED.has(table))
+          .map((table) => `${table}_partner`)
+          .sort(),
+      );
+    } finally {
+      db.close();
+    }
+  });
+
+  it("drops the unlisted tables' partner indexes from a format-5 file on opening, rows and lookups kept", () => {
+    const file = newFile();
+    const old = new Database(file);
+    old.exec(readFileSync(fixture, 'utf8'));
+    expect(partnerIndexes(old)).toContain('wallet_sessions_partner');
+    const rowsBefore = Object.fromEntries(
+      TABLES.map((table) => [
+        table,
+        old.prepare(`SELECT seq, id, data FROM ${table} ORDER BY seq`).all(),
+      ]),
+    );
+    old.close();
+
+    const store = new SqliteStore(file);
+    const partner = 'ptn_fixture00001';
+    try {
+      // Loans written by format 5 read as they are.
+      expect(store.get('loans', 'loan_fixture0001')).toMatchObject({ penalty_from: '2026-01-01' });
+      expect(store.get('wallet_sessions', 'ws_fixture000001')).toMatchObject({ partner });
+      expect(store.find('refunds', { where: { partner, payment: 'pay_fixture00001' } })).toEqual([
+        expect.objectContaining({ id: 're_fixture000001' }),
+      ]);
+      expect(store.plan('refunds', { where: { partner, payment: 'x' }, limit: 11 })).toContain(
+        'refunds_by_payment',
+      );
+      expect(
+        store.find('timers', { where: { partner }, range: { field: 'due_at' }, limit: 1 }),
+      ).toEqual([expect.objectContaining({ id: 'tmr_fixture00001' })]);
+      expect(
+        store.find('idempotency_keys', { where: { state: 'in_progress' } }).map((r) => r.id),
+      ).toEqual(['idk_fixture00002']);
+      // A listed table keeps its partner index and its pages.
+      expect(store.plan('payments', { where: { partner }, limit: 11 })).toContain(
+        'payments_partner',
+      );
+      // The migration took nothing away: a new row goes after the old ones.
+      store.insert('refunds', { id: 're_fixture000002', partner, payment: 'pay_fixture00001' });
+      expect(
+        store.find('refunds', { where: { partner, payment: 'pay_fixture00001' } }).map((r) => r.id),
+      ).toEqual(['re_fixture000002', 're_fixture000001']);
+      store.delete('refunds', 're_fixture000002');
+    } finally {
+      store.close();
+    }
+    const reopened = new Database(file, { readonly: true });
+    try {
+      expect(reopened.pragma('user_version', { simple: true })).toBe(RECORD_FORMAT);
+      const left = partnerIndexes(reopened);
+      for (const table of UNLISTED) expect(left).not.toContain(`${table}_partner`);
+      expect(left).toContain('payments_partner');
+      for (const table of TABLES) {
+        expect(
+          reopened.prepare(`SELECT seq, id, data FROM ${table} ORDER BY seq`).all(),
+          table,
+        ).toEqual(rowsBefore[table]);
+      }
+    } finally {
+      reopened.close();
     }
   });
 });

@@ -17,10 +17,15 @@ import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.j
  * {@link SqliteStore}). 4: every table has the generated columns and indexes of `indexes.ts`;
  * records read the same, so an older file gains them on opening. 5: those columns are real ones,
  * written from the record by the store (an older file's tables are rebuilt on opening, rows,
- * order and ids kept), and the idempotency `state` index leaves out finished keys. Raise it
- * whenever a stored record (or the file's shape) changes.
+ * order and ids kept), and the idempotency `state` index leaves out finished keys. 6: the tables
+ * the bank never lists by partner (`UNLISTED` in `indexes.ts`) have no partner index; an older
+ * file's are dropped on opening. Raise it whenever a stored record (or the file's shape)
+ * changes.
  */
-export const RECORD_FORMAT = 5;
+export const RECORD_FORMAT = 6;
+
+/** The format whose loan records this version reads: format 1's lack `paid` and `penalty_from`. */
+const LOANS_READABLE_FROM = 2;
 
 /**
  * Transactions after which a file store hands its checkpoints to a worker thread
@@ -53,12 +58,13 @@ export class RecordFormatError extends Error {
  * so balances, sessions and payments survive a restart or a crash.
  *
  * Each table keeps rows as JSON beside an increasing `seq` (list order and cursors) and the
- * owning `partner` (indexed, since every query is scoped to one partner). Every field the
- * engine looks rows up by has a column of its own, written from the record, with its index
- * (declared in `indexes.ts`); an update sets only the columns whose value changed, so only
- * their indexes are rewritten. Lists push their filters, ranges, cursor and LIMIT into SQL
- * (`sqlite-query.ts`), so a call costs the same with 1,000 rows on file or 1,000,000. Rows read
- * or written lately are served from memory while they are known to be true (`row-cache.ts`).
+ * owning `partner` (every query is scoped to one partner; indexed with `seq` on the tables the
+ * bank lists, see `UNLISTED`). Every field the engine looks rows up by has a column of its own,
+ * written from the record, with its index (declared in `indexes.ts`); an update sets only the
+ * columns whose value changed, so only their indexes are rewritten. Lists push their filters,
+ * ranges, cursor and LIMIT into SQL (`sqlite-query.ts`), so a call costs the same with 1,000
+ * rows on file or 1,000,000. Rows read or written lately are served from memory while they are
+ * known to be true (`row-cache.ts`).
  */
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
@@ -120,8 +126,9 @@ export class SqliteStore implements Store {
     }
     const exists = (table: Table) =>
       this.#db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
+    // Only loans changed shape (at format 2): a file of format 2 to 5 holding loans reads the same.
     const unreadable =
-      found < RECORD_FORMAT &&
+      found < LOANS_READABLE_FROM &&
       CHANGED_SINCE_FORMAT_1.some(
         (table) => exists(table) && this.#db.prepare(`SELECT 1 FROM ${table}`).get(),
       );
