@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import autocannon from 'autocannon';
 import { verifyLedger } from '@xinghui/sandbox';
+import type { SqliteStore } from '@xinghui/sandbox/node';
 import { confirmation, readyCheckout, seedTrade, startWorld } from './sandbox-world.js';
 
 const COUNT = Number(process.argv[2] ?? 3_000);
@@ -22,6 +23,8 @@ if (profiler) {
   await profiler.post('Profiler.enable');
   await profiler.post('Profiler.start');
 }
+const store = world.sandbox.bank.store as SqliteStore;
+const countsBefore = store.commitCounts();
 const started = performance.now();
 const cpu = process.cpuUsage();
 const result = await autocannon({
@@ -39,9 +42,13 @@ if (profiler) {
   writeFileSync(process.env.PROFILE_OUT!, JSON.stringify(profile));
 }
 const cpuMs = (used.user + used.system) / 1000 / COUNT;
+const counts = store.commitCounts();
+const commits = counts.commits - countsBefore.commits;
+const calls = counts.calls - countsBefore.calls;
 const ledger = verifyLedger(world.sandbox.bank.store, world.partner.id);
 console.log(
   `${result.requests.total} in ${seconds.toFixed(1)} s: ${(result.requests.total / result.duration).toFixed(0)}/s, ` +
-    `CPU ${cpuMs.toFixed(2)} ms/call (user ${(used.user / 1000 / COUNT).toFixed(2)}), p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}, ledger ${ledger.ok}`,
+    `CPU ${cpuMs.toFixed(2)} ms/call (user ${(used.user / 1000 / COUNT).toFixed(2)}), p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}, ledger ${ledger.ok}, ` +
+    `${calls} calls in ${commits} commits (${(calls / commits).toFixed(1)} per commit)`,
 );
 await world.close();

@@ -21,6 +21,8 @@ interface Batch {
   reject: (error: CommitError) => void;
   /** What runs once the batch has committed; dropped when it fails. */
   effects: (() => void)[];
+  /** The calls that returned in it (the ones that threw were rolled back to their savepoint). */
+  calls: number;
 }
 
 /**
@@ -51,6 +53,9 @@ export class GroupCommit {
   #batch: Batch | undefined;
   /** Transactions running (nested ones join the outermost). */
   #depth = 0;
+  /** Batches committed and the calls they held, since the store opened (see {@link counts}). */
+  #commits = 0;
+  #calls = 0;
 
   /** The file, as the process-wide list of open batches names it (none for `:memory:`). */
   readonly #file: string | undefined;
@@ -80,6 +85,7 @@ export class GroupCommit {
     try {
       const result = work();
       this.#release.run();
+      this.#batch!.calls++;
       return result;
     } catch (error) {
       // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction:
@@ -125,8 +131,18 @@ export class GroupCommit {
       this.#onFail();
       return batch.reject(new CommitError(error));
     }
+    this.#commits++;
+    this.#calls += batch.calls;
     batch.resolve();
     for (const effect of batch.effects) effect();
+  }
+
+  /**
+   * How many batches have committed and how many calls they held (the calls rolled back or of a
+   * failed batch are not counted): the benchmarks report calls per commit from them.
+   */
+  counts(): { commits: number; calls: number } {
+    return { commits: this.#commits, calls: this.#calls };
   }
 
   #open(): void {
@@ -152,7 +168,7 @@ export class GroupCommit {
     // A failure is always answered to someone (the replies that await it); a batch nobody
     // awaits (a CLI start-up, a test) must not crash the process as an unhandled rejection.
     done.catch(() => undefined);
-    this.#batch = { done, resolve, reject, effects: [] };
+    this.#batch = { done, resolve, reject, effects: [], calls: 0 };
     setImmediate(() => this.flush());
   }
 

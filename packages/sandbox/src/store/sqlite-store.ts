@@ -170,6 +170,14 @@ export class SqliteStore implements Store {
     this.#group.afterCommit(effect);
   }
 
+  /**
+   * How many batches this store has committed and how many calls they held (group commit,
+   * `group-commit.ts`): calls per commit is what the batching buys.
+   */
+  commitCounts(): { commits: number; calls: number } {
+    return this.#group.counts();
+  }
+
   /** The row with this id, or `undefined`. */
   get<T extends Row>(table: Table, id: string): T | undefined {
     const key = `${table}:${id}`;
