@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDEMPOTENCY_KEY_HEADER, type Buyer } from '@xinghui/contract';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { Bank } from '../engine/bank.js';
 import { createPartner } from '../engine/core/partners.js';
 import { keysInFlight } from '../http/idempotency.js';
 import { createSandbox, type Sandbox } from '../sandbox.js';
 import { newKey, newPartner, SHOP } from '../testing/harness.js';
-import { CommitError } from './group-commit.js';
+import { BATCH_BOUNDS, CommitError } from './group-commit.js';
 import { SqliteStore } from './sqlite-store.js';
 import { thing } from './store-things.behaviour.js';
 
@@ -23,6 +23,7 @@ let files = 0;
 const open: { close(): void }[] = [];
 
 afterEach(() => {
+  vi.useRealTimers();
   for (const one of open.splice(0).reverse()) one.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -174,6 +175,99 @@ describe('SqliteStore group commit', () => {
     await expect(store.committed()).rejects.toBeInstanceOf(CommitError);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(sent).toEqual([]);
+  });
+});
+
+/** One turn of the event loop (`setImmediate` stays real under the fake timers below). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Whether `promise` has settled by now (after the turns already queued have run). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  await nextTurn();
+  return done;
+}
+
+describe('SqliteStore batch bounds', () => {
+  it('keeps a batch open across turns of the event loop until 4 ms have passed', async () => {
+    // Only the bound's timer is fake: the turns of the event loop pass for real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { store, committedIds } = storeAndReader();
+    const rows = [thing(), thing(), thing()];
+    store.transaction(() => store.insert('buyers', rows[0]!));
+    const first = store.committed();
+    for (const row of rows.slice(1)) {
+      await nextTurn();
+      store.transaction(() => store.insert('buyers', row));
+    }
+    vi.advanceTimersByTime(BATCH_BOUNDS.ms - 1);
+    expect(await settled(first)).toBe(false);
+    expect(committedIds()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(await settled(first)).toBe(true);
+    expect(committedIds()).toEqual(rows.map((row) => row.id));
+    expect(store.commitCounts()).toEqual({ commits: 1, calls: 3 });
+  });
+
+  it('commits a lone call once its 4 ms have passed, waiting for no other call', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { store, committedIds } = storeAndReader();
+    const row = thing();
+    store.transaction(() => store.insert('buyers', row));
+    const effects: string[] = [];
+    store.afterCommit(() => effects.push('sent'));
+    vi.advanceTimersByTime(BATCH_BOUNDS.ms);
+    await store.committed();
+    expect(committedIds()).toEqual([row.id]);
+    expect(effects).toEqual(['sent']);
+    expect(store.commitCounts()).toEqual({ commits: 1, calls: 1 });
+  });
+
+  it('commits a batch of 64 calls without waiting for its 4 ms, and the next call opens another', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { store, committedIds } = storeAndReader();
+    const rows = Array.from({ length: BATCH_BOUNDS.calls + 1 }, () => thing());
+    for (const row of rows.slice(0, -1)) store.transaction(() => store.insert('buyers', row));
+    // Full, but not committed inside the call that filled it: its caller has yet to ask.
+    const full = store.committed();
+    expect(committedIds()).toEqual([]);
+    // The call after a full batch commits it first, then begins a batch of its own.
+    store.transaction(() => store.insert('buyers', rows.at(-1)!));
+    expect(await settled(full)).toBe(true);
+    expect(committedIds()).toEqual(rows.slice(0, -1).map((row) => row.id));
+    expect(store.commitCounts()).toEqual({ commits: 1, calls: BATCH_BOUNDS.calls });
+    vi.advanceTimersByTime(BATCH_BOUNDS.ms);
+    await store.committed();
+    expect(store.commitCounts()).toEqual({ commits: 2, calls: BATCH_BOUNDS.calls + 1 });
+  });
+
+  it('commits a full batch at the next turn when no call follows, the clock standing still', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { store, committedIds } = storeAndReader();
+    const rows = Array.from({ length: BATCH_BOUNDS.calls }, () => thing());
+    for (const row of rows) store.transaction(() => store.insert('buyers', row));
+    expect(await settled(store.committed())).toBe(true);
+    expect(committedIds()).toHaveLength(BATCH_BOUNDS.calls);
+  });
+
+  it('fails every call of a full batch whose COMMIT fails, though the next call committed it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const store = poisonedStore();
+    store.transaction(() => store.insert('buyers', { ...thing(), business_name: 'poison' }));
+    for (let i = 1; i < BATCH_BOUNDS.calls; i++) {
+      store.transaction(() => store.insert('buyers', thing()));
+    }
+    const full = store.committed();
+    const next = thing();
+    store.transaction(() => store.insert('buyers', next));
+    await expect(full).rejects.toBeInstanceOf(CommitError);
+    vi.advanceTimersByTime(BATCH_BOUNDS.ms);
+    await store.committed();
+    expect(store.find('buyers')).toEqual([next]);
   });
 });
 

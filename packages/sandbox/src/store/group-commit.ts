@@ -23,20 +23,44 @@ interface Batch {
   effects: (() => void)[];
   /** The calls that returned in it (the ones that threw were rolled back to their savepoint). */
   calls: number;
+  /** It holds {@link BatchBounds.calls} calls: it commits before the next call begins. */
+  full: boolean;
+  /** Commits it once {@link BatchBounds.ms} have passed. */
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** When a batch commits: at whichever of the two bounds it reaches first. */
+export interface BatchBounds {
+  /** Calls a batch holds at most. */
+  calls: number;
+  /** Milliseconds a batch stays open at most, from its first call. */
+  ms: number;
 }
 
 /**
- * Group commit for one better-sqlite3 connection: the transactions made in one turn of the
- * event loop share one write transaction (BEGIN IMMEDIATE … COMMIT), each in a SAVEPOINT of
+ * 64 calls or 4 ms. Closing a batch at each turn of the event loop shared a commit between
+ * about 5 confirmations under 10 connections (the calls whose requests arrived together);
+ * kept open across turns, it also takes those that arrive in the next few milliseconds, about
+ * 10 (`scripts/bench/profile-wallet.ts` prints calls per commit). The
+ * bound on time is the latency a call may gain (against a p99 target of 30 ms); the bound on
+ * calls keeps a batch's savepoints, its rows kept in memory and the answers waiting on it few.
+ */
+export const BATCH_BOUNDS: BatchBounds = { calls: 64, ms: 4 };
+
+/**
+ * Group commit for one better-sqlite3 connection: the transactions made within a few
+ * milliseconds share one write transaction (BEGIN IMMEDIATE … COMMIT), each in a SAVEPOINT of
  * its own, so each stays atomic (a call that throws is rolled back to its savepoint and leaves
  * the others be) while the page work of a commit (most of a small transaction's cost: the
  * b-tree pages rewritten, the WAL frames appended) is paid once per batch, not per call.
  *
  * A transaction that returns is therefore not yet committed: whoever answers for it awaits
  * {@link committed} first (the HTTP layer does, for every reply), and effects outside the
- * file wait in {@link afterCommit}. The batch commits at `setImmediate`, after the calls whose
- * input arrived in the same turn; under load that is several calls, and a call alone waits for
- * one turn only.
+ * file wait in {@link afterCommit}. A batch stays open across turns of the event loop until it
+ * holds 64 calls or 4 ms have passed since it opened ({@link BATCH_BOUNDS}), whichever comes
+ * first: under load the calls of several turns share one commit, and a call alone commits when
+ * its 4 ms have passed. A full batch commits at `setImmediate`, or before the next call begins if that comes
+ * first; never inside the call that filled it, whose caller has yet to ask {@link committed}.
  *
  * Reads made while a batch is open (inside a transaction or not) see its writes, committed or
  * not: that is safe because nothing read is answered before the batch commits, and when it
@@ -62,11 +86,20 @@ export class GroupCommit {
 
   /** Told when a batch fails, so what the store keeps in memory can forget it. */
   readonly #onFail: () => void;
+  readonly #bounds: BatchBounds;
 
-  /** @param onFail - called when a batch fails (its writes are gone) */
-  constructor(db: Database.Database, onFail: () => void = () => undefined) {
+  /**
+   * @param onFail - called when a batch fails (its writes are gone)
+   * @param bounds - when a batch commits: {@link BATCH_BOUNDS}, unless a test asks for others
+   */
+  constructor(
+    db: Database.Database,
+    onFail: () => void = () => undefined,
+    bounds: BatchBounds = BATCH_BOUNDS,
+  ) {
     this.#db = db;
     this.#onFail = onFail;
+    this.#bounds = bounds;
     this.#file = db.memory ? undefined : resolvePath(db.name);
     this.#begin = db.prepare('BEGIN IMMEDIATE');
     this.#commit = db.prepare('COMMIT');
@@ -82,11 +115,10 @@ export class GroupCommit {
     this.#open();
     this.#savepoint.run();
     this.#depth++;
+    let result: T;
     try {
-      const result = work();
+      result = work();
       this.#release.run();
-      this.#batch!.calls++;
-      return result;
     } catch (error) {
       // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction:
       // then the batch is gone, and every call of it fails with this one.
@@ -100,6 +132,12 @@ export class GroupCommit {
     } finally {
       this.#depth--;
     }
+    const batch = this.#batch!;
+    if (++batch.calls >= this.#bounds.calls && !batch.full) {
+      batch.full = true;
+      setImmediate(() => this.#flush(batch));
+    }
+    return result;
   }
 
   /**
@@ -118,9 +156,14 @@ export class GroupCommit {
 
   /** Commits the open batch now, if there is one (closing the store does, before it closes). */
   flush(): void {
-    const batch = this.#batch;
-    if (!batch || this.#depth > 0) return;
+    if (this.#batch) this.#flush(this.#batch);
+  }
+
+  /** Commits `batch` if it is still the open one (a bound's timer may outlive its batch). */
+  #flush(batch: Batch): void {
+    if (this.#batch !== batch || this.#depth > 0) return;
     this.#batch = undefined;
+    clearTimeout(batch.timer);
     this.#forget();
     if (!this.#db.open) return batch.reject(new CommitError('the store was closed'));
     try {
@@ -148,6 +191,8 @@ export class GroupCommit {
   #open(): void {
     // SQLite ended the batch's transaction on its own (see `run`): it has already failed.
     if (this.#batch && !this.#db.inTransaction) this.#fail(new Error('the transaction was lost'));
+    // A full batch commits before another call joins it (its callers hold its promise already).
+    if (this.#batch?.full) this.flush();
     if (this.#batch) return;
     // Another store of this process on the same file (a test reopening it, as after a crash)
     // may hold the write lock until its batch commits: BEGIN would wait for it synchronously,
@@ -168,8 +213,9 @@ export class GroupCommit {
     // A failure is always answered to someone (the replies that await it); a batch nobody
     // awaits (a CLI start-up, a test) must not crash the process as an unhandled rejection.
     done.catch(() => undefined);
-    this.#batch = { done, resolve, reject, effects: [], calls: 0 };
-    setImmediate(() => this.flush());
+    const timer = setTimeout(() => this.#flush(batch), this.#bounds.ms);
+    const batch: Batch = { done, resolve, reject, effects: [], calls: 0, full: false, timer };
+    this.#batch = batch;
   }
 
   #forget(): void {
@@ -182,6 +228,7 @@ export class GroupCommit {
     const batch = this.#batch;
     if (!batch) return;
     this.#batch = undefined;
+    clearTimeout(batch.timer);
     this.#forget();
     this.#onFail();
     batch.reject(cause instanceof CommitError ? cause : new CommitError(cause));

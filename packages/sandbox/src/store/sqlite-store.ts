@@ -70,7 +70,7 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
   readonly #indexes: typeof INDEXES;
-  /** Transactions of one turn of the event loop share one commit (`group-commit.ts`). */
+  /** Transactions of the next few milliseconds share one commit (`group-commit.ts`). */
   readonly #group: GroupCommit;
   readonly #file: string;
   /** Per table: the fields with a column of their own, in column order. */

@@ -1,7 +1,7 @@
 /**
  * Transactions one after another, and when they count as committed, in the shared store suite
  * (see store.behaviour.ts). A store may commit several transactions at once (the SQLite store
- * groups those of one turn of the event loop): each stays atomic on its own.
+ * groups those of a few milliseconds): each stays atomic on its own.
  */
 import { describe, expect, it } from 'vitest';
 import type { Store } from './store.js';

@@ -79,7 +79,7 @@ export interface Store {
   /**
    * Runs `work` as one transaction: everything it wrote is kept when it returns, and nothing
    * when it throws. Nested calls join the outer transaction. A store may commit several
-   * transactions together (the SQLite store does, once per turn of the event loop): what a
+   * transactions together (the SQLite store does, up to 64 calls or 4 ms at a time): what a
    * transaction wrote is durable once {@link Store.committed} resolves, not when it returns.
    */
   transaction<T>(work: () => T): T;
