@@ -43,9 +43,10 @@ export const INDEXES: { readonly [T in Table]?: readonly (readonly string[])[] }
  * (every other table has one, for its lists): each is read by its id, by an access path of
  * {@link INDEXES} (which leads with the partner itself), or whole, oldest first (`scan`). An
  * index nobody reads still costs a B-tree page written at every insert; a confirmation inserts
- * into several of these tables. A find by partner alone on one of them is still right, a scan of
- * the table: list a table by partner and it leaves this set (`sqlite-store.test.ts` checks
- * every list the bank pages has its index).
+ * into several of these tables. A find by partner alone on one of them is still right, but a
+ * scan of the whole table: a table the bank comes to list by partner (`listPage` with no other
+ * filter, or a find on `partner` alone) leaves this set. Checked by hand against every `find`,
+ * `listPage` and `scan` of the engine, routes and HTTP layer when format 6 was made.
  */
 export const UNLISTED: ReadonlySet<Table> = new Set<Table>([
   // Read by id; the whole table by `scan` (the CLI's first partner, the webhook sender's wake-up).
