@@ -41,9 +41,9 @@ export interface BatchBounds {
  * 64 calls or 4 ms. Closing a batch at each turn of the event loop shared a commit between
  * about 5 confirmations under 10 connections (the calls whose requests arrived together);
  * kept open across turns, it also takes those that arrive in the next few milliseconds, about
- * 10 (`scripts/bench/profile-wallet.ts` prints calls per commit). The
- * bound on time is the latency a call may gain (against a p99 target of 30 ms); the bound on
- * calls keeps a batch's savepoints, its rows kept in memory and the answers waiting on it few.
+ * 10 (`scripts/bench/profile-wallet.ts` prints calls per commit). The bound on time is the
+ * latency a call may gain (against a p99 target of 30 ms); the bound on calls keeps a batch's
+ * savepoints, its rows kept in memory and the answers waiting on it few.
  */
 export const BATCH_BOUNDS: BatchBounds = { calls: 64, ms: 4 };
 
@@ -59,8 +59,9 @@ export const BATCH_BOUNDS: BatchBounds = { calls: 64, ms: 4 };
  * file wait in {@link afterCommit}. A batch stays open across turns of the event loop until it
  * holds 64 calls or 4 ms have passed since it opened ({@link BATCH_BOUNDS}), whichever comes
  * first: under load the calls of several turns share one commit, and a call alone commits when
- * its 4 ms have passed. A full batch commits at `setImmediate`, or before the next call begins if that comes
- * first; never inside the call that filled it, whose caller has yet to ask {@link committed}.
+ * its 4 ms have passed. A full batch commits at `setImmediate`, or before the next call begins
+ * if that comes first; never inside the call that filled it, whose caller has yet to ask
+ * {@link committed}.
  *
  * Reads made while a batch is open (inside a transaction or not) see its writes, committed or
  * not: that is safe because nothing read is answered before the batch commits, and when it
@@ -86,20 +87,11 @@ export class GroupCommit {
 
   /** Told when a batch fails, so what the store keeps in memory can forget it. */
   readonly #onFail: () => void;
-  readonly #bounds: BatchBounds;
 
-  /**
-   * @param onFail - called when a batch fails (its writes are gone)
-   * @param bounds - when a batch commits: {@link BATCH_BOUNDS}, unless a test asks for others
-   */
-  constructor(
-    db: Database.Database,
-    onFail: () => void = () => undefined,
-    bounds: BatchBounds = BATCH_BOUNDS,
-  ) {
+  /** @param onFail - called when a batch fails (its writes are gone) */
+  constructor(db: Database.Database, onFail: () => void = () => undefined) {
     this.#db = db;
     this.#onFail = onFail;
-    this.#bounds = bounds;
     this.#file = db.memory ? undefined : resolvePath(db.name);
     this.#begin = db.prepare('BEGIN IMMEDIATE');
     this.#commit = db.prepare('COMMIT');
@@ -133,7 +125,7 @@ export class GroupCommit {
       this.#depth--;
     }
     const batch = this.#batch!;
-    if (++batch.calls >= this.#bounds.calls && !batch.full) {
+    if (++batch.calls >= BATCH_BOUNDS.calls && !batch.full) {
       batch.full = true;
       setImmediate(() => this.#flush(batch));
     }
@@ -213,7 +205,7 @@ export class GroupCommit {
     // A failure is always answered to someone (the replies that await it); a batch nobody
     // awaits (a CLI start-up, a test) must not crash the process as an unhandled rejection.
     done.catch(() => undefined);
-    const timer = setTimeout(() => this.#flush(batch), this.#bounds.ms);
+    const timer = setTimeout(() => this.#flush(batch), BATCH_BOUNDS.ms);
     const batch: Batch = { done, resolve, reject, effects: [], calls: 0, full: false, timer };
     this.#batch = batch;
   }

@@ -126,7 +126,7 @@ export class SqliteStore implements Store {
     }
     const exists = (table: Table) =>
       this.#db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
-    // Only loans changed shape (at format 2): a file of format 2 to 5 holding loans reads the same.
+    // Only loans changed shape (at format 2): the loans of format 2 or later read the same.
     const unreadable =
       found < LOANS_READABLE_FROM &&
       CHANGED_SINCE_FORMAT_1.some(
