@@ -65,7 +65,7 @@ export function squeezeHtml(/** @type {readonly string[]} */ parts) {
       tokens.push({ value: token });
       continue;
     }
-    const lower = name.toLowerCase();
+    const lower = /** @type {string} */ (name).toLowerCase(); // a tag always has a name
     const value = tag.replace(/[ \t\f\r]*\n[ \t\n\f\r]*/g, ' ').replace(/ >$/, '>');
     tokens.push({ value, block: BLOCK.has(lower) });
     if (!closing && RAW.has(lower)) {
