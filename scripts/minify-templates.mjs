@@ -30,6 +30,12 @@ const BLOCK = new Set(
   ).split(' '),
 );
 
+/**
+ * Elements laid out as a box of their own in the line (inline-block): whitespace just inside their
+ * tags starts or ends a line of that box, so it goes; whitespace outside them shows.
+ */
+const BOX = new Set(['button']);
+
 /** Elements whose text the browser keeps as written: copied verbatim, up to their end tag. */
 const RAW = new Set(['pre', 'textarea', 'script', 'style']);
 
@@ -45,14 +51,18 @@ const TOKEN =
 
 /**
  * The parts of one `html` template (its strings, between the expressions) with the whitespace
- * the browser would not show taken out: whitespace next to a block element's tag goes, any other
- * run of whitespace becomes one space (so words and bindings stay apart), runs with a newline
+ * the browser would not show taken out: whitespace next to a block element's tag goes, as does
+ * whitespace just inside a <button>'s tags; any other run of whitespace becomes one space (so words and bindings stay apart), runs with a newline
  * inside a tag become one space (attributes stay apart), and the text of <pre> and <textarea> is
  * kept as written. Returns as many parts as it was given.
  */
 export function squeezeHtml(/** @type {readonly string[]} */ parts) {
   const text = parts.join(BINDING);
-  /** @type {{ value: string, space?: boolean, block?: boolean }[]} */
+  /**
+   * `edge`: whitespace on this side of the token goes (`before` it, `after` it, or `both`).
+   *
+   * @type {{ value: string, space?: boolean, edge?: 'before' | 'after' | 'both' }[]}
+   */
   const tokens = [];
   TOKEN.lastIndex = 0;
   for (let match; (match = TOKEN.exec(text));) {
@@ -67,7 +77,14 @@ export function squeezeHtml(/** @type {readonly string[]} */ parts) {
     }
     const lower = /** @type {string} */ (name).toLowerCase(); // a tag always has a name
     const value = tag.replace(/[ \t\f\r]*\n[ \t\n\f\r]*/g, ' ').replace(/ >$/, '>');
-    tokens.push({ value, block: BLOCK.has(lower) });
+    const edge = BLOCK.has(lower)
+      ? 'both'
+      : BOX.has(lower)
+        ? closing
+          ? 'before'
+          : 'after'
+        : undefined;
+    tokens.push({ value, edge });
     if (!closing && RAW.has(lower)) {
       // Everything up to the end tag, as written (the end tag itself is read as a tag).
       const end = text.toLowerCase().indexOf(`</${lower}`, TOKEN.lastIndex);
@@ -78,10 +95,20 @@ export function squeezeHtml(/** @type {readonly string[]} */ parts) {
   }
   const squeezed = tokens
     .map((token, i) =>
-      token.space && (tokens[i - 1]?.block || tokens[i + 1]?.block) ? '' : token.value,
+      token.space && (goes(tokens[i - 1], 'after') || goes(tokens[i + 1], 'before'))
+        ? ''
+        : token.value,
     )
     .join('');
   return squeezed.split(BINDING);
+}
+
+/** Whether whitespace on `side` of this token goes. */
+function goes(
+  /** @type {{ edge?: string } | undefined} */ token,
+  /** @type {'before' | 'after'} */ side,
+) {
+  return token?.edge === 'both' || token?.edge === side;
 }
 
 /** @returns {import('rollup').Plugin} */

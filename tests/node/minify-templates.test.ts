@@ -41,6 +41,14 @@ describe('squeezing lit templates for the CDN file', () => {
       ' ',
       '<b> e </b></p>',
     ]);
+    // Inside a button the text starts and ends the button's own line; outside, it is inline.
+    expect(squeezed`<span>a</span> <button @click=${0}>
+        ${1}
+      </button> <button> b </button>`).toEqual([
+      '<span>a</span> <button @click=',
+      '>',
+      '</button> <button>b</button>',
+    ]);
     // At the template's edges the neighbour is unknown (it may be text): one space stays.
     expect(squeezed`
       ${1}
