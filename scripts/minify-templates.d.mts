@@ -2,5 +2,5 @@
 import type { Plugin } from 'rollup';
 
 export declare function squeezeCss(text: string): string;
-export declare function squeezeHtml(text: string): string;
+export declare function squeezeHtml(parts: readonly string[]): string[];
 export declare function minifyTemplates(): Plugin;

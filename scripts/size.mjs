@@ -221,7 +221,7 @@ function printModules(code, gzip, map, mapFile) {
 }
 
 /**
- * `lit-html`, `@lit/task`, `zod`; our own sources by package and folder: `sdk/core`.
+ * `lit-html`, `@lit/reactive-element`, `zod`; our own sources by package and folder: `sdk/core`.
  *
  * @param {string} path a source's path, absolute
  */

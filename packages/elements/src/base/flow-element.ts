@@ -1,7 +1,7 @@
-import { Task } from '@lit/task';
 import { newIdempotencyKey, type VerificationCode } from '@xinghui/contract';
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FundsChangedController } from '../controllers/funds-changed.controller.js';
+import { LoadController } from '../controllers/load.controller.js';
 import { VerificationCodeController } from '../controllers/verification-code.controller.js';
 import { emit } from '../events/emit.js';
 import type { FlowMessages } from '../i18n/common.messages.js';
@@ -135,15 +135,15 @@ export abstract class XhFlowElement<State extends string> extends XhElement {
     fetch: (clientSecret: string, signal: AbortSignal) => Promise<T>,
     loaded: (value: T) => void,
     failed: (error: unknown) => void,
-  ): Task<readonly unknown[], T> {
-    const load = new Task(this, {
-      args: () => this.clientArgs,
-      task: ([clientSecret], { signal }) => fetch(clientSecret, signal),
-      onComplete: loaded,
-      onError: failed,
-    });
-    this.#loads.push(load);
-    return load;
+  ): void {
+    this.#loads.push(
+      new LoadController(this, {
+        args: () => this.clientArgs,
+        load: ([clientSecret], signal) => fetch(clientSecret, signal),
+        loaded,
+        failed,
+      }),
+    );
   }
 
   /**

@@ -1,8 +1,7 @@
-import { ContextConsumer } from '@lit/context';
 import type { XinghuiBrowserClient } from '@xinghui/sdk';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { clientFor } from '../configure.js';
-import { clientContext, type ClientResolver } from '../context.js';
+import { ClientConsumer, type ClientResolver } from '../context.js';
 import { formattersFor, localeOf, type Formatters, type Locale } from '../i18n/locale.js';
 import type { Words } from '../i18n/words.js';
 
@@ -41,11 +40,7 @@ export abstract class XhElement extends LitElement {
     this.clientSecret = '';
     this.publishableKey = '';
     this.apiBase = '';
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (resolver) => (this.provided = resolver),
-    });
+    new ClientConsumer(this, (resolver) => (this.provided = resolver));
   }
 
   /**

@@ -1,8 +1,7 @@
-import { ContextProvider } from '@lit/context';
 import type { XinghuiBrowserClient } from '@xinghui/sdk';
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { clientFor } from '../../configure.js';
-import { clientContext } from '../../context.js';
+import { ClientProvider } from '../../context.js';
 
 /**
  * Gives every Xinghui component inside it the same SDK client: set the publishable key (and the
@@ -49,7 +48,7 @@ export class XhProvider extends LitElement {
    */
   declare client: XinghuiBrowserClient | undefined;
 
-  readonly #provider = new ContextProvider(this, { context: clientContext });
+  readonly #provider = new ClientProvider(this);
 
   constructor() {
     super();
