@@ -192,11 +192,20 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
   return done;
 }
 
+/** Two calls in one turn, committed at the next: the store is under load from then on. */
+async function loaded(store: SqliteStore): Promise<void> {
+  store.transaction(() => store.insert('buyers', thing()));
+  store.transaction(() => store.insert('buyers', thing()));
+  expect(await settled(store.committed())).toBe(true);
+}
+
 describe('SqliteStore batch bounds', () => {
-  it('keeps a batch open across turns of the event loop until 4 ms have passed', async () => {
+  it('keeps a batch open across turns of the event loop until 4 ms have passed, under load', async () => {
     // Only the bound's timer is fake: the turns of the event loop pass for real.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, committedIds } = storeAndReader();
+    await loaded(store);
+    const before = committedIds();
     const rows = [thing(), thing(), thing()];
     store.transaction(() => store.insert('buyers', rows[0]!));
     const first = store.committed();
@@ -206,25 +215,38 @@ describe('SqliteStore batch bounds', () => {
     }
     vi.advanceTimersByTime(BATCH_BOUNDS.ms - 1);
     expect(await settled(first)).toBe(false);
-    expect(committedIds()).toEqual([]);
+    expect(committedIds()).toEqual(before);
     vi.advanceTimersByTime(1);
     expect(await settled(first)).toBe(true);
-    expect(committedIds()).toEqual(rows.map((row) => row.id));
-    expect(store.commitCounts()).toEqual({ commits: 1, calls: 3 });
+    expect(committedIds()).toEqual([...before, ...rows.map((row) => row.id)]);
+    expect(store.commitCounts()).toEqual({ commits: 2, calls: 5 });
   });
 
-  it('commits a lone call once its 4 ms have passed, waiting for no other call', async () => {
+  it('commits a lone call of a quiet store at the next turn, the clock standing still', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, committedIds } = storeAndReader();
     const row = thing();
     store.transaction(() => store.insert('buyers', row));
     const effects: string[] = [];
     store.afterCommit(() => effects.push('sent'));
-    vi.advanceTimersByTime(BATCH_BOUNDS.ms);
-    await store.committed();
+    expect(await settled(store.committed())).toBe(true);
     expect(committedIds()).toEqual([row.id]);
     expect(effects).toEqual(['sent']);
     expect(store.commitCounts()).toEqual({ commits: 1, calls: 1 });
+  });
+
+  it('waits for its 4 ms only while the batch before was shared: a lone call after one waits, the next does not', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { store } = storeAndReader();
+    await loaded(store);
+    store.transaction(() => store.insert('buyers', thing()));
+    const afterShared = store.committed();
+    expect(await settled(afterShared)).toBe(false);
+    vi.advanceTimersByTime(BATCH_BOUNDS.ms);
+    expect(await settled(afterShared)).toBe(true);
+    store.transaction(() => store.insert('buyers', thing()));
+    expect(await settled(store.committed())).toBe(true);
+    expect(store.commitCounts()).toEqual({ commits: 3, calls: 4 });
   });
 
   it('commits a batch of 64 calls without waiting for its 4 ms, and the next call opens another', async () => {

@@ -25,8 +25,8 @@ interface Batch {
   calls: number;
   /** It holds {@link BatchBounds.calls} calls: it commits before the next call begins. */
   full: boolean;
-  /** Commits it once {@link BatchBounds.ms} have passed. */
-  timer: ReturnType<typeof setTimeout>;
+  /** Commits it once {@link BatchBounds.ms} have passed (none when it commits at the next turn). */
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /** When a batch commits: at whichever of the two bounds it reaches first. */
@@ -42,8 +42,9 @@ export interface BatchBounds {
  * about 5 confirmations under 10 connections (the calls whose requests arrived together);
  * kept open across turns, it also takes those that arrive in the next few milliseconds, about
  * 10 (`scripts/bench/profile-wallet.ts` prints calls per commit). The bound on time is the
- * latency a call may gain (against a p99 target of 30 ms); the bound on calls keeps a batch's
- * savepoints, its rows kept in memory and the answers waiting on it few.
+ * latency a call may gain under load (against a p99 target of 30 ms), and only under load: a
+ * quiet store commits at the next turn (see {@link GroupCommit}). The bound on calls keeps a
+ * batch's savepoints, its rows kept in memory and the answers waiting on it few.
  */
 export const BATCH_BOUNDS: BatchBounds = { calls: 64, ms: 4 };
 
@@ -56,10 +57,12 @@ export const BATCH_BOUNDS: BatchBounds = { calls: 64, ms: 4 };
  *
  * A transaction that returns is therefore not yet committed: whoever answers for it awaits
  * {@link committed} first (the HTTP layer does, for every reply), and effects outside the
- * file wait in {@link afterCommit}. A batch stays open across turns of the event loop until it
- * holds 64 calls or 4 ms have passed since it opened ({@link BATCH_BOUNDS}), whichever comes
- * first: under load the calls of several turns share one commit, and a call alone commits when
- * its 4 ms have passed. A full batch commits at `setImmediate`, or before the next call begins
+ * file wait in {@link afterCommit}. Under load (the batch before held more than one call) a
+ * batch stays open across turns of the event loop until it holds 64 calls or 4 ms have passed
+ * since it opened ({@link BATCH_BOUNDS}), whichever comes first, so the calls of several turns
+ * share one commit. A quiet store (the batch before held one call, or none came before) commits
+ * at the next turn: a lone call gains no wait, as sequential calls and a paced load do not
+ * share commits anyway. A full batch commits at `setImmediate`, or before the next call begins
  * if that comes first; never inside the call that filled it, whose caller has yet to ask
  * {@link committed}.
  *
@@ -81,6 +84,8 @@ export class GroupCommit {
   /** Batches committed and the calls they held, since the store opened (see {@link counts}). */
   #commits = 0;
   #calls = 0;
+  /** The calls the last committed batch held: more than one means calls are sharing batches. */
+  #lastBatchCalls = 0;
 
   /** The file, as the process-wide list of open batches names it (none for `:memory:`). */
   readonly #file: string | undefined;
@@ -168,6 +173,7 @@ export class GroupCommit {
     }
     this.#commits++;
     this.#calls += batch.calls;
+    this.#lastBatchCalls = batch.calls;
     batch.resolve();
     for (const effect of batch.effects) effect();
   }
@@ -205,7 +211,10 @@ export class GroupCommit {
     // A failure is always answered to someone (the replies that await it); a batch nobody
     // awaits (a CLI start-up, a test) must not crash the process as an unhandled rejection.
     done.catch(() => undefined);
-    const timer = setTimeout(() => this.#flush(batch), BATCH_BOUNDS.ms);
+    const flush = () => this.#flush(batch);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (this.#lastBatchCalls > 1) timer = setTimeout(flush, BATCH_BOUNDS.ms);
+    else setImmediate(flush);
     const batch: Batch = { done, resolve, reject, effects: [], calls: 0, full: false, timer };
     this.#batch = batch;
   }
