@@ -1,19 +1,11 @@
 import { formatMoney, formatRatePercent, type Money } from '@xinghui/contract';
 import { isServer } from 'lit';
+import { languageOf, type Locale } from './language.js';
 
-/** The BCP 47 locale used to format money and dates for a language. */
-export type Locale = 'zh-CN' | 'en';
+export type { Locale };
 
-/**
- * The language of an element: from `lang` on it or its nearest ancestor, else zh-CN. On the
- * server (lit SSR) an element has no ancestors to ask, so only its own `lang` counts: a page
- * rendered there puts `lang` on each component, or the browser would render another language.
- */
-export function localeOf(element: Element): Locale {
-  const holder = isServer ? element : element.closest('[lang]');
-  const lang = holder?.getAttribute('lang') ?? '';
-  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-}
+/** The language of an element ({@link languageOf}), on the server by its own `lang` alone. */
+export const localeOf = (element: Element): Locale => languageOf(element, isServer);
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { API_VERSION, API_VERSION_HEADER, CLIENT_SECRET_HEADER } from '@xinghui/contract';
 import { clientFor } from '../configure.js';
 import { readAccount } from '../components/credit-wallet/credit-wallet.account.js';
+import { readConsentTexts } from '../controllers/enrolment-consents.js';
 import { sharedRegistry } from '../registry.js';
 import { newCheckout, newPartner, server } from '../testing/sandbox-commands.js';
 import { EARLY_HEADERS, readEarly } from './early-reads.js';
@@ -41,7 +42,7 @@ describe('the loader reads a session before its component is here', () => {
       'publishable-key': checkout.publishableKey,
       'api-base': checkout.apiBase,
     };
-    readEarly(tag('xh-one-click-loan', attributes));
+    readEarly(tag('xh-pay-button', attributes));
     expect(requests.urls).to.deep.equal([`${checkout.apiBase}/v1/client/checkout_session`]);
     const client = clientFor(checkout.publishableKey, checkout.apiBase);
     const session = await client.checkoutSessions.retrieve(checkout.clientSecret);
@@ -74,6 +75,34 @@ describe('the loader reads a session before its component is here', () => {
     const account = await readAccount(client, client_secret, new AbortController().signal);
     expect(account.line).to.equal(null); // a shop without a line: no fifth read
     expect(requests.urls).to.have.length(4);
+    expect(sharedRegistry().early.size).to.equal(0);
+  });
+
+  it('reads the consent texts a loan’s enrolment form shows, with its session', async () => {
+    const checkout = await newCheckout({ paymentMethods: ['credit'] });
+    const holder = document.createElement('div');
+    holder.lang = 'en';
+    const element = tag('xh-one-click-loan', {
+      'client-secret': checkout.clientSecret,
+      'publishable-key': checkout.publishableKey,
+      'api-base': checkout.apiBase,
+    });
+    holder.append(element);
+    readEarly(element);
+    // The session, and the three texts in the page's language, all at once.
+    expect(requests.urls).to.have.length(4);
+    expect(requests.urls.slice(1).every((url) => url.endsWith('?locale=en'))).to.equal(true);
+    const client = clientFor(checkout.publishableKey, checkout.apiBase);
+    const session = await client.checkoutSessions.retrieve(checkout.clientSecret);
+    expect(session.credit).to.equal(null); // a shop without a line: the enrolment form
+    const signal = new AbortController().signal;
+    const texts = await readConsentTexts(client, checkout.clientSecret, 'en', signal);
+    expect(texts.map((text) => [text.type, text.template.locale])).to.deep.equal([
+      ['credit_query', 'en'],
+      ['data_sharing', 'en'],
+      ['direct_debit', 'en'],
+    ]);
+    expect(requests.urls).to.have.length(4); // each read the component made was answered early
     expect(sharedRegistry().early.size).to.equal(0);
   });
 

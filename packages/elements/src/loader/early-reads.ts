@@ -1,14 +1,29 @@
+import { languageOf, type Locale } from '../i18n/language.js';
 import { earlyReadKey, sharedRegistry } from '../registry.js';
 
+const SESSION = '/v1/client/checkout_session';
+
 /**
- * What each component reads first, as its SDK client writes the request: path and query. Kept
- * here, not imported from the contract, so the loader stays a few bytes; a test holds them to
- * the SDK's own requests.
+ * The consent texts the loan's enrolment form shows (the contract's `GIVABLE_CONSENT_TYPES`),
+ * in the page's language: the only reads of a loan's first screen that do not depend on its
+ * session, so they leave with it. A shop without a line then sees its form once the component's
+ * code has run, not a round trip (preflights included) after that; a shop with a line has no
+ * use for them, three small reads sent in parallel with its session.
  */
-export const FIRST_READS: Readonly<Record<string, readonly string[]>> = {
-  'xh-pay-button': ['/v1/client/checkout_session'],
-  'xh-one-click-loan': ['/v1/client/checkout_session'],
-  'xh-credit-wallet': [
+const consentTexts = (locale: Locale) =>
+  ['credit_query', 'data_sharing', 'direct_debit'].map(
+    (type) => `/v1/client/consent_templates/${type}?locale=${locale}`,
+  );
+
+/**
+ * What each component reads first, in its language, as its SDK client writes the request: path
+ * and query. Kept here, not imported from the contract, so the loader stays a few bytes; a test
+ * holds them to the SDK's own requests.
+ */
+export const FIRST_READS: Readonly<Record<string, (locale: Locale) => readonly string[]>> = {
+  'xh-pay-button': () => [SESSION],
+  'xh-one-click-loan': (locale) => [SESSION, ...consentTexts(locale)],
+  'xh-credit-wallet': () => [
     '/v1/client/wallet',
     '/v1/client/loans?limit=20',
     '/v1/client/wallet/transactions?limit=10',
@@ -37,8 +52,8 @@ const asked = new WeakSet<Element>();
  * default address the page may be about to configure away.
  */
 export function readEarly(element: Element): void {
-  const paths = FIRST_READS[element.localName];
-  if (!paths || asked.has(element) || customElements.get(element.localName)) return;
+  const reads = FIRST_READS[element.localName];
+  if (!reads || asked.has(element) || customElements.get(element.localName)) return;
   asked.add(element);
   const secret = element.getAttribute('client-secret') ?? '';
   const ownKey = element.getAttribute('publishable-key');
@@ -52,7 +67,7 @@ export function readEarly(element: Element): void {
     [EARLY_HEADERS.version[0]]: EARLY_HEADERS.version[1],
     [EARLY_HEADERS.secret]: secret,
   };
-  for (const path of paths) {
+  for (const path of reads(languageOf(element))) {
     const url = base + path;
     const id = earlyReadKey(url, headers);
     if (early.has(id)) continue;
