@@ -28,6 +28,8 @@ export default defineConfig({
       include: ['packages/*/src/**/*.test-d.ts'],
       tsconfig: './packages/sdk/tsconfig.json',
     },
+    // Every find the sandbox bank makes must be served by an index (see the file).
+    setupFiles: ['packages/sandbox/src/testing/index-guard.ts'],
     // Dates in the bank's timezone, the same as `npm test` sets for every child process.
     env: { TZ: 'Asia/Shanghai' },
   },

@@ -315,6 +315,25 @@ describe('SqliteStore format 5', () => {
       store.close();
     }
   });
+
+  it('finds the pending webhook deliveries across partners by a status index without the succeeded ones', () => {
+    const store = new SqliteStore(newFile());
+    try {
+      store.insert('webhook_deliveries', { id: 'whd_1', partner: 'ptn_a', status: 'succeeded' });
+      store.insert('webhook_deliveries', { id: 'whd_2', partner: 'ptn_b', status: 'pending' });
+      const where = { status: 'pending' };
+      const plan = store.plan('webhook_deliveries', { where });
+      expect(plan).toContain('webhook_deliveries_by_status');
+      expect(plan).not.toMatch(/SCAN/);
+      expect(store.find('webhook_deliveries', { where }).map((r) => r.id)).toEqual(['whd_2']);
+      const succeeded = { partner: 'ptn_a', status: 'succeeded' };
+      expect(store.find('webhook_deliveries', { where: succeeded }).map((r) => r.id)).toEqual([
+        'whd_1',
+      ]);
+    } finally {
+      store.close();
+    }
+  });
 });
 
 describe('SqliteStore format 6', () => {
