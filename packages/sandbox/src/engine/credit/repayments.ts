@@ -18,7 +18,8 @@ import type { AccountRecord, LoanRecord, RepaymentRecord } from '../core/records
 /** The partner's interest income account, opened the first time a shop pays interest. */
 function incomeAccount(ctx: Context): string {
   const [existing] = ctx.store.find<AccountRecord>('accounts', {
-    where: { partner: ctx.partner.id, kind: 'income' },
+    // Owned by no one: the `(kind, owner)` index finds it, not a read of every shop's accounts.
+    where: { partner: ctx.partner.id, kind: 'income', owner: null },
     limit: 1,
   });
   return (existing ?? openAccount(ctx, 'income', null)).id;
