@@ -92,7 +92,7 @@ export class WatchedStore {
         inner.delete(table, id);
       },
       find: (table, options) => inner.find(table, options),
-      scan: (table) => inner.scan(table),
+      scan: (table, partner) => inner.scan(table, partner),
       close: () => inner.close(),
     };
   }

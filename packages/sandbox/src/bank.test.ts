@@ -1449,8 +1449,8 @@ class FailingStore implements Store {
   find<T extends Row>(table: Table, options?: FindOptions): T[] {
     return this.inner.find<T>(table, options);
   }
-  scan<T extends Row>(table: Table): Iterable<T> {
-    return this.inner.scan<T>(table);
+  scan<T extends Row>(table: Table, partner?: string): Iterable<T> {
+    return this.inner.scan<T>(table, partner);
   }
   close(): void {
     this.inner.close();

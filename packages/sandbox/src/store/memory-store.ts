@@ -2,6 +2,7 @@ import {
   TABLES,
   inRange,
   matches,
+  partnerOf,
   type FindOptions,
   type Row,
   type Store,
@@ -112,8 +113,10 @@ export class MemoryStore implements Store {
     return found.slice(0, limit).map((entry) => structuredClone(entry.row) as T);
   }
 
-  *scan<T extends Row>(table: Table): Iterable<T> {
-    const entries = [...this.#table(table).values()].sort((a, b) => a.seq - b.seq);
+  *scan<T extends Row>(table: Table, partner?: string): Iterable<T> {
+    const entries = [...this.#table(table).values()]
+      .filter((entry) => partner === undefined || partnerOf(entry.row) === partner)
+      .sort((a, b) => a.seq - b.seq);
     for (const entry of entries) yield structuredClone(entry.row) as T;
   }
 

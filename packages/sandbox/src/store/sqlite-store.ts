@@ -6,7 +6,7 @@ import { GroupCommit } from './group-commit.js';
 import { RowCache } from './row-cache.js';
 import { findQuery } from './sqlite-query.js';
 import { columnValue, indexedFields, prepareSchema } from './sqlite-schema.js';
-import { TABLES, type FindOptions, type Row, type Store, type Table } from './store.js';
+import { TABLES, partnerOf, type FindOptions, type Row, type Store, type Table } from './store.js';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 /**
@@ -250,8 +250,14 @@ export class SqliteStore implements Store {
       .join('; ');
   }
 
-  *scan<T extends Row>(table: Table): Iterable<T> {
-    for (const row of this.#prepare(`SELECT data FROM ${table} ORDER BY seq`).iterate()) {
+  *scan<T extends Row>(table: Table, partner?: string): Iterable<T> {
+    const rows =
+      partner === undefined
+        ? this.#prepare(`SELECT data FROM ${table} ORDER BY seq`).iterate()
+        : this.#prepare(`SELECT data FROM ${table} WHERE partner = ? ORDER BY seq`).iterate(
+            partner,
+          );
+    for (const row of rows) {
       yield JSON.parse((row as { data: string }).data) as T;
     }
   }
@@ -298,9 +304,4 @@ export class SqliteStore implements Store {
     }
     return statement;
   }
-}
-
-function partnerOf(row: Row): string | null {
-  const partner = (row as unknown as { partner?: unknown }).partner;
-  return typeof partner === 'string' ? partner : null;
 }

@@ -113,6 +113,18 @@ export function describeStore(name: string, makeStore: () => Store): void {
         });
       });
 
+      it('scans one partner’s rows, oldest first, or every row', () => {
+        const [a1, b1, none, a2] = insertAll(
+          thing({ partner: 'ptn_a' }),
+          thing({ partner: 'ptn_b' }),
+          thing({ partner: null }),
+          thing({ partner: 'ptn_a' }),
+        );
+        expect(ids([...store.scan<Thing>('buyers', 'ptn_a')])).toEqual(ids([a1!, a2!]));
+        expect(ids([...store.scan<Thing>('buyers', 'ptn_c')])).toEqual([]);
+        expect(ids([...store.scan<Thing>('buyers')])).toEqual(ids([a1!, b1!, none!, a2!]));
+      });
+
       it('hands out copies from get, find and scan', () => {
         const [row] = insertAll(thing());
         const original = structuredClone(row);

@@ -105,8 +105,11 @@ export interface Store {
   delete(table: Table, id: string): void;
   /** Rows that match, newest first. */
   find<T extends Row>(table: Table, options?: FindOptions): T[];
-  /** Every row of a table, oldest first: for ledger verification and exports. */
-  scan<T extends Row>(table: Table): Iterable<T>;
+  /**
+   * Every row of a table, or of one partner's, oldest first: for ledger verification and
+   * exports. A partner's rows are read by its index, not by reading every partner's.
+   */
+  scan<T extends Row>(table: Table, partner?: string): Iterable<T>;
   /** Releases the store (closes the database file); nothing may be called after. */
   close(): void;
 }
@@ -127,4 +130,10 @@ export function matches(row: Row, where: Where | undefined): boolean {
   if (!where) return true;
   const fields = row as unknown as Record<string, unknown>;
   return Object.entries(where).every(([key, value]) => (fields[key] ?? null) === value);
+}
+
+/** The partner that owns a row, as the stores index it: its `partner` string, else none. */
+export function partnerOf(row: Row): string | null {
+  const partner = (row as unknown as { partner?: unknown }).partner;
+  return typeof partner === 'string' ? partner : null;
 }

@@ -120,7 +120,8 @@ export function verifyLedger(store: Store, partner?: string): LedgerReport {
   const fromPostings = new Map<string, number>();
   const entrySums = new Map<string, number>();
   const drifted: LedgerReport['balance_mismatches'] = [];
-  for (const posting of store.scan<PostingRecord>('postings')) {
+  // Each row's partner is checked too: a `Store` written before `scan` took one reads them all.
+  for (const posting of store.scan<PostingRecord>('postings', partner)) {
     if (partner && posting.partner !== partner) continue;
     const running = (fromPostings.get(posting.account) ?? 0) + posting.amount.amount;
     fromPostings.set(posting.account, running);
@@ -144,7 +145,7 @@ export function verifyLedger(store: Store, partner?: string): LedgerReport {
     balance_mismatches: [],
     unbalanced_entries: [],
   };
-  for (const account of store.scan<AccountRecord>('accounts')) {
+  for (const account of store.scan<AccountRecord>('accounts', partner)) {
     if (partner && account.partner !== partner) continue;
     report.accounts_checked += 1;
     const computed = fromPostings.get(account.id) ?? 0;

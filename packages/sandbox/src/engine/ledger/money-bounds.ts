@@ -53,8 +53,8 @@ export function withIntegerExactness(
   const inexact: { kind: 'account' | 'entry' | 'posting'; id: string; value: string }[] = [];
   const balances = new Map<string, bigint>();
   const sums = new Map<string, bigint>();
-  for (const posting of store.scan<PostingRecord>('postings')) {
-    if (partner && posting.partner !== partner) continue;
+  for (const posting of store.scan<PostingRecord>('postings', partner)) {
+    if (partner && posting.partner !== partner) continue; // a `Store` that reads them all
     const amount = posting.amount.amount;
     if (!Number.isSafeInteger(amount) || Math.abs(amount) > MAX_AMOUNT) {
       inexact.push({ kind: 'posting', id: posting.id, value: String(amount) });
@@ -63,7 +63,7 @@ export function withIntegerExactness(
     balances.set(posting.account, (balances.get(posting.account) ?? 0n) + BigInt(amount));
     sums.set(posting.entry, (sums.get(posting.entry) ?? 0n) + BigInt(amount));
   }
-  for (const account of store.scan<AccountRecord>('accounts')) {
+  for (const account of store.scan<AccountRecord>('accounts', partner)) {
     if (partner && account.partner !== partner) continue;
     const exact = balances.get(account.id) ?? 0n;
     const bound = BigInt(balanceBound(account.kind));
