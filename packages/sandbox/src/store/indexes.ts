@@ -73,9 +73,9 @@ export const UNLISTED: ReadonlySet<Table> = new Set<Table>([
  * finished idempotency keys and the delivered webhooks (the bank only ever looks for the keys
  * still `in_progress` and the deliveries still `pending`, when it starts, across partners: such
  * an index is on the field alone), so writing a key's answer adds no entry to the `state`
- * index. A find on such a field with any other value names the
- * exclusion in its SQL, which is how SQLite knows the partial index serves it; a find for the
- * excluded value reads the partner's rows.
+ * index. A find on such a field with any other value names the exclusion in its SQL, which is
+ * how SQLite knows the partial index serves it; a find for the excluded value reads the
+ * partner's rows.
  */
 export const PARTIAL: { readonly [T in Table]?: { readonly [field: string]: string } } = {
   idempotency_keys: { state: 'done' },

@@ -75,7 +75,7 @@ function prepareTable(db: Database.Database, table: Table, indexes: typeof INDEX
     wanted.set(`${table}_partner`, `CREATE INDEX ${table}_partner ON ${table} (partner, seq)`);
   }
   for (const list of indexes[table] ?? []) {
-    const name = `${table}_by_${list.join('_')}`;
+    const name = indexName(table, list);
     const partial = list.length === 1 ? PARTIAL[table]?.[list[0]!] : undefined;
     // A partial index serves lookups across partners (the bank's start), so partner leads not.
     const on = [...(partial === undefined ? ['partner'] : []), ...list.map(columnOf)].join(', ');
@@ -91,6 +91,11 @@ function prepareTable(db: Database.Database, table: Table, indexes: typeof INDEX
     else wanted.delete(name);
   }
   for (const sql of wanted.values()) db.exec(sql);
+}
+
+/** The name of the index of one of a table's access paths (`indexes.ts`). */
+export function indexName(table: Table, fields: readonly string[]): string {
+  return `${table}_by_${fields.join('_')}`;
 }
 
 /** The condition of a partial index (and of a find it serves): the field is not `excluded`. */

@@ -107,7 +107,7 @@ export interface Store {
   find<T extends Row>(table: Table, options?: FindOptions): T[];
   /**
    * Every row of a table, or of one partner's, oldest first: for ledger verification and
-   * exports. A partner's rows are read by its index, not by reading every partner's.
+   * exports. The SQLite store reads a partner's rows by its index, not every partner's.
    */
   scan<T extends Row>(table: Table, partner?: string): Iterable<T>;
   /** Releases the store (closes the database file); nothing may be called after. */

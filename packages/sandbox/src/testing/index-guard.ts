@@ -14,6 +14,7 @@
 import { afterEach, expect } from 'vitest';
 import { PARTIAL } from '../store/indexes.js';
 import { findQuery } from '../store/sqlite-query.js';
+import { indexName } from '../store/sqlite-schema.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Table } from '../store/store.js';
 
@@ -32,7 +33,7 @@ function verdict(table: Table, sql: string, plan: string): string | undefined {
   const search = new RegExp(`^SEARCH ${table} USING (?:COVERING )?INDEX (\\w+) \\(([^)]*)\\)`);
   const [, index = '', constraints = ''] = search.exec(plan) ?? [];
   const served = new Set(constraints.split(' AND ').map((term) => term.split(/[=<>]/)[0]));
-  const partial = Object.keys(PARTIAL[table] ?? {}).some((f) => index === `${table}_by_${f}`);
+  const partial = Object.keys(PARTIAL[table] ?? {}).some((f) => index === indexName(table, [f]));
   const left = [...filters]
     .map(([, column]) => column!)
     .filter((column) => !served.has(column) && !(partial && column === 'partner'));
